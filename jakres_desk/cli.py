@@ -1,0 +1,136 @@
+"""Command-line front end over the core services.
+
+Exit codes: 0 success; 1 bad input (one line on stderr naming the file, row or
+field and what is wrong); 2 usage. A JakresError never reaches the user as a
+traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+from jakres_desk import __version__
+from jakres_desk.core import i18n
+from jakres_desk.core.device import device_id
+from jakres_desk.core.errors import JakresError
+from jakres_desk.store.db import open_file
+
+Handler = Callable[[argparse.Namespace], int]
+
+
+class UsageError(Exception):
+    """A command line that does not make sense (exit code 2)."""
+
+
+class Parser(argparse.ArgumentParser):
+    """argparse with usage errors raised, so main() decides the exit code."""
+
+    def error(self, message: str) -> Any:  # type: ignore[override]
+        self.print_usage(sys.stderr)
+        raise UsageError(f"{self.prog}: {message}")
+
+
+def _say(text: str) -> None:
+    print(text, file=sys.stderr)
+
+
+def cmd_new(args: argparse.Namespace) -> int:
+    """Create an empty workshop from a preset."""
+    from jakres_desk.core.services.workshops import create_workshop
+
+    f = create_workshop(args.out, device_id=device_id(), title=args.title, date=args.date,
+                        venue=args.venue or "", organiser=args.organiser or "",
+                        preset=args.preset)
+    f.close()
+    print(args.out)
+    return 0
+
+
+def cmd_info(args: argparse.Namespace) -> int:
+    """Describe a file."""
+    from jakres_desk.core.services.summary import describe
+
+    with open_file(args.file, device_id=device_id()) as f:
+        info = describe(f)
+    if args.json:
+        print(json.dumps(info, ensure_ascii=False, indent=2))
+    else:
+        print(format_info(info))
+    return 0
+
+
+def format_info(info: dict[str, Any]) -> str:
+    """The info object as lines a person reads."""
+    ws = info["workshop"]
+    id_ = i18n.current_language() == "id"
+    lines = [f"{ws['title']} — {ws['date']}" + (f", {ws['venue']}" if ws["venue"] else ""),
+             ("Revisi skema" if id_ else "Schema revision") + f": {info['schema_revision']}"]
+    head = ("kelompok", "fokus", "peserta", "hadir", "elemen", "target", "kriteria",
+            "kandidat", "prioritas", "titik", "nilai") if id_ else (
+            "group", "focus", "people", "present", "elements", "targets", "criteria",
+            "candidates", "priority", "dots", "scores")
+    lines.append("  ".join(f"{h:>10}" for h in head))
+    for g in info["groups"]:
+        cells = [g["name"], g["focus_area"] or "-", g["participants"], g["present"],
+                 g["elements"], g["targets"], g["criteria"], g["candidates"],
+                 g["priority_programs"], g["dot_votes"], g["scores"]]
+        lines.append("  ".join(f"{str(c):>10}" for c in cells))
+    return "\n".join(lines)
+
+
+COMMANDS: dict[str, Handler] = {"new": cmd_new, "info": cmd_info}
+
+
+def build_parser() -> Parser:
+    """The argument parser with every sub-command."""
+    p = Parser(prog="jakres-desk", description="Resilient Jakarta workshop desk")
+    p.add_argument("--version", action="version", version=f"jakres-desk {__version__}")
+    p.add_argument("--lang", choices=i18n.LANGUAGES, help="language of messages (id, en)")
+    sub = p.add_subparsers(dest="command", parser_class=Parser)
+    new = sub.add_parser("new", help="create an empty workshop")
+    new.add_argument("out", type=Path)
+    new.add_argument("--title", required=True)
+    new.add_argument("--date", required=True, help="YYYY-MM-DD")
+    new.add_argument("--venue")
+    new.add_argument("--organiser")
+    new.add_argument("--preset", default="jakarta-2018", choices=("jakarta-2018", "crf"))
+    info = sub.add_parser("info", help="describe a .jakres file")
+    info.add_argument("file", type=Path)
+    info.add_argument("--json", action="store_true", help="print one JSON object")
+    for extra in EXTRA_PARSERS:
+        extra(sub)
+    return p
+
+
+EXTRA_PARSERS: list[Callable[[Any], None]] = []
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run one command; return the exit code."""
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except UsageError as exc:
+        _say(str(exc))
+        return 2
+    i18n.set_language(args.lang)
+    if args.command is None:
+        parser.print_help()
+        return 2
+    try:
+        return COMMANDS[args.command](args)
+    except JakresError as exc:
+        _say(f"jakres-desk: {exc.message()}")
+        return 1
+    except KeyboardInterrupt:
+        _say("jakres-desk: interrupted")
+        return 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,37 @@
+"""This laptop's device id, written into every record it creates or edits."""
+
+from __future__ import annotations
+
+import os
+import uuid
+from pathlib import Path
+
+import platformdirs
+
+APP = "jakres-desk"
+
+
+def data_dir() -> Path:
+    """The per-user data folder (platformdirs), created on demand."""
+    path = Path(platformdirs.user_data_dir(APP, appauthor=False))
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def device_id() -> str:
+    """A UUID for this device, made once and kept in the user data folder.
+
+    JAKRES_DEVICE_ID overrides it (tests and bench scripts simulate laptops).
+    """
+    forced = os.environ.get("JAKRES_DEVICE_ID")
+    if forced:
+        return str(uuid.UUID(forced))
+    path = data_dir() / "device-id"
+    try:
+        return str(uuid.UUID(path.read_text(encoding="ascii").strip()))
+    except (OSError, ValueError):
+        value = str(uuid.uuid4())
+        tmp = path.with_suffix(".tmp")
+        tmp.write_text(value, encoding="ascii")
+        os.replace(tmp, path)
+        return value

@@ -1,0 +1,46 @@
+"""Domain errors: each names what is wrong and where, in the user's language."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from jakres_desk.core.i18n import current_language
+from jakres_desk.core.messages import MESSAGES
+
+
+class JakresError(Exception):
+    """Base of every error the app shows to a user instead of a traceback."""
+
+    def __init__(self, key: str, *, where: str = "", **params: Any) -> None:
+        self.key = key
+        self.where = where
+        self.params = params
+        super().__init__(self.message("en"))
+
+    def message(self, lang: str | None = None) -> str:
+        """The message in one language, prefixed with where it happened."""
+        text = MESSAGES[self.key][lang or current_language()].format(**self.params)
+        return f"{self.where}: {text}" if self.where else text
+
+    def __str__(self) -> str:
+        return self.message()
+
+
+class FileProblem(JakresError):
+    """A file cannot be opened, created or written as a workshop file."""
+
+
+class ValidationError(JakresError):
+    """A value entered by a user breaks a rule; `field` names the field."""
+
+    def __init__(self, key: str, *, field: str = "", where: str = "", **params: Any) -> None:
+        self.field = field
+        super().__init__(key, where=where or field, field=field, **params)
+
+
+class NotFound(JakresError):
+    """A record named by the caller does not exist in the file."""
+
+
+class RuleViolation(JakresError):
+    """An action breaks the workshop's voting rules (over-voting, locked criteria...)."""

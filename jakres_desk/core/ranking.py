@@ -1,0 +1,322 @@
+"""Rank a breakout group's candidate programs and select the priority programs.
+
+Pure logic (no Qt, no database). The rules are described in prose, with a worked
+example, in docs/ranking.md.
+"""
+
+import math
+from collections import Counter
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field, replace
+from typing import Literal, get_args
+
+RankingMethod = Literal["dots", "score"]
+PriorityRule = Literal["top_n", "threshold", "facilitator"]
+
+SCORE_DECIMALS = 6
+"""Weighted scores are rounded to this many decimals so float noise never splits a tie."""
+
+# (has a value, value): a missing value sorts below every number.
+_Metric = tuple[bool, float]
+# (primary metric, secondary metric, voters), higher is better.
+_Key = tuple[_Metric, _Metric, int]
+
+
+class RulesError(ValueError):
+    """The voting rules (or weights) cannot be applied."""
+
+
+@dataclass(frozen=True)
+class Rules:
+    """The workshop's voting rules."""
+
+    ranking_method: RankingMethod = "score"
+    priority_rule: PriorityRule = "threshold"
+    top_n: int | None = None
+    threshold: float | None = None
+    score_min: float = 1
+    score_max: float = 5
+
+
+@dataclass(frozen=True)
+class Tally:
+    """What one candidate program received."""
+
+    candidate_id: str
+    title: str
+    dots: int = 0
+    voters: int = 0
+    values: Mapping[str, float | None] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Ranked:
+    """One candidate's place in the ranking."""
+
+    candidate_id: str
+    title: str
+    rank: int
+    tied: bool
+    dots: int
+    voters: int
+    score: float | None
+    complete: bool
+    priority: bool
+    tie_at_cutoff: bool
+
+
+@dataclass(frozen=True)
+class Disagreement:
+    """A candidate whose priority depends on whether dots or scores rank the list."""
+
+    candidate_id: str
+    title: str
+    priority_by_dots: bool
+    priority_by_score: bool
+    rank_by_dots: int
+    rank_by_score: int
+
+
+@dataclass(frozen=True)
+class _Entry:
+    """A tally with everything the ranking derives from it."""
+
+    tally: Tally
+    score: float | None
+    complete: bool
+    primary: float | None
+    key: _Key
+
+
+# --- validation -----------------------------------------------------------------------
+
+
+def validate_rules(rules: Rules) -> None:
+    """Raise RulesError, naming the field, if the rules cannot be applied."""
+    _check_choices(rules)
+    if not rules.score_min < rules.score_max:  # also rejects NaN bounds
+        raise RulesError(
+            f"score_min ({rules.score_min}) must be lower than score_max ({rules.score_max})"
+        )
+    if rules.priority_rule == "top_n":
+        _check_top_n(rules.top_n)
+    elif rules.priority_rule == "threshold":
+        _check_threshold(rules)
+
+
+def _check_choices(rules: Rules) -> None:
+    # Literal types are not enforced at runtime; values may come from a saved file.
+    if rules.ranking_method not in get_args(RankingMethod):
+        raise RulesError(
+            f"ranking_method must be one of {get_args(RankingMethod)}, got {rules.ranking_method!r}"
+        )
+    if rules.priority_rule not in get_args(PriorityRule):
+        raise RulesError(
+            f"priority_rule must be one of {get_args(PriorityRule)}, got {rules.priority_rule!r}"
+        )
+
+
+def _check_top_n(top_n: int | None) -> None:
+    if top_n is None:
+        raise RulesError("top_n is required when priority_rule is 'top_n'")
+    if isinstance(top_n, bool) or not isinstance(top_n, int) or top_n < 1:
+        raise RulesError(f"top_n must be a whole number >= 1, got {top_n!r}")
+
+
+def _check_threshold(rules: Rules) -> None:
+    threshold = rules.threshold
+    if threshold is None:
+        raise RulesError("threshold is required when priority_rule is 'threshold'")
+    if not _is_number(threshold):
+        raise RulesError(f"threshold must be a finite number, got {threshold!r}")
+    if rules.ranking_method == "dots" and threshold < 0:
+        raise RulesError(f"threshold must be >= 0 when ranking by dots, got {threshold}")
+    if rules.ranking_method == "score" and not rules.score_min <= threshold <= rules.score_max:
+        raise RulesError(
+            f"threshold must lie between score_min ({rules.score_min}) and "
+            f"score_max ({rules.score_max}) when ranking by score, got {threshold}"
+        )
+
+
+def _check_weights(weights: Mapping[str, float]) -> None:
+    # Sorted so that the criterion named in the error does not depend on dict order.
+    for criterion_id in sorted(weights):
+        weight = weights[criterion_id]
+        if not _is_number(weight) or weight < 0:
+            raise RulesError(
+                f"weight of criterion {criterion_id!r} must be a finite number >= 0, got {weight!r}"
+            )
+
+
+def _check_unique_ids(tallies: Sequence[Tally]) -> None:
+    # Two tallies with one id would make the output depend on the input order.
+    counts = Counter(tally.candidate_id for tally in tallies)
+    duplicates = sorted(cid for cid, count in counts.items() if count > 1)
+    if duplicates:
+        raise ValueError(f"duplicate candidate_id: {', '.join(map(repr, duplicates))}")
+
+
+def _is_number(value: object) -> bool:
+    return isinstance(value, int | float) and not isinstance(value, bool) and math.isfinite(value)
+
+
+# --- scoring --------------------------------------------------------------------------
+
+
+def weighted_score(
+    values: Mapping[str, float | None], weights: Mapping[str, float]
+) -> float | None:
+    """Weighted mean of the scored criteria that have a weight > 0, or None if there are none."""
+    pairs = [
+        (weights[criterion_id], value)
+        for criterion_id, value in sorted(values.items(), key=lambda item: item[0])
+        if value is not None and _has_value(value) and _is_weight(weights.get(criterion_id))
+    ]
+    if not pairs:
+        return None
+    # fsum is exactly rounded, so the result does not depend on summation order.
+    total = math.fsum(weight * value for weight, value in pairs)
+    return round(total / math.fsum(weight for weight, _ in pairs), SCORE_DECIMALS)
+
+
+def _has_value(value: float | None) -> bool:
+    # NaN or infinity (e.g. a mean over zero participants) counts as "not scored".
+    return value is not None and math.isfinite(value)
+
+
+def _is_weight(weight: float | None) -> bool:
+    return weight is not None and math.isfinite(weight) and weight > 0
+
+
+def _is_complete(
+    values: Mapping[str, float | None], weights: Mapping[str, float], method: RankingMethod
+) -> bool:
+    weighted = [criterion_id for criterion_id, weight in weights.items() if _is_weight(weight)]
+    if not weighted:
+        # Nothing can be scored: only a dots ranking is complete without criteria.
+        return method == "dots"
+    return all(_has_value(values.get(criterion_id)) for criterion_id in weighted)
+
+
+# --- ranking --------------------------------------------------------------------------
+
+
+def rank(tallies: Sequence[Tally], weights: Mapping[str, float], rules: Rules) -> list[Ranked]:
+    """Rank the candidates best first (competition ranking) and flag the priority programs."""
+    validate_rules(rules)
+    _check_weights(weights)
+    _check_unique_ids(tallies)
+    entries = _ordered([_entry(tally, weights, rules.ranking_method) for tally in tallies])
+    places = _competition_ranks([entry.key for entry in entries])
+    sizes = Counter(places)
+    return [
+        _ranked(entry, place, sizes[place], rules)
+        for entry, place in zip(entries, places, strict=True)
+    ]
+
+
+def _entry(tally: Tally, weights: Mapping[str, float], method: RankingMethod) -> _Entry:
+    score = weighted_score(tally.values, weights)
+    dots: float = tally.dots
+    primary, secondary = (dots, score) if method == "dots" else (score, dots)
+    key = (_metric(primary), _metric(secondary), tally.voters)
+    complete = _is_complete(tally.values, weights, method)
+    return _Entry(tally=tally, score=score, complete=complete, primary=primary, key=key)
+
+
+def _metric(value: float | None) -> _Metric:
+    return (False, 0.0) if value is None else (True, float(value))
+
+
+def _ordered(entries: list[_Entry]) -> list[_Entry]:
+    # Presentation order first; the stable descending key sort keeps it inside a tie.
+    by_title = sorted(entries, key=lambda e: (e.tally.title.casefold(), e.tally.candidate_id))
+    return sorted(by_title, key=lambda e: e.key, reverse=True)
+
+
+def _competition_ranks(keys: Sequence[_Key]) -> list[int]:
+    places: list[int] = []
+    for index, key in enumerate(keys):
+        same_as_previous = index > 0 and key == keys[index - 1]
+        places.append(places[-1] if same_as_previous else index + 1)
+    return places
+
+
+def _ranked(entry: _Entry, place: int, tie_size: int, rules: Rules) -> Ranked:
+    tally = entry.tally
+    return Ranked(
+        candidate_id=tally.candidate_id,
+        title=tally.title,
+        rank=place,
+        tied=tie_size > 1,
+        dots=tally.dots,
+        voters=tally.voters,
+        score=entry.score,
+        complete=entry.complete,
+        priority=_is_priority(entry.primary, place, rules),
+        tie_at_cutoff=_straddles_cutoff(place, tie_size, rules),
+    )
+
+
+def _is_priority(primary: float | None, place: int, rules: Rules) -> bool:
+    if rules.priority_rule == "top_n":
+        assert rules.top_n is not None  # guaranteed by validate_rules
+        return place <= rules.top_n
+    if rules.priority_rule == "threshold":
+        assert rules.threshold is not None  # guaranteed by validate_rules
+        return primary is not None and primary >= rules.threshold
+    return False  # "facilitator": a person decides, not the rule
+
+
+def _straddles_cutoff(place: int, tie_size: int, rules: Rules) -> bool:
+    if rules.priority_rule != "top_n" or rules.top_n is None:
+        return False
+    # The group occupies positions place .. place + tie_size - 1.
+    return place <= rules.top_n < place + tie_size - 1
+
+
+# --- disagreements --------------------------------------------------------------------
+
+
+def disagreements(
+    tallies: Sequence[Tally], weights: Mapping[str, float], rules: Rules
+) -> list[Disagreement]:
+    """Candidates whose priority differs between ranking by dots and ranking by score."""
+    actual = rank(tallies, weights, rules)
+    comparison = _comparison_rules(rules, actual)
+    if comparison is None:
+        return []
+    by_dots = _by_id(rank(tallies, weights, replace(comparison, ranking_method="dots")))
+    by_score = _by_id(rank(tallies, weights, replace(comparison, ranking_method="score")))
+    return [
+        _disagreement(by_dots[row.candidate_id], by_score[row.candidate_id])
+        for row in actual
+        if by_dots[row.candidate_id].priority != by_score[row.candidate_id].priority
+    ]
+
+
+def _comparison_rules(rules: Rules, actual: Sequence[Ranked]) -> Rules | None:
+    if rules.priority_rule == "facilitator":
+        return None
+    if rules.priority_rule == "top_n":
+        return rules
+    # A threshold is on one metric's scale only; compare "the same number of picks".
+    selected = sum(row.priority for row in actual)
+    if selected == 0:
+        return None  # both rankings select nothing
+    return replace(rules, priority_rule="top_n", top_n=selected, threshold=None)
+
+
+def _by_id(rows: Sequence[Ranked]) -> dict[str, Ranked]:
+    return {row.candidate_id: row for row in rows}
+
+
+def _disagreement(by_dots: Ranked, by_score: Ranked) -> Disagreement:
+    return Disagreement(
+        candidate_id=by_dots.candidate_id,
+        title=by_dots.title,
+        priority_by_dots=by_dots.priority,
+        priority_by_score=by_score.priority,
+        rank_by_dots=by_dots.rank,
+        rank_by_score=by_score.rank,
+    )

@@ -1,0 +1,95 @@
+"""Activity 2: the criteria a group agrees for selecting existing programs."""
+
+from __future__ import annotations
+
+import math
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from jakres_desk.core.errors import RuleViolation, ValidationError
+from jakres_desk.core.records import CriterionRecord
+from jakres_desk.core.services.common import TEXT_MAX, get, next_position, record, same_name, text
+from jakres_desk.store.db import JakresFile
+from jakres_desk.store.models import Criterion, Group, Score
+from jakres_desk.store.stamps import new_id
+
+WEIGHT_MAX = 100.0
+SOURCES = ("room", "suggested", "reported")
+
+
+def check_weight(weight: float | str) -> float:
+    """A weight above 0 and at most 100."""
+    try:
+        value = float(weight)
+    except (TypeError, ValueError):
+        raise ValidationError("bad_number", field="weight", value=weight) from None
+    if not math.isfinite(value) or value <= 0 or value > WEIGHT_MAX:
+        raise ValidationError("weight_range", field="weight", value=weight, max=WEIGHT_MAX)
+    return value
+
+
+def _unlocked_group(s: Session, group_id: str) -> Group:
+    g = get(s, Group, group_id, "group")
+    if g.criteria_locked:
+        raise RuleViolation("criteria_locked", where=g.name)
+    return g
+
+
+def add_criterion(f: JakresFile, *, group_id: str, name: str, description: str = "",
+                  weight: float | str = 1.0, source: str = "room") -> CriterionRecord:
+    """A criterion with a weight; names are unique within the group."""
+    name = text(name, "name", required=True)
+    value = check_weight(weight)
+    if source not in SOURCES:
+        raise ValidationError("bad_choice", field="source", value=source, known=", ".join(SOURCES))
+    with f.write() as s:
+        _unlocked_group(s, group_id)
+        names = s.scalars(select(Criterion.name).where(Criterion.group_id == group_id))
+        if any(same_name(n, name) for n in names):
+            raise ValidationError("duplicate_name", field="name", value=name)
+        c = Criterion(id=new_id(), group_id=group_id, name=name, weight=value, source=source,
+                      description=text(description, "description", limit=TEXT_MAX),
+                      position=next_position(s, Criterion.position, Criterion.group_id == group_id))
+        s.add(c)
+        s.flush()
+        return record(CriterionRecord, c)
+
+
+def update_criterion(f: JakresFile, criterion_id: str, *, name: str | None = None,
+                     description: str | None = None,
+                     weight: float | str | None = None) -> CriterionRecord:
+    """Rename, describe or reweigh a criterion (while criteria are unlocked)."""
+    with f.write() as s:
+        c = get(s, Criterion, criterion_id, "criterion")
+        _unlocked_group(s, c.group_id)
+        if name is not None:
+            name = text(name, "name", required=True)
+            others = s.scalars(select(Criterion.name).where(
+                Criterion.group_id == c.group_id, Criterion.id != c.id))
+            if any(same_name(n, name) for n in others):
+                raise ValidationError("duplicate_name", field="name", value=name)
+            c.name = name
+        if description is not None:
+            c.description = text(description, "description", limit=TEXT_MAX)
+        if weight is not None:
+            c.weight = check_weight(weight)
+        return record(CriterionRecord, c)
+
+
+def remove_criterion(f: JakresFile, criterion_id: str) -> None:
+    """Drop a criterion (only while unlocked, and its scores with it)."""
+    with f.write() as s:
+        c = get(s, Criterion, criterion_id, "criterion")
+        _unlocked_group(s, c.group_id)
+        for sc in s.scalars(select(Score).where(Score.criterion_id == c.id)):
+            s.delete(sc)
+        s.delete(c)
+
+
+def list_criteria(f: JakresFile, group_id: str) -> list[CriterionRecord]:
+    """A group's criteria in order."""
+    with f.read() as s:
+        rows = s.scalars(select(Criterion).where(Criterion.group_id == group_id)
+                         .order_by(Criterion.position, Criterion.id))
+        return [record(CriterionRecord, c) for c in rows]

@@ -1,0 +1,100 @@
+"""Participants: the roster, walk-ins and attendance."""
+
+from __future__ import annotations
+
+import json
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from jakres_desk.core.errors import ValidationError
+from jakres_desk.core.records import ParticipantRecord
+from jakres_desk.core.services.common import get, record, text
+from jakres_desk.core.services.common import workshop as the_workshop
+from jakres_desk.store.db import JakresFile
+from jakres_desk.store.models import Group, Participant, StakeholderKind
+from jakres_desk.store.stamps import new_id
+
+
+def stakeholder_kinds(f: JakresFile) -> list[tuple[str, str, str, list[str]]]:
+    """(code, Indonesian label, English label, aliases) of every stakeholder kind."""
+    with f.read() as s:
+        rows = s.scalars(select(StakeholderKind).order_by(StakeholderKind.position)).all()
+        return [(k.code, k.label_id, k.label_en, json.loads(k.aliases)) for k in rows]
+
+
+def _check_kind(s: Session, kind: str | None) -> str | None:
+    if not kind:
+        return None
+    if s.get(StakeholderKind, kind) is None:
+        known = ", ".join(s.scalars(select(StakeholderKind.code)))
+        raise ValidationError("unknown_kind", field="stakeholder_kind", value=kind, known=known)
+    return kind
+
+
+def _check_group(s: Session, group_id: str | None) -> str | None:
+    if group_id is not None:
+        get(s, Group, group_id, "group")
+    return group_id
+
+
+def add_participant(
+    f: JakresFile, *, name: str, group_id: str | None = None, organisation: str = "",
+    stakeholder_kind: str | None = None, role: str = "", present: bool = False,
+    walk_in: bool = False,
+) -> ParticipantRecord:
+    """A participant on a group's roster, or a walk-in checked in on arrival."""
+    name = text(name, "name", required=True)
+    with f.write() as s:
+        p = Participant(
+            id=new_id(), workshop_id=the_workshop(s).id, group_id=_check_group(s, group_id),
+            name=name, organisation=text(organisation, "organisation"),
+            stakeholder_kind=_check_kind(s, stakeholder_kind), role=text(role, "role"),
+            present=present or walk_in, walk_in=walk_in)
+        s.add(p)
+        s.flush()
+        return record(ParticipantRecord, p)
+
+
+def update_participant(
+    f: JakresFile, participant_id: str, *, name: str | None = None,
+    organisation: str | None = None, stakeholder_kind: str | None = None,
+    role: str | None = None, group_id: str | None = None,
+) -> ParticipantRecord:
+    """Correct a participant's details."""
+    with f.write() as s:
+        p = get(s, Participant, participant_id, "participant")
+        if name is not None:
+            p.name = text(name, "name", required=True)
+        if organisation is not None:
+            p.organisation = text(organisation, "organisation")
+        if stakeholder_kind is not None:
+            p.stakeholder_kind = _check_kind(s, stakeholder_kind)
+        if role is not None:
+            p.role = text(role, "role")
+        if group_id is not None:
+            p.group_id = _check_group(s, group_id)
+        return record(ParticipantRecord, p)
+
+
+def set_present(f: JakresFile, participant_id: str, present: bool = True) -> ParticipantRecord:
+    """Check a participant in (or out)."""
+    with f.write() as s:
+        p = get(s, Participant, participant_id, "participant")
+        p.present = present
+        return record(ParticipantRecord, p)
+
+
+def remove_participant(f: JakresFile, participant_id: str) -> None:
+    """Remove a participant (and the dots and scores they gave)."""
+    with f.write() as s:
+        s.delete(get(s, Participant, participant_id, "participant"))
+
+
+def list_participants(f: JakresFile, group_id: str | None = None) -> list[ParticipantRecord]:
+    """Participants, of one group or all, by name."""
+    with f.read() as s:
+        q = select(Participant).order_by(Participant.name, Participant.id)
+        if group_id is not None:
+            q = q.where(Participant.group_id == group_id)
+        return [record(ParticipantRecord, p) for p in s.scalars(q)]

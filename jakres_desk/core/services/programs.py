@@ -1,0 +1,169 @@
+"""Activity 3a: the catalogue of existing programs and a group's candidates."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from jakres_desk.core.errors import ValidationError
+from jakres_desk.core.records import CandidateRecord, ProgramRecord
+from jakres_desk.core.services.common import TEXT_MAX, get, next_position, record, same_name, text
+from jakres_desk.core.services.common import workshop as the_workshop
+from jakres_desk.store.db import JakresFile
+from jakres_desk.store.models import (
+    Candidate,
+    Decision,
+    DotVote,
+    FocusArea,
+    Group,
+    Program,
+    ProgramFocusArea,
+    Score,
+)
+from jakres_desk.store.stamps import new_id
+
+ORIGINS = ("catalogue", "room")
+
+
+def _focus_ids(s: Session, numbers: Iterable[int]) -> list[str]:
+    by_number = {fa.number: fa.id for fa in s.scalars(select(FocusArea))}
+    ids = []
+    for n in numbers:
+        if n not in by_number:
+            raise ValidationError("unknown_focus_area", field="focus_areas", value=n)
+        ids.append(by_number[n])
+    return ids
+
+
+def find_duplicate(s: Session, title: str, agency: str) -> Program | None:
+    """A program already in the file with the same title and agency."""
+    for p in s.scalars(select(Program)):
+        if same_name(p.title, title) and same_name(p.agency, agency):
+            return p
+    return None
+
+
+def add_program(f: JakresFile, *, title: str, agency: str = "", description: str = "",
+                focus_areas: Iterable[int] = (), origin: str = "catalogue",
+                group_id: str | None = None) -> ProgramRecord:
+    """A program for the catalogue, or one a group adds in its room."""
+    title = text(title, "title", required=True)
+    agency = text(agency, "agency")
+    if origin not in ORIGINS:
+        raise ValidationError("bad_choice", field="origin", value=origin, known=", ".join(ORIGINS))
+    with f.write() as s:
+        if find_duplicate(s, title, agency) is not None:
+            raise ValidationError("duplicate_program", field="title", value=title, agency=agency)
+        if group_id is not None:
+            get(s, Group, group_id, "group")
+        p = _insert_program(s, title, agency, description, focus_areas, origin, group_id)
+        return _program(s, p)
+
+
+def _insert_program(s: Session, title: str, agency: str, description: str,
+                    focus_areas: Iterable[int], origin: str, group_id: str | None) -> Program:
+    p = Program(id=new_id(), workshop_id=the_workshop(s).id, title=title, agency=agency,
+                description=text(description, "description", limit=TEXT_MAX), origin=origin,
+                added_by_group_id=group_id)
+    s.add(p)
+    for fa_id in _focus_ids(s, focus_areas):
+        s.add(ProgramFocusArea(id=new_id(), program_id=p.id, focus_area_id=fa_id))
+    s.flush()
+    return p
+
+
+def _program(s: Session, p: Program) -> ProgramRecord:
+    numbers = s.scalars(select(FocusArea.number).join(
+        ProgramFocusArea, ProgramFocusArea.focus_area_id == FocusArea.id)
+        .where(ProgramFocusArea.program_id == p.id).order_by(FocusArea.number))
+    return record(ProgramRecord, p, focus_areas=tuple(numbers))
+
+
+def list_programs(f: JakresFile) -> list[ProgramRecord]:
+    """Every program in the file, by title."""
+    with f.read() as s:
+        links: dict[str, list[int]] = {}
+        for pid, num in s.execute(select(ProgramFocusArea.program_id, FocusArea.number).join(
+                FocusArea, ProgramFocusArea.focus_area_id == FocusArea.id)):
+            links.setdefault(pid, []).append(num)
+        rows = s.scalars(select(Program).order_by(Program.title, Program.id))
+        return [record(ProgramRecord, p, focus_areas=tuple(sorted(links.get(p.id, ()))))
+                for p in rows]
+
+
+def search_programs(f: JakresFile, query: str, *, focus_area: int | None = None,
+                    limit: int = 50) -> list[ProgramRecord]:
+    """Programs whose title or agency contain every word typed, optionally in one focus area."""
+    words = query.casefold().split()
+    hits = []
+    for p in list_programs(f):
+        if focus_area is not None and focus_area not in p.focus_areas:
+            continue
+        hay = f"{p.title} {p.agency}".casefold()
+        if all(w in hay for w in words):
+            hits.append(p)
+            if len(hits) >= limit:
+                break
+    return hits
+
+
+def add_candidate(f: JakresFile, *, group_id: str, program_id: str) -> CandidateRecord:
+    """Put a program on a group's list of candidates."""
+    with f.write() as s:
+        get(s, Group, group_id, "group")
+        p = get(s, Program, program_id, "program")
+        taken = s.scalar(select(Candidate.id).where(Candidate.group_id == group_id,
+                                                    Candidate.program_id == program_id))
+        if taken is not None:
+            raise ValidationError("already_candidate", field="program", value=p.title)
+        c = Candidate(id=new_id(), group_id=group_id, program_id=program_id,
+                      position=next_position(s, Candidate.position, Candidate.group_id == group_id))
+        s.add(c)
+        s.flush()
+        return CandidateRecord(c.id, group_id, p.id, p.title, p.agency, c.position)
+
+
+def add_room_program(f: JakresFile, *, group_id: str, title: str, agency: str = "",
+                     description: str = "") -> CandidateRecord:
+    """A program the room names that is not in the catalogue, made a candidate at once."""
+    title = text(title, "title", required=True)
+    agency = text(agency, "agency")
+    with f.write() as s:
+        g = get(s, Group, group_id, "group")
+        if find_duplicate(s, title, agency) is not None:
+            raise ValidationError("duplicate_program", field="title", value=title, agency=agency)
+        numbers = [fa.number for fa in s.scalars(
+            select(FocusArea).where(FocusArea.id == g.focus_area_id))]
+        p = _insert_program(s, title, agency, description, numbers, "room", group_id)
+        c = Candidate(id=new_id(), group_id=group_id, program_id=p.id,
+                      position=next_position(s, Candidate.position, Candidate.group_id == group_id))
+        s.add(c)
+        s.flush()
+        return CandidateRecord(c.id, group_id, p.id, p.title, p.agency, c.position)
+
+
+def remove_candidate(f: JakresFile, candidate_id: str) -> None:
+    """Take a program off the list, with its dots, scores and decision."""
+    with f.write() as s:
+        c = get(s, Candidate, candidate_id, "candidate")
+        for model in (DotVote, Score, Decision):
+            for row in s.scalars(select(model).where(model.candidate_id == c.id)):
+                s.delete(row)
+        s.delete(c)
+
+
+def list_candidates(f: JakresFile, group_id: str) -> list[CandidateRecord]:
+    """A group's candidates in the order they were added, with decisions."""
+    with f.read() as s:
+        rows = s.execute(
+            select(Candidate, Program, Decision)
+            .join(Program, Candidate.program_id == Program.id)
+            .outerjoin(Decision, Decision.candidate_id == Candidate.id)
+            .where(Candidate.group_id == group_id)
+            .order_by(Candidate.position, Candidate.id)).all()
+        return [CandidateRecord(c.id, c.group_id, p.id, p.title, p.agency, c.position,
+                                d.is_priority if d else None, d.decided_by if d else None,
+                                d.reason if d else "", d.rank if d else None)
+                for c, p, d in rows]

@@ -1,0 +1,172 @@
+"""Activity 3b: dot votes and criterion scores, tallied and ranked."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from statistics import fmean
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from jakres_desk.core.errors import RuleViolation, ValidationError
+from jakres_desk.core.ranking import Ranked, Tally, rank
+from jakres_desk.core.services.common import get
+from jakres_desk.core.services.common import workshop as the_workshop
+from jakres_desk.core.services.workshops import rules_of
+from jakres_desk.store.db import JakresFile
+from jakres_desk.store.models import (
+    Candidate,
+    Criterion,
+    DotVote,
+    Group,
+    Participant,
+    Program,
+    Score,
+)
+from jakres_desk.store.stamps import new_id
+
+
+def _whole(value: int | str, field: str) -> int:
+    try:
+        number = int(value)
+    except (TypeError, ValueError):
+        raise ValidationError("bad_whole_number", field=field, value=value) from None
+    if number < 0:
+        raise ValidationError("must_not_be_negative", field=field)
+    return number
+
+
+def _voter(s: Session, participant_id: str, group_id: str) -> Participant:
+    p = get(s, Participant, participant_id, "participant")
+    if p.group_id != group_id:
+        raise RuleViolation("not_in_group", where=p.name)
+    return p
+
+
+def set_dots(f: JakresFile, *, candidate_id: str, participant_id: str,
+             count: int | str) -> int:
+    """Set how many dots a participant puts on a candidate; returns dots they have left."""
+    count = _whole(count, "dots")
+    with f.write() as s:
+        ws = the_workshop(s)
+        cand = get(s, Candidate, candidate_id, "candidate")
+        person = _voter(s, participant_id, cand.group_id)
+        if ws.max_dots_per_candidate and count > ws.max_dots_per_candidate:
+            raise RuleViolation("too_many_on_one", where=person.name,
+                                limit=ws.max_dots_per_candidate)
+        vote = s.scalar(select(DotVote).where(DotVote.candidate_id == candidate_id,
+                                              DotVote.participant_id == participant_id))
+        others = s.scalar(select(func.coalesce(func.sum(DotVote.count), 0)).where(
+            DotVote.participant_id == participant_id, DotVote.candidate_id != candidate_id)) or 0
+        if others + count > ws.dots_per_participant:
+            raise RuleViolation("out_of_dots", where=person.name, limit=ws.dots_per_participant,
+                                left=ws.dots_per_participant - others)
+        if vote is None:
+            if count:
+                s.add(DotVote(id=new_id(), candidate_id=candidate_id,
+                              participant_id=participant_id, count=count))
+        elif vote.count != count:
+            vote.count = count  # a zero stays as a row: the change must travel on merge
+        return int(ws.dots_per_participant - others - count)
+
+
+def dots_left(f: JakresFile, group_id: str) -> dict[str, int]:
+    """Dots each participant of a group still has to give."""
+    with f.read() as s:
+        per = the_workshop(s).dots_per_participant
+        used = dict(s.execute(select(DotVote.participant_id, func.sum(DotVote.count))
+                              .group_by(DotVote.participant_id)).tuples().all())
+        people = s.scalars(select(Participant.id).where(Participant.group_id == group_id))
+        return {pid: per - int(used.get(pid, 0)) for pid in people}
+
+
+def set_score(f: JakresFile, *, candidate_id: str, criterion_id: str,
+              value: float | str | None, participant_id: str | None = None) -> None:
+    """Score a candidate on a criterion (by consensus, or one participant's); None clears it."""
+    with f.write() as s:
+        ws = the_workshop(s)
+        cand = get(s, Candidate, candidate_id, "candidate")
+        crit = get(s, Criterion, criterion_id, "criterion")
+        group = get(s, Group, cand.group_id, "group")
+        if crit.group_id != cand.group_id:
+            raise RuleViolation("criterion_other_group", where=crit.name)
+        if not group.criteria_locked:
+            raise RuleViolation("criteria_not_locked", where=group.name)
+        if participant_id is not None:
+            _voter(s, participant_id, cand.group_id)
+        existing = s.scalar(select(Score).where(
+            Score.candidate_id == candidate_id, Score.criterion_id == criterion_id,
+            Score.participant_id.is_(None) if participant_id is None
+            else Score.participant_id == participant_id))
+        if value is None or value == "":
+            if existing is not None:
+                s.delete(existing)
+            return
+        number = _score_value(value, ws.score_min, ws.score_max)
+        if existing is None:
+            s.add(Score(id=new_id(), candidate_id=candidate_id, criterion_id=criterion_id,
+                        participant_id=participant_id, value=number))
+        elif existing.value != number:
+            existing.value = number
+
+
+def _score_value(value: float | str, low: int, high: int) -> float:
+    try:
+        number = float(value)
+    except (TypeError, ValueError):
+        raise ValidationError("bad_number", field="score", value=value) from None
+    if not low <= number <= high:
+        raise ValidationError("score_range", field="score", value=value, low=low, high=high)
+    return number
+
+
+def tallies(f: JakresFile, group_id: str) -> list[Tally]:
+    """Each candidate's dots, voters and per-criterion value (consensus, else the mean)."""
+    with f.read() as s:
+        return _tallies(s, group_id)
+
+
+def _tallies(s: Session, group_id: str) -> list[Tally]:
+    cands = s.execute(select(Candidate.id, Program.title)
+                      .join(Program, Candidate.program_id == Program.id)
+                      .where(Candidate.group_id == group_id)).all()
+    dots = {cid: (int(total), int(voters)) for cid, total, voters in s.execute(
+        select(DotVote.candidate_id, func.sum(DotVote.count),
+               func.count(DotVote.id).filter(DotVote.count > 0))
+        .join(Candidate, DotVote.candidate_id == Candidate.id)
+        .where(Candidate.group_id == group_id).group_by(DotVote.candidate_id))}
+    consensus: dict[tuple[str, str], float] = {}
+    personal: dict[tuple[str, str], list[float]] = defaultdict(list)
+    for cid, crit, person, value in s.execute(
+            select(Score.candidate_id, Score.criterion_id, Score.participant_id, Score.value)
+            .join(Candidate, Score.candidate_id == Candidate.id)
+            .where(Candidate.group_id == group_id)):
+        if person is None:
+            consensus[(cid, crit)] = value
+        else:
+            personal[(cid, crit)].append(value)
+    crits = list(s.scalars(select(Criterion.id).where(Criterion.group_id == group_id)))
+    out = []
+    for cid, title in cands:
+        values = {c: consensus.get((cid, c), fmean(personal[(cid, c)])
+                                   if personal.get((cid, c)) else None) for c in crits}
+        total, voters = dots.get(cid, (0, 0))
+        out.append(Tally(cid, title, total, voters, values))
+    return out
+
+
+def weights(f: JakresFile, group_id: str) -> dict[str, float]:
+    """Criterion id to weight for a group."""
+    with f.read() as s:
+        return _weights(s, group_id)
+
+
+def _weights(s: Session, group_id: str) -> dict[str, float]:
+    return dict(s.execute(select(Criterion.id, Criterion.weight)
+                          .where(Criterion.group_id == group_id)).tuples().all())
+
+
+def ranking(f: JakresFile, group_id: str) -> list[Ranked]:
+    """The live ranking of a group's candidates under the workshop's rules."""
+    with f.read() as s:
+        return rank(_tallies(s, group_id), _weights(s, group_id), rules_of(the_workshop(s)))

@@ -1,0 +1,181 @@
+"""Opening, creating and writing a .jakres file.
+
+Every connection runs with foreign keys on, WAL and synchronous=FULL: a laptop
+battery may die mid-vote, and what was committed must survive it. Writes go
+through `JakresFile.write()`: one transaction, committed or rolled back whole,
+after which listeners hear what changed.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy.orm import Session, sessionmaker
+
+from jakres_desk.core.errors import FileProblem
+from jakres_desk.store import migrate
+from jakres_desk.store.models import Synced, Tombstone
+from jakres_desk.store.probe import APPLICATION_ID, probe
+from jakres_desk.store.stamps import now_stamp
+
+SUFFIX = ".jakres"
+
+
+@dataclass(frozen=True)
+class Change:
+    """What one committed write touched: table names and record ids."""
+
+    tables: frozenset[str]
+    ids: frozenset[str]
+
+
+Listener = Callable[[Change], None]
+
+
+def _on_connect(dbapi_con: sqlite3.Connection, _record: Any) -> None:
+    # Let SQLAlchemy's "begin" event issue BEGIN itself (pysqlite's own
+    # implicit transactions would leave reads outside the transaction).
+    dbapi_con.isolation_level = None
+    for pragma in (
+        "foreign_keys=ON",
+        "journal_mode=WAL",
+        "synchronous=FULL",
+        "trusted_schema=OFF",
+        "busy_timeout=5000",
+    ):
+        dbapi_con.execute(f"PRAGMA {pragma}")
+
+
+def _on_begin(conn: Any) -> None:
+    mode = conn.get_execution_options().get("sqlite_begin", "DEFERRED")
+    conn.exec_driver_sql(f"BEGIN {mode}")
+
+
+def make_engine(path: Path) -> Engine:
+    """An engine on one file with our pragmas on every connection."""
+    engine = create_engine(f"sqlite:///{path}", future=True)
+    event.listen(engine, "connect", _on_connect)
+    event.listen(engine, "begin", _on_begin)
+    return engine
+
+
+def _stamp(session: Session, _ctx: Any, _instances: Any) -> None:
+    """Stamp new and changed records; leave a tombstone for deleted ones."""
+    if session.info.get("preserve_stamps"):
+        return
+    device = session.info["device_id"]
+    stamp = now_stamp()
+    touched: set[str] = session.info.setdefault("touched_ids", set())
+    tables: set[str] = session.info.setdefault("touched_tables", set())
+    for obj in list(session.new) + [o for o in session.dirty if session.is_modified(o)]:
+        if isinstance(obj, Synced):
+            if obj in session.new and not obj.created_at:
+                obj.created_at = stamp
+            obj.modified_at = stamp
+            obj.device_id = device
+            touched.add(obj.id)
+        tables.add(obj.__tablename__)  # type: ignore[attr-defined]
+    for obj in session.deleted:
+        if isinstance(obj, Synced):
+            session.add(
+                Tombstone(id=obj.id, entity=obj.__tablename__, deleted_at=stamp, device_id=device)  # type: ignore[attr-defined]
+            )
+            touched.add(obj.id)
+        tables.add(obj.__tablename__)  # type: ignore[attr-defined]
+
+
+@dataclass
+class JakresFile:
+    """An open .jakres file: the engine, this device's id, change listeners."""
+
+    path: Path
+    engine: Engine
+    device_id: str
+    listeners: list[Listener] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        event.listen(self._sessions, "before_flush", _stamp)
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        """A read-only session inside one consistent transaction."""
+        with self._sessions() as session, session.begin():
+            yield session
+
+    @contextmanager
+    def write(self, *, preserve_stamps: bool = False) -> Iterator[Session]:
+        """One write transaction: all of it is committed, or none of it."""
+        conn = self.engine.connect().execution_options(sqlite_begin="IMMEDIATE")
+        try:
+            with Session(bind=conn, expire_on_commit=False) as session:
+                session.info.update(device_id=self.device_id, preserve_stamps=preserve_stamps)
+                event.listen(session, "before_flush", _stamp)
+                with session.begin():
+                    # Checked at commit: lets a transaction insert parents and
+                    # children in whatever order the unit of work picks.
+                    session.execute(text("PRAGMA defer_foreign_keys=ON"))
+                    yield session
+                change = Change(
+                    frozenset(session.info.get("touched_tables", ())),
+                    frozenset(session.info.get("touched_ids", ())),
+                )
+        finally:
+            conn.close()
+        if change.tables:
+            for listener in list(self.listeners):
+                listener(change)
+
+    def close(self) -> None:
+        """Release the file (checkpoints the WAL into the main file)."""
+        self.engine.dispose()
+
+    def __enter__(self) -> JakresFile:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
+
+
+def create_file(path: Path, *, device_id: str) -> JakresFile:
+    """Create an empty .jakres file at the newest schema revision."""
+    path = Path(path)
+    if path.exists():
+        raise FileProblem("file_exists", where=str(path))
+    if not path.parent.is_dir():
+        raise FileProblem("folder_missing", where=str(path.parent))
+    try:
+        # Set the header fields in rollback-journal mode first, so they sit in
+        # the main file (not only in a WAL) from the very first moment.
+        con = sqlite3.connect(path)
+        con.execute(f"PRAGMA application_id={APPLICATION_ID}")
+        con.execute("PRAGMA page_size=4096")
+        con.execute("VACUUM")
+        con.close()
+        engine = make_engine(path)
+        migrate.upgrade(engine)
+    except (OSError, sqlite3.Error) as exc:
+        path.unlink(missing_ok=True)
+        raise FileProblem("file_cannot_create", where=str(path), detail=str(exc)) from exc
+    return JakresFile(path, engine, device_id)
+
+
+def open_file(path: Path, *, device_id: str, upgrade: bool = True) -> JakresFile:
+    """Open an existing .jakres file after checking it; migrate older ones (with a backup)."""
+    path = Path(path)
+    found = probe(path)
+    assert found.revision is not None
+    migrate.check_known(path, found.revision)
+    engine = make_engine(path)
+    if found.revision != migrate.head():
+        if not upgrade:
+            engine.dispose()
+            raise FileProblem("file_needs_upgrade", where=str(path), revision=found.revision)
+        migrate.backup_then_upgrade(path, engine, found.revision)
+    return JakresFile(path, engine, device_id)

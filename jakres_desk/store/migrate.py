@@ -1,0 +1,74 @@
+"""Schema revisions: Alembic migrations shipped inside the package.
+
+A file from a newer jakres-desk is refused; a file from an older revision is
+backed up beside itself (SQLite backup API) and then migrated in place.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import UTC, datetime
+from functools import cache
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine
+
+from jakres_desk.core.errors import FileProblem
+
+MIGRATIONS = Path(__file__).with_name("migrations")
+
+
+def _config() -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS))
+    return cfg
+
+
+@cache
+def revisions() -> tuple[str, ...]:
+    """Every known revision, oldest first."""
+    script = ScriptDirectory.from_config(_config())
+    return tuple(reversed([r.revision for r in script.walk_revisions()]))
+
+
+def head() -> str:
+    """The revision this version of jakres-desk writes."""
+    return revisions()[-1]
+
+
+def check_known(path: Path, revision: str) -> None:
+    """Refuse a file whose revision this version does not know (a newer app wrote it)."""
+    if revision not in revisions():
+        raise FileProblem("file_newer", where=str(path), revision=revision, head=head())
+
+
+def upgrade(engine: Engine) -> None:
+    """Bring the file behind `engine` to the newest revision, in one transaction."""
+    cfg = _config()
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "head")
+        conn.exec_driver_sql(f"PRAGMA user_version={revisions().index(head()) + 1}")
+
+
+def backup_path(path: Path, revision: str) -> Path:
+    """Where the pre-migration copy of a file goes: beside it, named by revision and time."""
+    stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
+    return path.with_name(f"{path.stem}.r{revision}-{stamp}.bak{path.suffix}")
+
+
+def backup_then_upgrade(path: Path, engine: Engine, revision: str) -> Path:
+    """Copy the file with SQLite's backup API, then migrate the original."""
+    target = backup_path(path, revision)
+    src = sqlite3.connect(path)
+    dst = sqlite3.connect(target)
+    try:
+        src.backup(dst)
+    finally:
+        dst.close()
+        src.close()
+    upgrade(engine)
+    return target

@@ -1,0 +1,87 @@
+"""Look at a file before trusting it: header, application id, size, revision.
+
+Everything here reads bytes or opens SQLite read-only; nothing is written, so a
+file that turns out not to be ours is left exactly as it was.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import struct
+from dataclasses import dataclass
+from pathlib import Path
+
+from jakres_desk.core.errors import FileProblem
+
+SQLITE_MAGIC = b"SQLite format 3\x00"
+APPLICATION_ID = 0x4A4B5253  # "JKRS"
+
+
+@dataclass(frozen=True)
+class Probe:
+    """What the header of a .jakres file says."""
+
+    path: Path
+    size: int
+    page_size: int
+    page_count: int
+    revision: str | None
+
+
+def read_header(path: Path) -> bytes:
+    """The first 100 bytes, or a clear error when the file is missing or empty."""
+    where = str(path)
+    if not path.exists():
+        raise FileProblem("file_missing", where=where)
+    if not path.is_file():
+        raise FileProblem("file_not_regular", where=where)
+    if path.stat().st_size == 0:
+        raise FileProblem("file_empty", where=where)
+    with path.open("rb") as fh:
+        return fh.read(100)
+
+
+def check_header(path: Path, header: bytes) -> tuple[int, int]:
+    """Page size and page count after checking magic, application id and length."""
+    where = str(path)
+    if len(header) < 100 or not header.startswith(SQLITE_MAGIC):
+        raise FileProblem("file_not_sqlite", where=where)
+    (app_id,) = struct.unpack(">I", header[68:72])
+    if app_id != APPLICATION_ID:
+        raise FileProblem("file_foreign_sqlite", where=where)
+    (raw_page,) = struct.unpack(">H", header[16:18])
+    page_size = 65536 if raw_page == 1 else raw_page
+    (page_count,) = struct.unpack(">I", header[28:32])
+    size = path.stat().st_size
+    if page_count and size < page_size * page_count:
+        raise FileProblem(
+            "file_truncated", where=where, expected=page_size * page_count, actual=size
+        )
+    return page_size, page_count
+
+
+def read_revision(path: Path) -> str | None:
+    """The schema revision stored in the file, read with a read-only connection."""
+    uri = f"{path.resolve().as_uri()}?mode=ro"
+    try:
+        con = sqlite3.connect(uri, uri=True)
+        try:
+            ok = con.execute("PRAGMA quick_check").fetchone()
+            if not ok or ok[0] != "ok":
+                raise FileProblem("file_damaged", where=str(path), detail=str(ok and ok[0]))
+            row = con.execute("SELECT version_num FROM alembic_version").fetchone()
+        finally:
+            con.close()
+    except sqlite3.DatabaseError as exc:
+        raise FileProblem("file_damaged", where=str(path), detail=str(exc)) from exc
+    return row[0] if row else None
+
+
+def probe(path: Path) -> Probe:
+    """Check that a path holds a sound .jakres file and say which revision."""
+    header = read_header(path)
+    page_size, page_count = check_header(path, header)
+    revision = read_revision(path)
+    if revision is None:
+        raise FileProblem("file_damaged", where=str(path), detail="no schema revision")
+    return Probe(path, path.stat().st_size, page_size, page_count, revision)
