@@ -44,8 +44,10 @@ def read_header(path: Path) -> bytes:
 def check_header(path: Path, header: bytes) -> tuple[int, int]:
     """Page size and page count after checking magic, application id and length."""
     where = str(path)
-    if len(header) < 100 or not header.startswith(SQLITE_MAGIC):
+    if not header.startswith(SQLITE_MAGIC[: len(header)]) or not header:
         raise FileProblem("file_not_sqlite", where=where)
+    if len(header) < 100:
+        raise FileProblem("file_truncated", where=where, expected=100, actual=len(header))
     (app_id,) = struct.unpack(">I", header[68:72])
     if app_id != APPLICATION_ID:
         raise FileProblem("file_foreign_sqlite", where=where)
@@ -61,8 +63,15 @@ def check_header(path: Path, header: bytes) -> tuple[int, int]:
 
 
 def read_revision(path: Path) -> str | None:
-    """The schema revision stored in the file, read with a read-only connection."""
-    uri = f"{path.resolve().as_uri()}?mode=ro"
+    """The schema revision stored in the file, read with a read-only connection.
+
+    Without a -wal beside it the file is opened immutable, so SQLite creates no
+    -wal/-shm files next to a file we may yet refuse. With one (the file was not
+    closed cleanly), the WAL holds committed data and must be read too.
+    """
+    wal = path.with_name(path.name + "-wal")
+    flags = "mode=ro" if wal.exists() else "mode=ro&immutable=1"
+    uri = f"{path.resolve().as_uri()}?{flags}"
     try:
         con = sqlite3.connect(uri, uri=True)
         try:

@@ -74,8 +74,9 @@ def dots_left(f: JakresFile, group_id: str) -> dict[str, int]:
     """Dots each participant of a group still has to give."""
     with f.read() as s:
         per = the_workshop(s).dots_per_participant
-        used = dict(s.execute(select(DotVote.participant_id, func.sum(DotVote.count))
-                              .group_by(DotVote.participant_id)).tuples().all())
+        used = {pid: int(n) for pid, n in s.execute(
+            select(DotVote.participant_id, func.sum(DotVote.count))
+            .group_by(DotVote.participant_id))}
         people = s.scalars(select(Participant.id).where(Participant.group_id == group_id))
         return {pid: per - int(used.get(pid, 0)) for pid in people}
 
@@ -162,8 +163,8 @@ def weights(f: JakresFile, group_id: str) -> dict[str, float]:
 
 
 def _weights(s: Session, group_id: str) -> dict[str, float]:
-    return dict(s.execute(select(Criterion.id, Criterion.weight)
-                          .where(Criterion.group_id == group_id)).tuples().all())
+    rows = s.execute(select(Criterion.id, Criterion.weight).where(Criterion.group_id == group_id))
+    return {cid: float(w) for cid, w in rows}
 
 
 def ranking(f: JakresFile, group_id: str) -> list[Ranked]:

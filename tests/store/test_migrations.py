@@ -1,0 +1,124 @@
+"""Schema revisions: the revision-1 fixture opens, older files are backed up then migrated."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from sqlalchemy import create_engine, inspect
+
+from jakres_desk.core.services import decisions, groups, participants, programs, summary
+from jakres_desk.store import migrate
+from jakres_desk.store.db import open_file
+from jakres_desk.store.models import Base
+from tests.conftest import DEVICE
+
+FIXTURE = Path(__file__).parent.parent / "fixtures" / "rev0001.jakres"
+
+FAKE_0002 = '''
+from alembic import op
+import sqlalchemy as sa
+
+revision = "0002"
+down_revision = "0001"
+branch_labels = None
+depends_on = None
+
+
+def upgrade():
+    with op.batch_alter_table("participant") as batch:
+        batch.add_column(sa.Column("email", sa.Text(), nullable=False, server_default=""))
+
+
+def downgrade():
+    with op.batch_alter_table("participant") as batch:
+        batch.drop_column("email")
+'''
+
+
+@pytest.fixture
+def rev1(tmp_path: Path) -> Path:
+    """A private copy of the frozen revision-1 file."""
+    path = tmp_path / "old.jakres"
+    shutil.copy(FIXTURE, path)
+    return path
+
+
+def test_revision_1_fixture_opens_with_data(rev1: Path) -> None:
+    with open_file(rev1, device_id=DEVICE) as f:
+        info = summary.describe(f)
+        g3 = groups.find_group(f, "Kelompok 3")
+        names = [p.name for p in participants.list_participants(f, g3.id)]
+        cands = programs.list_candidates(f, g3.id)
+    assert info["schema_revision"] == migrate.head()
+    row = next(g for g in info["groups"] if g["name"] == "Kelompok 3")
+    assert (row["participants"], row["elements"], row["criteria"], row["candidates"]) == (3, 1, 2, 3)
+    assert row["dot_votes"] == 3 and row["scores"] == 4 and row["priority_programs"] == 2
+    assert names == ["Budi Santoso", "Rina Walk-in", "Siti Rahmawati"]
+    override = next(c for c in cands if c.decided_by == "facilitator")
+    assert override.reason == "Sudah berjalan di 3 kelurahan"
+
+
+def test_fixture_stays_writable_after_open(rev1: Path) -> None:
+    with open_file(rev1, device_id=DEVICE) as f:
+        g = groups.find_group(f, "3")
+        participants.add_participant(f, name="Peserta Baru", group_id=g.id)
+        assert decisions.apply_rule(f, group_id=g.id) >= 1
+
+
+def test_models_match_the_migrations(tmp_path: Path) -> None:
+    """A file built by the migrations has exactly the tables and columns of the models."""
+    path = tmp_path / "m.jakres"
+    from jakres_desk.store.db import create_file
+
+    create_file(path, device_id=DEVICE).close()
+    insp = inspect(create_engine(f"sqlite:///{path}"))
+    built = {t: {c["name"] for c in insp.get_columns(t)} for t in insp.get_table_names()}
+    built.pop("alembic_version")
+    expected = {t.name: {c.name for c in t.columns} for t in Base.metadata.sorted_tables}
+    assert built == expected
+
+
+@pytest.fixture
+def with_revision_2(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """Pretend this version ships a revision 0002 (adds participant.email)."""
+    scripts = tmp_path / "migrations"
+    shutil.copytree(migrate.MIGRATIONS, scripts, ignore=shutil.ignore_patterns("__pycache__"))
+    (scripts / "versions" / "0002_email.py").write_text(FAKE_0002)
+    monkeypatch.setattr(migrate, "MIGRATIONS", scripts)
+    migrate.revisions.cache_clear()
+    yield
+    migrate.revisions.cache_clear()
+
+
+def test_older_file_is_backed_up_then_migrated(rev1: Path, with_revision_2: None) -> None:
+    original = rev1.read_bytes()
+    with open_file(rev1, device_id=DEVICE) as f:
+        info = summary.describe(f)
+    assert info["schema_revision"] == "0002"
+    backups = list(rev1.parent.glob("old.r0001-*.bak.jakres"))
+    assert len(backups) == 1
+    con = sqlite3.connect(backups[0])
+    assert con.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0001"
+    assert con.execute("SELECT count(*) FROM participant").fetchone()[0] == 3
+    con.close()
+    con = sqlite3.connect(rev1)
+    cols = [r[1] for r in con.execute("PRAGMA table_info(participant)")]
+    assert "email" in cols
+    assert con.execute("SELECT count(*) FROM participant").fetchone()[0] == 3
+    assert con.execute("PRAGMA foreign_key_check").fetchall() == []
+    con.close()
+    assert len(original) > 0
+
+
+def test_upgrade_declined_leaves_file(rev1: Path, with_revision_2: None) -> None:
+    before = rev1.read_bytes()
+    from jakres_desk.core.errors import FileProblem
+
+    with pytest.raises(FileProblem) as info:
+        open_file(rev1, device_id=DEVICE, upgrade=False)
+    assert info.value.key == "file_needs_upgrade"
+    assert rev1.read_bytes() == before
