@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -11,6 +12,10 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("JAKRES_DEVICE_ID", "11111111-1111-4111-8111-111111111111")
 os.environ["JAKRES_LANG"] = "en"
+# Keep platformdirs data and Qt settings of test runs out of the user's home.
+_home = tempfile.mkdtemp(prefix="jakres-tests-")
+os.environ["XDG_DATA_HOME"] = os.path.join(_home, "data")
+os.environ["XDG_CONFIG_HOME"] = os.path.join(_home, "config")
 
 from jakres_desk.core import i18n  # noqa: E402
 from jakres_desk.core.services.workshops import create_workshop  # noqa: E402

@@ -1,0 +1,72 @@
+"""Starting the GUI: the application, its language, the main window."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+
+from jakres_desk import __version__
+from jakres_desk.ui import i18n, settings
+from jakres_desk.ui.main_window import MainWindow
+from jakres_desk.ui.session import Session
+
+
+class App:
+    """The running GUI: one session, a main window rebuilt when the language changes."""
+
+    def __init__(self, qapp: QApplication, lang: str) -> None:
+        self.qapp = qapp
+        self.session = Session()
+        self.window: MainWindow | None = None
+        self.build(lang)
+
+    def build(self, lang: str) -> MainWindow:
+        """(Re)build the main window in `lang`, keeping the open file and step."""
+        i18n.install(lang)
+        step = 0
+        if self.window is not None:
+            step = self.window.stack.currentIndex()
+            self.window.close()
+            self.window.deleteLater()
+        self.window = MainWindow(self.session, lang)
+        self.window.language_chosen.connect(self.switch_language)
+        self.window.go_to_step(step)
+        return self.window
+
+    def switch_language(self, lang: str) -> None:
+        """Remember the language and rebuild the window in it."""
+        settings.set_language(lang)
+        QTimer.singleShot(0, lambda: self.build(lang).show())
+
+
+def make_app(argv: list[str] | None = None) -> QApplication:
+    """The QApplication (created once)."""
+    qapp = QApplication.instance() or QApplication(argv or sys.argv[:1])
+    qapp.setApplicationName("jakres-desk")
+    qapp.setOrganizationName("jakres-desk")
+    qapp.setApplicationVersion(__version__)
+    return qapp  # type: ignore[return-value]
+
+
+def has_screen() -> bool:
+    """Whether Qt can show a window here (Linux without a display cannot)."""
+    if os.environ.get("QT_QPA_PLATFORM"):
+        return True
+    if sys.platform.startswith("linux"):
+        return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+    return True
+
+
+def run(path: Path | None) -> int:
+    """Open the main window (on `path` if given) and run until it closes."""
+    qapp = make_app()
+    app = App(qapp, i18n.initial_language())
+    assert app.window is not None
+    if path is not None:
+        app.window.open_path(path)
+    app.window.show()
+    return qapp.exec()

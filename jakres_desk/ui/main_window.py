@@ -1,0 +1,315 @@
+"""The facilitator's main window: the steps of the session around the open file."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtCore import QMimeData, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from jakres_desk.core.errors import JakresError
+from jakres_desk.core.services import groups, workshops
+from jakres_desk.core.device import device_id
+from jakres_desk.store.db import open_file
+from jakres_desk.ui import settings
+from jakres_desk.ui.icons import icon
+from jakres_desk.ui.pages.attendance import AttendancePage
+from jakres_desk.ui.pages.criteria import CriteriaPage
+from jakres_desk.ui.pages.elements import ElementsPage
+from jakres_desk.ui.pages.finish import FinishPage
+from jakres_desk.ui.pages.programs import ProgramsPage
+from jakres_desk.ui.pages.votes import VotesPage
+from jakres_desk.ui.session import Session
+from jakres_desk.ui.timer import Timebox
+from jakres_desk.ui.widgets import Page
+
+PAGES: tuple[type[Page], ...] = (AttendancePage, ElementsPage, CriteriaPage, ProgramsPage,
+                                 VotesPage, FinishPage)
+ICONS = ("attendance", "elements", "criteria", "programs", "votes", "finish")
+
+
+class MainWindow(QMainWindow):
+    """Navigator of steps, the current step's page, its prompt and timer."""
+
+    language_chosen = Signal(str)
+
+    def __init__(self, session: Session, lang: str) -> None:
+        super().__init__()
+        self.session = session
+        self.lang = lang
+        self.setAcceptDrops(True)
+        self.setWindowIcon(icon("elements"))
+        self.timebox = Timebox(self)
+        self.timebox.tick.connect(self._show_time)
+        self.pages = [cls(session, self) for cls in PAGES]
+        self.projector = None
+        self._build()
+        self._menus()
+        session.changed.connect(self._saved)
+        session.opened.connect(self._file_opened)
+        session.error.connect(lambda exc: self.statusBar().showMessage(exc.message(), 8000))
+        geometry = settings.geometry("main")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1280, 800)
+        if session.file is not None:
+            self._file_opened()
+
+    # --- layout -------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.steps = QListWidget()
+        self.steps.setObjectName("steps")
+        self.steps.setFixedWidth(270)
+        self.stack = QStackedWidget()
+        for number, (page, name) in enumerate(zip(self.pages, ICONS, strict=True)):
+            item = QListWidgetItem(icon(name), f"{number}. {page.title()}")
+            item.setSizeHint(QSize(200, 44))
+            self.steps.addItem(item)
+            self.stack.addWidget(page)
+        self.steps.currentRowChanged.connect(self.go_to_step)
+        self.title = QLabel()
+        self.title.setObjectName("workshopTitle")
+        self.group_box = QComboBox()
+        self.group_box.setMinimumWidth(260)
+        self.group_box.activated.connect(self._group_picked)
+        self.prompt = QLabel()
+        self.prompt.setObjectName("prompt")
+        self.prompt.setWordWrap(True)
+        self.clock = QLabel("00:00")
+        self.clock.setObjectName("clock")
+        self.start_pause = QToolButton()
+        self.start_pause.clicked.connect(self.toggle_timer)
+        self.more_time = QToolButton(icon=icon("extend"))
+        self.more_time.setToolTip(self.tr("Five more minutes"))
+        self.more_time.clicked.connect(lambda: self.timebox.extend(5))
+        head = QHBoxLayout()
+        head.addWidget(self.title, 1)
+        head.addWidget(QLabel(self.tr("Group:")))
+        head.addWidget(self.group_box)
+        step_bar = QHBoxLayout()
+        step_bar.addWidget(self.prompt, 1)
+        step_bar.addWidget(self.clock)
+        step_bar.addWidget(self.start_pause)
+        step_bar.addWidget(self.more_time)
+        right = QVBoxLayout()
+        right.addLayout(head)
+        right.addLayout(step_bar)
+        right.addWidget(self.stack, 1)
+        body = QHBoxLayout()
+        body.addWidget(self.steps)
+        body.addLayout(right, 1)
+        central = QWidget()
+        central.setLayout(body)
+        self.setCentralWidget(central)
+        self.setStyleSheet(
+            "#workshopTitle { font-size: 16pt; font-weight: bold; }"
+            "#prompt { font-style: italic; color: #37474f; padding: 4px; }"
+            "#clock { font-size: 20pt; font-weight: bold; font-family: monospace; }"
+            "#steps { font-size: 12pt; }")
+        self.steps.setCurrentRow(0)
+
+    def _menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        self._action(file_menu, self.tr("&New group session…"), self.new_session, "new",
+                     QKeySequence.StandardKey.New)
+        self._action(file_menu, self.tr("&Open…"), self.choose_file, "open",
+                     QKeySequence.StandardKey.Open)
+        self.recent_menu = file_menu.addMenu(self.tr("Open &recent"))
+        self.recent_menu.aboutToShow.connect(self._fill_recent)
+        file_menu.addSeparator()
+        self._action(file_menu, self.tr("&Export results…"), lambda: self.go_to_step(5),
+                     "finish", QKeySequence("Ctrl+E"))
+        file_menu.addSeparator()
+        self._action(file_menu, self.tr("&Quit"), self.close, None, QKeySequence.StandardKey.Quit)
+        edit = bar.addMenu(self.tr("&Edit"))
+        undo = self.session.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        undo.setIcon(icon("undo"))
+        redo = self.session.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        redo.setShortcut(QKeySequence.StandardKey.Redo)
+        redo.setIcon(icon("redo"))
+        edit.addAction(undo)
+        edit.addAction(redo)
+        view = bar.addMenu(self.tr("&View"))
+        self._action(view, self.tr("&Projector window"), self.show_projector, "projector",
+                     QKeySequence("F5"))
+        self._action(view, self.tr("Start or pause the &timer"), self.toggle_timer, "play",
+                     QKeySequence("Ctrl+T"))
+        self._action(view, self.tr("&Next step"), lambda: self.go_to_step(self.stack.currentIndex() + 1),
+                     None, QKeySequence("Ctrl+PgDown"))
+        self._action(view, self.tr("&Previous step"),
+                     lambda: self.go_to_step(self.stack.currentIndex() - 1), None,
+                     QKeySequence("Ctrl+PgUp"))
+        for n in range(len(self.pages)):
+            self._action(view, self.tr("Step %1").replace("%1", str(n)),
+                         lambda _=False, n=n: self.go_to_step(n), None,
+                         QKeySequence(f"Alt+{n}"))
+        lang_menu = bar.addMenu(self.tr("&Language"))
+        group = QActionGroup(self)
+        for code, name in (("id", "Bahasa Indonesia"), ("en", "English")):
+            act = lang_menu.addAction(name)
+            act.setCheckable(True)
+            act.setChecked(code == self.lang)
+            act.triggered.connect(lambda _=False, c=code: self.language_chosen.emit(c))
+            group.addAction(act)
+
+    def _action(self, menu, text, slot, icon_name, shortcut) -> QAction:
+        act = QAction(text, self)
+        if icon_name:
+            act.setIcon(icon(icon_name))
+        if shortcut is not None:
+            act.setShortcut(shortcut)
+        act.triggered.connect(lambda _=False: slot())
+        menu.addAction(act)
+        return act
+
+    # --- steps and timer ------------------------------------------------------
+
+    def go_to_step(self, number: int) -> None:
+        """Show step `number` and reset its timebox."""
+        if not 0 <= number < len(self.pages) or number == getattr(self, "_step", None):
+            return
+        self._step = number
+        self.steps.setCurrentRow(number)
+        self.stack.setCurrentIndex(number)
+        page = self.pages[number]
+        self.prompt.setText(page.prompt())
+        self.timebox.reset(page.minutes())
+        page.setFocus()
+        if self.projector is not None:
+            self.projector.refresh()
+
+    def current_page(self) -> Page:
+        """The page on screen."""
+        return self.pages[self.stack.currentIndex()]
+
+    def toggle_timer(self) -> None:
+        """Start or pause the step's countdown."""
+        if self.timebox.running:
+            self.timebox.pause()
+        else:
+            self.timebox.start()
+
+    def _show_time(self) -> None:
+        self.clock.setText(self.timebox.text())
+        over = self.timebox.remaining_ms() < 0
+        self.clock.setStyleSheet("color: #b71c1c;" if over else "")
+        running = self.timebox.running
+        self.start_pause.setIcon(icon("pause" if running else "play"))
+        self.start_pause.setToolTip(self.tr("Pause the timer") if running else self.tr("Start the timer"))
+
+    # --- files ------------------------------------------------------------------
+
+    def open_path(self, path: Path) -> bool:
+        """Open a .jakres file; a bad file is explained and nothing else changes."""
+        try:
+            f = open_file(Path(path), device_id=device_id())
+            meta = workshops.meta(f)
+            group_id = meta.get("group_id") or (groups.list_groups(f) or [None])[0]
+            group_id = getattr(group_id, "id", group_id)
+        except JakresError as exc:
+            QMessageBox.warning(self, self.tr("Cannot open the file"), exc.message())
+            return False
+        self.session.attach(f, group_id)
+        settings.add_recent(Path(path))
+        return True
+
+    def choose_file(self) -> None:
+        """Ask for a .jakres file to open."""
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("Open a workshop file"), "",
+                                              self.tr("Workshop files (*.jakres)"))
+        if name:
+            self.open_path(Path(name))
+
+    def new_session(self) -> None:
+        """Start an ad-hoc group session from a preset when no kit came."""
+        from jakres_desk.ui.new_dialog import NewSessionDialog
+
+        dialog = NewSessionDialog(self)
+        if dialog.exec() and dialog.created is not None:
+            self.session.attach(dialog.created, dialog.group_id)
+            settings.add_recent(dialog.created.path)
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        for path in settings.recent_files():
+            act = self.recent_menu.addAction(path.name)
+            act.setToolTip(str(path))
+            act.triggered.connect(lambda _=False, p=path: self.open_path(p))
+        if self.recent_menu.isEmpty():
+            self.recent_menu.addAction(self.tr("(none)")).setEnabled(False)
+
+    def _file_opened(self) -> None:
+        f = self.session.file
+        assert f is not None
+        ws = workshops.get_workshop(f)
+        self.title.setText(f"{ws.title} — {ws.date}")
+        self.setWindowTitle(f"{f.path.name} — jakres-desk")
+        self.group_box.clear()
+        numbers = {fa.id: fa for fa in workshops.focus_areas(f)}
+        for g in groups.list_groups(f):
+            fa = numbers.get(g.focus_area_id or "")
+            short = (fa.short_id if self.lang == "id" else fa.short_en) if fa else ""
+            self.group_box.addItem(f"{g.name} — {short}" if short else g.name, g.id)
+        self.group_box.setCurrentIndex(max(0, self.group_box.findData(self.session.group_id)))
+        self.statusBar().showMessage(self.tr("Every change is saved at once to %1")
+                                     .replace("%1", str(f.path)))
+
+    def _group_picked(self, index: int) -> None:
+        self.session.set_group(self.group_box.itemData(index))
+
+    def _saved(self, _change: object) -> None:
+        stamp = datetime.now().strftime("%H:%M:%S")
+        self.statusBar().showMessage(self.tr("Saved at %1").replace("%1", stamp))
+        if self.projector is not None:
+            self.projector.refresh()
+
+    def show_projector(self) -> None:
+        """Open the projector window (full screen on a second screen if there is one)."""
+        from jakres_desk.ui.projector import ProjectorWindow
+
+        if self.projector is None:
+            self.projector = ProjectorWindow(self)
+        self.projector.present()
+
+    # --- drag and drop ------------------------------------------------------------
+
+    @staticmethod
+    def _dropped_file(mime: QMimeData) -> Path | None:
+        urls = [u for u in mime.urls() if u.isLocalFile()]
+        return Path(urls[0].toLocalFile()) if len(urls) == 1 else None
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        path = self._dropped_file(event.mimeData())
+        if path is not None and path.suffix.lower() == ".jakres":
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        path = self._dropped_file(event.mimeData())
+        if path is not None:
+            self.open_path(path)
+            event.acceptProposedAction()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        settings.set_geometry("main", self.saveGeometry())
+        if self.projector is not None:
+            self.projector.close()
+        super().closeEvent(event)

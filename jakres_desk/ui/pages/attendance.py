@@ -1,0 +1,193 @@
+"""Step 0: attendance — check people in from the roster, add walk-ins by keyboard."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from jakres_desk.core.errors import JakresError
+from jakres_desk.core.i18n import current_language
+from jakres_desk.core.records import ParticipantRecord
+from jakres_desk.core.services import participants
+from jakres_desk.ui.icons import icon
+from jakres_desk.ui.models.base import RECORD_ROLE, Column, RecordTableModel
+from jakres_desk.ui.session import Session, run_add
+from jakres_desk.ui.widgets import ErrorLabel, Page, sortable_view
+
+
+class RosterModel(RecordTableModel):
+    """The group's roster; the first column checks a person in."""
+
+    def __init__(self, session: Session, parent: QWidget) -> None:
+        self.session = session
+        self.kinds: dict[str, str] = {}
+        tr = parent.tr
+        super().__init__([
+            Column(tr("Present"), lambda p: "", sort=lambda p: p.present,
+                   check=lambda p: p.present),
+            Column(tr("Name"), lambda p: p.name, sort=lambda p: p.name.casefold()),
+            Column(tr("Organisation"), lambda p: p.organisation),
+            Column(tr("Stakeholder kind"), lambda p: self.kinds.get(p.stakeholder_kind or "", "")),
+            Column(tr("Walk-in"), lambda p: tr("yes") if p.walk_in else ""),
+        ], parent)
+
+    def setData(self, index: QModelIndex, value: object,
+                role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if role != Qt.ItemDataRole.CheckStateRole or index.column() != 0:
+            return False
+        person: ParticipantRecord = self.rows[index.row()]
+        self.toggle(person, Qt.CheckState(value) == Qt.CheckState.Checked)
+        return True
+
+    def toggle(self, person: ParticipantRecord, present: bool) -> None:
+        """Check a person in or out, undoably."""
+        f = self.session.file
+        assert f is not None
+        label = self.parent().tr("Check in %s") if present else self.parent().tr("Check out %s")
+        self.session.run(label % person.name,
+                         lambda: participants.set_present(f, person.id, present),
+                         lambda: participants.set_present(f, person.id, person.present))
+
+
+
+class AttendancePage(Page):
+    """Check-in and walk-ins."""
+
+    key = "attendance"
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(session, parent)
+        self.model = RosterModel(session, self)
+        self.view, self.proxy = sortable_view(self.model, self)
+        self.view.installEventFilter(self)
+        self.view.sortByColumn(1, Qt.SortOrder.AscendingOrder)
+        self.find = QLineEdit(placeholderText=self.tr("Type a name, Enter checks in the first match"))
+        self.find.setClearButtonEnabled(True)
+        self.find.textChanged.connect(self.proxy.setFilterFixedString)
+        self.find.returnPressed.connect(self.check_in_first_match)
+        self.count = QLabel()
+        self.count.setObjectName("count")
+        self.name = QLineEdit()
+        self.organisation = QLineEdit()
+        self.kind = QComboBox()
+        self.add_button = QPushButton(icon("add"), self.tr("Add walk-in"))
+        self.add_button.clicked.connect(self.add_walk_in)
+        for field in (self.name, self.organisation):
+            field.returnPressed.connect(self.add_walk_in)
+        self.error = ErrorLabel()
+        self._layout()
+
+    def _layout(self) -> None:
+        form = QFormLayout()
+        form.addRow(self.tr("&Name"), self.name)
+        form.addRow(self.tr("&Organisation"), self.organisation)
+        form.addRow(self.tr("Stakeholder &kind"), self.kind)
+        for label, widget in ((0, self.name), (1, self.organisation), (2, self.kind)):
+            form.itemAt(label, QFormLayout.ItemRole.LabelRole).widget().setBuddy(widget)
+        walk = QGroupBox(self.tr("Walk-in participant"))
+        box = QVBoxLayout(walk)
+        box.addLayout(form)
+        box.addWidget(self.add_button, alignment=Qt.AlignmentFlag.AlignRight)
+        box.addWidget(self.error)
+        box.addStretch()
+        left = QVBoxLayout()
+        top = QHBoxLayout()
+        top.addWidget(self.find, 1)
+        top.addWidget(self.count)
+        left.addLayout(top)
+        left.addWidget(self.view, 1)
+        row = QHBoxLayout(self)
+        row.addLayout(left, 3)
+        row.addWidget(walk, 2)
+        QWidget.setTabOrder(self.find, self.view)
+        QWidget.setTabOrder(self.view, self.name)
+        QWidget.setTabOrder(self.name, self.organisation)
+        QWidget.setTabOrder(self.organisation, self.kind)
+        QWidget.setTabOrder(self.kind, self.add_button)
+
+    def title(self) -> str:
+        return self.tr("Attendance")
+
+    def prompt(self) -> str:
+        return self.tr("Welcome people as they arrive: check each one in, and add walk-ins "
+                       "with their organisation and kind of stakeholder.")
+
+    def minutes(self) -> int:
+        return 10
+
+    def refresh(self) -> None:
+        f, gid = self.session.file, self.session.group_id
+        if f is None or gid is None:
+            self.model.set_rows([])
+            return
+        lang = current_language()
+        kinds = participants.stakeholder_kinds(f)
+        self.model.kinds = {code: (lid if lang == "id" else len_) for code, lid, len_, _ in kinds}
+        if self.kind.count() != len(kinds):
+            self.kind.clear()
+            self.kind.addItem(self.tr("(not given)"), None)
+            for code, lid, len_, _ in kinds:
+                self.kind.addItem(lid if lang == "id" else len_, code)
+        rows = participants.list_participants(f, gid)
+        self.model.set_rows(rows)
+        present = sum(p.present for p in rows)
+        self.count.setText(self.tr("%n present", "", present) + f" / {len(rows)}")
+        self.view.resizeColumnsToContents()
+
+    def check_in_first_match(self) -> None:
+        """Enter in the search box: check in the first person listed, then clear."""
+        for row in range(self.proxy.rowCount()):
+            person = self.proxy.index(row, 0).data(RECORD_ROLE)
+            if not person.present:
+                self.model.toggle(person, True)
+                self.find.clear()
+                return
+
+    def add_walk_in(self) -> None:
+        """Add the person in the form as a checked-in walk-in."""
+        f, gid = self.session.file, self.session.group_id
+        if f is None or gid is None:
+            return
+        name, org, kind = self.name.text(), self.organisation.text(), self.kind.currentData()
+        try:
+            run_add(self.session, self.tr("Add walk-in %s") % name.strip(),
+                    lambda: participants.add_participant(
+                        f, name=name, organisation=org, stakeholder_kind=kind,
+                        group_id=gid, walk_in=True), "participant")
+        except JakresError as exc:
+            self.error.show_error(exc)
+            self.name.setFocus()
+            return
+        self.error.clear()
+        self.name.clear()
+        self.organisation.clear()
+        self.kind.setCurrentIndex(0)
+        self.name.setFocus()
+
+    def eventFilter(self, obj: object, event: object) -> bool:
+        if obj is self.view and isinstance(event, QKeyEvent) and event.type() == event.Type.KeyPress \
+                and event.key() == Qt.Key.Key_Space:
+            index = self.view.currentIndex()
+            if index.isValid():
+                person = index.data(RECORD_ROLE)
+                self.model.toggle(person, not person.present)
+                below = self.proxy.index(min(index.row() + 1, self.proxy.rowCount() - 1), 0)
+                self.view.setCurrentIndex(below)
+            return True
+        return super().eventFilter(obj, event)
+
+    def projector_lines(self) -> list[str]:
+        rows = self.model.rows
+        present = sum(p.present for p in rows)
+        return [self.tr("%n people present", "", present)]

@@ -1,0 +1,82 @@
+"""Small shared widgets: the page base, inline error labels, a sortable table view."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QWidget
+
+from jakres_desk.core.errors import JakresError
+from jakres_desk.ui.models.base import SORT_ROLE
+from jakres_desk.ui.session import Session
+
+
+class Page(QWidget):
+    """One step of the session; refreshes itself when the file or group changes."""
+
+    key = ""
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        session.changed.connect(lambda _change: self.refresh())
+        session.group_changed.connect(lambda _gid: self.refresh())
+        session.opened.connect(self.refresh)
+
+    def title(self) -> str:
+        """The step's name in the navigator."""
+        raise NotImplementedError
+
+    def prompt(self) -> str:
+        """A short facilitator prompt for the step."""
+        return ""
+
+    def minutes(self) -> int:
+        """The default timebox of the step."""
+        return 20
+
+    def refresh(self) -> None:
+        """Reload from the file."""
+
+    def projector_lines(self) -> list[str]:
+        """What the projector shows for this step (results so far), in large type."""
+        return []
+
+
+class ErrorLabel(QLabel):
+    """A message shown next to a form, in the user's language; hidden when empty."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("error")
+        self.setStyleSheet("color: #b71c1c; font-weight: bold;")
+        self.setWordWrap(True)
+        self.hide()
+
+    def show_error(self, exc: JakresError) -> None:
+        """Show a refusal (the file is unchanged)."""
+        self.setText(exc.message())
+        self.show()
+
+    def clear(self) -> None:
+        """Hide the message."""
+        self.setText("")
+        self.hide()
+
+
+def sortable_view(model: object, parent: QWidget | None = None) -> tuple[QTableView,
+                                                                       QSortFilterProxyModel]:
+    """A table view over a proxy that sorts on raw values and filters on every column."""
+    proxy = QSortFilterProxyModel(parent)
+    proxy.setSourceModel(model)  # type: ignore[arg-type]
+    proxy.setSortRole(SORT_ROLE)
+    proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+    proxy.setFilterKeyColumn(-1)
+    view = QTableView(parent)
+    view.setModel(proxy)
+    view.setSortingEnabled(True)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setAlternatingRowColors(True)
+    view.verticalHeader().hide()
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    view.horizontalHeader().setStretchLastSection(True)
+    return view, proxy

@@ -1,0 +1,83 @@
+"""The command line: exit codes, one-line messages, never a traceback."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from jakres_desk.cli import main
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_new_then_info_json(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    out = tmp_path / "w.jakres"
+    code, _, err = run(capsys, "new", str(out), "--title", "Lokakarya Akhir", "--date",
+                       "2019-03-01", "--venue", "Balai Kota", "--preset", "crf")
+    assert code == 0, err
+    code, text, _ = run(capsys, "info", str(out), "--json")
+    assert code == 0
+    info = json.loads(text)
+    assert info["schema_revision"] == "0001"
+    assert info["workshop"]["title"] == "Lokakarya Akhir"
+    assert info["workshop"]["date"] == "2019-03-01"
+    assert info["workshop"]["venue"] == "Balai Kota"
+    assert len(info["groups"]) == 4
+    keys = {"uuid", "name", "focus_area", "participants", "present", "elements", "targets",
+            "criteria", "candidates", "priority_programs", "dot_votes", "scores"}
+    assert all(keys <= set(g) for g in info["groups"])
+    assert all(isinstance(g[k], int) for g in info["groups"] for k in keys - {"uuid", "name"})
+
+
+def test_info_plain_text(workshop: object, capsys: pytest.CaptureFixture[str]) -> None:
+    code, text, _ = run(capsys, "--lang", "id", "info", str(workshop.path))  # type: ignore[attr-defined]
+    assert code == 0
+    assert "Kelompok 5" in text and "prioritas" in text
+
+
+@pytest.mark.parametrize(
+    "argv, needle",
+    [
+        (["new", "X.jakres", "--title", "T", "--date", "26-09-2018"], "26-09-2018"),
+        (["new", "X.jakres", "--title", " ", "--date", "2018-09-26"], "--title"),
+    ],
+)
+def test_bad_values_exit_1(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                           argv: list[str], needle: str) -> None:
+    argv = [a.replace("X.jakres", str(tmp_path / "x.jakres")) for a in argv]
+    code, _, err = run(capsys, *argv)
+    assert code == 1
+    assert needle in err and len(err.strip().splitlines()) == 1
+    assert not (tmp_path / "x.jakres").exists()
+
+
+def test_bad_file_exit_1(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    bad = tmp_path / "bad.jakres"
+    bad.write_text("hello")
+    code, _, err = run(capsys, "info", str(bad))
+    assert code == 1 and str(bad) in err and "Traceback" not in err
+    code, _, err = run(capsys, "--lang", "id", "info", str(bad))
+    assert "bukan berkas lokakarya" in err
+
+
+def test_usage_exit_2(capsys: pytest.CaptureFixture[str]) -> None:
+    assert run(capsys, "new")[0] == 2
+    assert run(capsys, "frobnicate")[0] == 2
+    assert run(capsys, "new", "x.jakres", "--title", "T", "--date", "2018-01-01",
+               "--preset", "nope")[0] == 2
+
+
+def test_console_script_runs(tmp_path: Path) -> None:
+    done = subprocess.run([sys.executable, "-m", "jakres_desk.cli", "info",
+                           str(tmp_path / "missing.jakres")], capture_output=True, text=True)
+    assert done.returncode == 1
+    assert "not found" in done.stderr or "tidak ditemukan" in done.stderr
+    assert "Traceback" not in done.stderr
