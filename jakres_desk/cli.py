@@ -17,7 +17,7 @@ from typing import Any
 from jakres_desk import __version__
 from jakres_desk.core import i18n
 from jakres_desk.core.device import device_id
-from jakres_desk.core.errors import JakresError
+from jakres_desk.core.errors import JakresError, ValidationError
 from jakres_desk.store.db import open_file
 
 Handler = Callable[[argparse.Namespace], int]
@@ -83,7 +83,51 @@ def format_info(info: dict[str, Any]) -> str:
     return "\n".join(lines)
 
 
-COMMANDS: dict[str, Handler] = {"new": cmd_new, "info": cmd_info}
+def _size(n: int) -> str:
+    return f"{n / 1024:.0f} KiB" if n < 1024 * 1024 else f"{n / 1024 / 1024:.1f} MiB"
+
+
+def cmd_kit(args: argparse.Namespace) -> int:
+    """Write the facilitator file(s) for the breakout rooms."""
+    from jakres_desk.core import kit
+    from jakres_desk.core.services.groups import find_group
+
+    with open_file(args.file, device_id=device_id()) as f:
+        if args.all:
+            written = kit.write_all_kits(f, args.output)
+        else:
+            group = find_group(f, args.group)
+            written = [kit.write_kit(f, args.output, group_id=group.id)]
+    for info in written:
+        print(f"{info.path}\t{_size(info.size)}\tsha256 {info.sha256}")
+    return 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    """Write the whole file in another form, chosen by the output's suffix."""
+    from jakres_desk.core import jsonform
+
+    suffix = args.output.suffix.lower()
+    if suffix != ".json":
+        raise ValidationError("bad_choice", field="-o", value=suffix or str(args.output),
+                              known=".json")
+    with open_file(args.file, device_id=device_id()) as f:
+        jsonform.write_json(f, args.output)
+    print(args.output)
+    return 0
+
+
+def cmd_load(args: argparse.Namespace) -> int:
+    """Make a .jakres file from the JSON form."""
+    from jakres_desk.core import jsonform
+
+    jsonform.load_json(args.source, args.output, device_id=device_id()).close()
+    print(args.output)
+    return 0
+
+
+COMMANDS: dict[str, Handler] = {"new": cmd_new, "info": cmd_info, "kit": cmd_kit,
+                                "export": cmd_export, "load": cmd_load}
 
 
 def build_parser() -> Parser:
@@ -102,6 +146,19 @@ def build_parser() -> Parser:
     info = sub.add_parser("info", help="describe a .jakres file")
     info.add_argument("file", type=Path)
     info.add_argument("--json", action="store_true", help="print one JSON object")
+    kit = sub.add_parser("kit", help="write facilitator files for the breakout rooms")
+    kit.add_argument("file", type=Path)
+    which = kit.add_mutually_exclusive_group(required=True)
+    which.add_argument("--group", help="the group's name or focus-area number")
+    which.add_argument("--all", action="store_true", help="one file per group into a folder")
+    kit.add_argument("-o", "--output", type=Path, required=True,
+                     help="the kit file (--group) or a folder (--all)")
+    export = sub.add_parser("export", help="write the whole file as JSON")
+    export.add_argument("file", type=Path)
+    export.add_argument("-o", "--output", type=Path, required=True, help="OUT.json")
+    load = sub.add_parser("load", help="make a .jakres file from its JSON form")
+    load.add_argument("source", type=Path, help="IN.json")
+    load.add_argument("-o", "--output", type=Path, required=True, help="OUT.jakres")
     for extra in EXTRA_PARSERS:
         extra(sub)
     return p

@@ -9,13 +9,13 @@ after which listeners hear what changed.
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy import Connection, Engine, create_engine, event, text
 from sqlalchemy.orm import Session, sessionmaker
 
 from jakres_desk.core.errors import FileProblem
@@ -25,6 +25,8 @@ from jakres_desk.store.probe import APPLICATION_ID, probe
 from jakres_desk.store.stamps import now_stamp
 
 SUFFIX = ".jakres"
+WAL_SOFT_LIMIT = 4 * 1024 * 1024  # ORM writes (bulk, rare): keep the WAL small
+WAL_HARD_LIMIT = 64 * 1024 * 1024  # votes: leave checkpoints to idle time unless huge
 
 
 @dataclass(frozen=True)
@@ -48,6 +50,9 @@ def _on_connect(dbapi_con: sqlite3.Connection, _record: Any) -> None:
         "synchronous=FULL",
         "trusted_schema=OFF",
         "busy_timeout=5000",
+        # Checkpoints are run by JakresFile (off the hot path of a vote), not
+        # by whichever commit happens to cross SQLite's page limit.
+        "wal_autocheckpoint=0",
     ):
         dbapi_con.execute(f"PRAGMA {pragma}")
 
@@ -128,9 +133,41 @@ class JakresFile:
                 )
         finally:
             conn.close()
+        self.checkpoint_if_over(WAL_SOFT_LIMIT)
         if change.tables:
             for listener in list(self.listeners):
                 listener(change)
+
+    @contextmanager
+    def write_sql(self, tables: Iterable[str], ids: Iterable[str] = ()) -> Iterator[Connection]:
+        """A Core-level write transaction for hot paths (a vote): no ORM, same guarantees.
+
+        The caller stamps what it writes (see stamps.now_stamp) and names the
+        tables and ids it touches, so listeners hear of the change.
+        """
+        ids = set(ids)
+        with self.engine.connect().execution_options(sqlite_begin="IMMEDIATE") as conn:
+            with conn.begin():
+                conn.exec_driver_sql("PRAGMA defer_foreign_keys=ON")
+                yield conn
+        self.checkpoint_if_over(WAL_HARD_LIMIT)
+        change = Change(frozenset(tables), frozenset(ids))
+        for listener in list(self.listeners):
+            listener(change)
+
+    def checkpoint(self) -> None:
+        """Copy committed WAL content into the main file (the GUI calls this when idle)."""
+        with self.engine.connect() as conn:
+            conn.exec_driver_sql("PRAGMA wal_checkpoint(PASSIVE)")
+
+    def checkpoint_if_over(self, limit: int) -> None:
+        """Checkpoint when the WAL has grown past `limit` bytes."""
+        wal = self.path.with_name(self.path.name + "-wal")
+        try:
+            if wal.stat().st_size > limit:
+                self.checkpoint()
+        except FileNotFoundError:
+            pass
 
     def close(self) -> None:
         """Release the file (checkpoints the WAL into the main file)."""

@@ -81,3 +81,37 @@ def test_console_script_runs(tmp_path: Path) -> None:
     assert done.returncode == 1
     assert "not found" in done.stderr or "tidak ditemukan" in done.stderr
     assert "Traceback" not in done.stderr
+
+
+def test_kit_one_group_and_all(workshop: object, tmp_path: Path,
+                               capsys: pytest.CaptureFixture[str]) -> None:
+    src = str(workshop.path)  # type: ignore[attr-defined]
+    code, out, err = run(capsys, "kit", src, "--group", "Kelompok 2", "-o",
+                         str(tmp_path / "k2.jakres"))
+    assert code == 0, err
+    assert "sha256" in out
+    code, text, _ = run(capsys, "info", str(tmp_path / "k2.jakres"), "--json")
+    info = json.loads(text)
+    assert [g["name"] for g in info["groups"]] == ["Kelompok 2"] and info["scope"] == "group"
+    code, out, _ = run(capsys, "kit", src, "--all", "-o", str(tmp_path / "kits"))
+    assert code == 0 and len(sorted((tmp_path / "kits").glob("*.jakres"))) == 5
+    code, _, err = run(capsys, "kit", src, "--group", "Kelompok 9", "-o", str(tmp_path / "x"))
+    assert code == 1 and "Kelompok 9" in err and "Kelompok 1" in err
+    assert run(capsys, "kit", src, "-o", str(tmp_path / "y"))[0] == 2
+
+
+def test_export_load_round_trip(workshop: object, tmp_path: Path,
+                                capsys: pytest.CaptureFixture[str]) -> None:
+    src = str(workshop.path)  # type: ignore[attr-defined]
+    a, b, c = tmp_path / "a.json", tmp_path / "b.jakres", tmp_path / "c.json"
+    assert run(capsys, "export", src, "-o", str(a))[0] == 0
+    assert run(capsys, "load", str(a), "-o", str(b))[0] == 0
+    assert run(capsys, "export", str(b), "-o", str(c))[0] == 0
+    assert a.read_bytes() == c.read_bytes()
+    code, _, err = run(capsys, "export", src, "-o", str(tmp_path / "x.txt"))
+    assert code == 1 and ".txt" in err and ".json" in err
+    broken = tmp_path / "broken.json"
+    broken.write_text('{"format": "jakres-desk", ')
+    code, _, err = run(capsys, "load", str(broken), "-o", str(tmp_path / "d.jakres"))
+    assert code == 1 and "broken.json" in err and len(err.strip().splitlines()) == 1
+    assert not (tmp_path / "d.jakres").exists()
