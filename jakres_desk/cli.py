@@ -126,8 +126,49 @@ def cmd_load(args: argparse.Namespace) -> int:
     return 0
 
 
+def _import(args: argparse.Namespace, which: str) -> int:
+    from jakres_desk.core import importing
+
+    run = importing.import_participants if which == "participants" else importing.import_programs
+    with open_file(args.file, device_id=device_id()) as f:
+        try:
+            report = run(f, args.source, skip_invalid=args.skip_invalid)
+        except importing.ImportRejected as exc:
+            _say(f"jakres-desk: {exc.message()}")
+            for problem in exc.report.errors:
+                _say(importing.format_row_error(args.source, problem))
+            return 1
+    for problem in report.errors:
+        _say(importing.format_row_error(args.source, problem))
+    for line, what in report.duplicates:
+        _say(importing.format_duplicate(args.source, line, what))
+    print(importing.format_summary(report))
+    return 0
+
+
+def cmd_import_participants(args: argparse.Namespace) -> int:
+    """Read participants from CSV or XLSX."""
+    return _import(args, "participants")
+
+
+def cmd_import_programs(args: argparse.Namespace) -> int:
+    """Read the catalogue of existing programs from CSV or XLSX."""
+    return _import(args, "programs")
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    """Write the built-in 2018 demo workshop."""
+    from jakres_desk.core.demo import build_demo
+
+    build_demo(args.out, device_id=device_id()).close()
+    print(args.out)
+    return 0
+
+
 COMMANDS: dict[str, Handler] = {"new": cmd_new, "info": cmd_info, "kit": cmd_kit,
-                                "export": cmd_export, "load": cmd_load}
+                                "export": cmd_export, "load": cmd_load, "demo": cmd_demo,
+                                "import-participants": cmd_import_participants,
+                                "import-programs": cmd_import_programs}
 
 
 def build_parser() -> Parser:
@@ -159,6 +200,17 @@ def build_parser() -> Parser:
     load = sub.add_parser("load", help="make a .jakres file from its JSON form")
     load.add_argument("source", type=Path, help="IN.json")
     load.add_argument("-o", "--output", type=Path, required=True, help="OUT.jakres")
+    for name, what in (("import-participants", "participants (name, organisation, kind, "
+                                                  "group)"),
+                       ("import-programs", "the program catalogue (title, agency, "
+                                           "description, focus areas)")):
+        imp = sub.add_parser(name, help=f"read {what} from CSV or XLSX")
+        imp.add_argument("file", type=Path)
+        imp.add_argument("source", type=Path, help="a .csv or .xlsx file")
+        imp.add_argument("--skip-invalid", action="store_true",
+                         help="import the good rows and list the bad ones")
+    demo = sub.add_parser("demo", help="write the built-in 2018 demo workshop")
+    demo.add_argument("out", type=Path)
     for extra in EXTRA_PARSERS:
         extra(sub)
     return p

@@ -78,9 +78,10 @@ def _stamp(session: Session, _ctx: Any, _instances: Any) -> None:
     stamp = now_stamp()
     touched: set[str] = session.info.setdefault("touched_ids", set())
     tables: set[str] = session.info.setdefault("touched_tables", set())
-    for obj in list(session.new) + [o for o in session.dirty if session.is_modified(o)]:
+    new = set(session.new)  # session.new builds a fresh set on every access
+    for obj in [*new, *(o for o in session.dirty if session.is_modified(o))]:
         if isinstance(obj, Synced):
-            if obj in session.new and not obj.created_at:
+            if obj in new and not obj.created_at:
                 obj.created_at = stamp
             obj.modified_at = stamp
             obj.device_id = device

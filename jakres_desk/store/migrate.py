@@ -11,17 +11,26 @@ from datetime import UTC, datetime
 from functools import cache
 from pathlib import Path
 
-from alembic import command
-from alembic.config import Config
-from alembic.script import ScriptDirectory
+from typing import TYPE_CHECKING
+
 from sqlalchemy import Engine
 
 from jakres_desk.core.errors import FileProblem
 
+if TYPE_CHECKING:
+    from alembic.config import Config
+
 MIGRATIONS = Path(__file__).with_name("migrations")
+
+# The revisions this version ships, oldest first. Opening a file only needs this
+# list, so Alembic (slow to import) is loaded only to create or migrate a file.
+# tests/store/test_migrations.py checks it against the scripts.
+SHIPPED = ("0001",)
 
 
 def _config() -> Config:
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS))
     return cfg
@@ -30,8 +39,20 @@ def _config() -> Config:
 @cache
 def revisions() -> tuple[str, ...]:
     """Every known revision, oldest first."""
+    if MIGRATIONS == _SHIPPED_AT:
+        return SHIPPED
+    return script_revisions()
+
+
+def script_revisions() -> tuple[str, ...]:
+    """The revisions found in the migration scripts (imports Alembic)."""
+    from alembic.script import ScriptDirectory
+
     script = ScriptDirectory.from_config(_config())
     return tuple(reversed([r.revision for r in script.walk_revisions()]))
+
+
+_SHIPPED_AT = MIGRATIONS
 
 
 def head() -> str:
@@ -47,6 +68,8 @@ def check_known(path: Path, revision: str) -> None:
 
 def upgrade(engine: Engine) -> None:
     """Bring the file behind `engine` to the newest revision, in one transaction."""
+    from alembic import command
+
     cfg = _config()
     with engine.begin() as conn:
         cfg.attributes["connection"] = conn

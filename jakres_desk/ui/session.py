@@ -11,11 +11,14 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from jakres_desk.core.errors import JakresError
 from jakres_desk.store.db import Change, JakresFile
+
+
+IDLE_CHECKPOINT_MS = 3000
 
 
 class ServiceCommand(QUndoCommand):
@@ -52,6 +55,10 @@ class Session(QObject):
         self.file: JakresFile | None = None
         self.group_id: str | None = None
         self.undo_stack = QUndoStack(self)
+        # Copy the WAL into the main file when the room pauses, not during a vote.
+        self._idle = QTimer(self, singleShot=True, interval=IDLE_CHECKPOINT_MS)
+        self._idle.timeout.connect(self._checkpoint)
+        self.changed.connect(lambda _change: self._idle.start())
 
     @property
     def path(self) -> Path | None:
@@ -72,6 +79,10 @@ class Session(QObject):
         if group_id != self.group_id:
             self.group_id = group_id
             self.group_changed.emit(group_id)
+
+    def _checkpoint(self) -> None:
+        if self.file is not None:
+            self.file.checkpoint()
 
     def close(self) -> None:
         """Close the file (everything is already saved)."""

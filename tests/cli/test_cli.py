@@ -115,3 +115,47 @@ def test_export_load_round_trip(workshop: object, tmp_path: Path,
     code, _, err = run(capsys, "load", str(broken), "-o", str(tmp_path / "d.jakres"))
     assert code == 1 and "broken.json" in err and len(err.strip().splitlines()) == 1
     assert not (tmp_path / "d.jakres").exists()
+
+
+def test_demo_then_info(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    out = tmp_path / "demo.jakres"
+    assert run(capsys, "demo", str(out))[0] == 0
+    code, text, _ = run(capsys, "info", str(out), "--json")
+    info = json.loads(text)
+    assert [g["priority_programs"] for g in info["groups"]] == [14, 49, 19, 13, 30]
+    assert info["workshop"]["title"] == "Lokakarya Perdana Program Prioritas Jakarta Berketahanan"
+    import sqlite3
+
+    assert sqlite3.connect(out).execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    code, _, err = run(capsys, "demo", str(out))  # never overwrites
+    assert code == 1 and "exists" in err
+
+
+def test_import_participants_bad_rows(workshop: object, tmp_path: Path,
+                                      capsys: pytest.CaptureFixture[str]) -> None:
+    src = tmp_path / "peserta.csv"
+    src.write_bytes("Nama;Instansi;Unsur;Kelompok\r\nSiti;DLH;Pemerintah daerah;Kelompok 3\r\n"
+                    ";BPBD;pemda;1\r\nBudi;UI;alien;2\r\n".encode("cp1252"))
+    path = str(workshop.path)  # type: ignore[attr-defined]
+    code, out, err = run(capsys, "import-participants", path, str(src))
+    assert code == 1
+    lines = err.strip().splitlines()
+    assert any(":3:" in x for x in lines) and any(":4:" in x and "alien" in x for x in lines)
+    code, text, _ = run(capsys, "info", path, "--json")
+    assert sum(g["participants"] for g in json.loads(text)["groups"]) == 0
+    code, out, err = run(capsys, "import-participants", path, str(src), "--skip-invalid")
+    assert code == 0 and ":4:" in err
+    code, text, _ = run(capsys, "info", path, "--json")
+    assert [g["participants"] for g in json.loads(text)["groups"]] == [0, 0, 1, 0, 0]
+
+
+def test_import_programs(workshop: object, tmp_path: Path,
+                         capsys: pytest.CaptureFixture[str]) -> None:
+    src = tmp_path / "program.csv"
+    src.write_text("Judul,Instansi pemilik,Deskripsi,Fokus utama\n"
+                   "Sekolah Siaga Bencana,BPBD,Pelatihan sekolah,2\n"
+                   "Jak-Lingko,Dishub,\"Integrasi tarif, antarmoda\",4\n", encoding="utf-8-sig")
+    code, out, err = run(capsys, "import-programs", str(workshop.path), str(src))  # type: ignore[attr-defined]
+    assert code == 0, err
+    code, text, _ = run(capsys, "info", str(workshop.path), "--json")  # type: ignore[attr-defined]
+    assert json.loads(text)["programs"] == 2

@@ -122,3 +122,7 @@ def test_upgrade_declined_leaves_file(rev1: Path, with_revision_2: None) -> None
         open_file(rev1, device_id=DEVICE, upgrade=False)
     assert info.value.key == "file_needs_upgrade"
     assert rev1.read_bytes() == before
+
+
+def test_shipped_list_matches_the_scripts() -> None:
+    assert migrate.script_revisions() == migrate.SHIPPED
