@@ -46,8 +46,9 @@ def timed(code: str, *args: str) -> float:
     """Wall time of one fresh interpreter running `code`."""
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     start = time.perf_counter()
-    subprocess.run([sys.executable, "-c", code, *args], check=True, env=env,
-                   stderr=subprocess.DEVNULL)
+    subprocess.run(
+        [sys.executable, "-c", code, *args], check=True, env=env, stderr=subprocess.DEVNULL
+    )
     return time.perf_counter() - start
 
 

@@ -72,11 +72,15 @@ def main() -> None:
         base = floor(folder, args.votes)
         mine = ours(folder, args.votes)
     for label, t in (("floor (bare sqlite3)", base), ("set_dots (service)", mine)):
-        print(f"{label:22s} p50 {pct(t, 50) * 1e3:7.3f} ms  p99 {pct(t, 99) * 1e3:7.3f} ms  "
-              f"mean {statistics.fmean(t) * 1e3:7.3f} ms")
+        print(
+            f"{label:22s} p50 {pct(t, 50) * 1e3:7.3f} ms  p99 {pct(t, 99) * 1e3:7.3f} ms  "
+            f"mean {statistics.fmean(t) * 1e3:7.3f} ms"
+        )
     ratio50, ratio99 = pct(mine, 50) / pct(base, 50), pct(mine, 99) / pct(base, 99)
-    print(f"ratio p50 {ratio50:.2f}x  p99 {ratio99:.2f}x  (goal: p99 within 3x) "
-          f"{'OK' if ratio99 <= 3 else 'MISSED'}")
+    print(
+        f"ratio p50 {ratio50:.2f}x  p99 {ratio99:.2f}x  (goal: p99 within 3x) "
+        f"{'OK' if ratio99 <= 3 else 'MISSED'}"
+    )
 
 
 if __name__ == "__main__":

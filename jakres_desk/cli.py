@@ -43,9 +43,15 @@ def cmd_new(args: argparse.Namespace) -> int:
     """Create an empty workshop from a preset."""
     from jakres_desk.core.services.workshops import create_workshop
 
-    f = create_workshop(args.out, device_id=device_id(), title=args.title, date=args.date,
-                        venue=args.venue or "", organiser=args.organiser or "",
-                        preset=args.preset)
+    f = create_workshop(
+        args.out,
+        device_id=device_id(),
+        title=args.title,
+        date=args.date,
+        venue=args.venue or "",
+        organiser=args.organiser or "",
+        preset=args.preset,
+    )
     f.close()
     print(args.out)
     return 0
@@ -68,17 +74,54 @@ def format_info(info: dict[str, Any]) -> str:
     """The info object as lines a person reads."""
     ws = info["workshop"]
     id_ = i18n.current_language() == "id"
-    lines = [f"{ws['title']} — {ws['date']}" + (f", {ws['venue']}" if ws["venue"] else ""),
-             ("Revisi skema" if id_ else "Schema revision") + f": {info['schema_revision']}"]
-    head = ("kelompok", "fokus", "peserta", "hadir", "elemen", "target", "kriteria",
-            "kandidat", "prioritas", "titik", "nilai") if id_ else (
-            "group", "focus", "people", "present", "elements", "targets", "criteria",
-            "candidates", "priority", "dots", "scores")
+    lines = [
+        f"{ws['title']} — {ws['date']}" + (f", {ws['venue']}" if ws["venue"] else ""),
+        ("Revisi skema" if id_ else "Schema revision") + f": {info['schema_revision']}",
+    ]
+    head = (
+        (
+            "kelompok",
+            "fokus",
+            "peserta",
+            "hadir",
+            "elemen",
+            "target",
+            "kriteria",
+            "kandidat",
+            "prioritas",
+            "titik",
+            "nilai",
+        )
+        if id_
+        else (
+            "group",
+            "focus",
+            "people",
+            "present",
+            "elements",
+            "targets",
+            "criteria",
+            "candidates",
+            "priority",
+            "dots",
+            "scores",
+        )
+    )
     lines.append("  ".join(f"{h:>10}" for h in head))
     for g in info["groups"]:
-        cells = [g["name"], g["focus_area"] or "-", g["participants"], g["present"],
-                 g["elements"], g["targets"], g["criteria"], g["candidates"],
-                 g["priority_programs"], g["dot_votes"], g["scores"]]
+        cells = [
+            g["name"],
+            g["focus_area"] or "-",
+            g["participants"],
+            g["present"],
+            g["elements"],
+            g["targets"],
+            g["criteria"],
+            g["candidates"],
+            g["priority_programs"],
+            g["dot_votes"],
+            g["scores"],
+        ]
         lines.append("  ".join(f"{str(c):>10}" for c in cells))
     return "\n".join(lines)
 
@@ -109,8 +152,9 @@ def cmd_export(args: argparse.Namespace) -> int:
 
     suffix = args.output.suffix.lower()
     if suffix != ".json":
-        raise ValidationError("bad_choice", field="-o", value=suffix or str(args.output),
-                              known=".json")
+        raise ValidationError(
+            "bad_choice", field="-o", value=suffix or str(args.output), known=".json"
+        )
     with open_file(args.file, device_id=device_id()) as f:
         jsonform.write_json(f, args.output)
     print(args.output)
@@ -165,10 +209,16 @@ def cmd_demo(args: argparse.Namespace) -> int:
     return 0
 
 
-COMMANDS: dict[str, Handler] = {"new": cmd_new, "info": cmd_info, "kit": cmd_kit,
-                                "export": cmd_export, "load": cmd_load, "demo": cmd_demo,
-                                "import-participants": cmd_import_participants,
-                                "import-programs": cmd_import_programs}
+COMMANDS: dict[str, Handler] = {
+    "new": cmd_new,
+    "info": cmd_info,
+    "kit": cmd_kit,
+    "export": cmd_export,
+    "load": cmd_load,
+    "demo": cmd_demo,
+    "import-participants": cmd_import_participants,
+    "import-programs": cmd_import_programs,
+}
 
 
 def build_parser() -> Parser:
@@ -192,23 +242,29 @@ def build_parser() -> Parser:
     which = kit.add_mutually_exclusive_group(required=True)
     which.add_argument("--group", help="the group's name or focus-area number")
     which.add_argument("--all", action="store_true", help="one file per group into a folder")
-    kit.add_argument("-o", "--output", type=Path, required=True,
-                     help="the kit file (--group) or a folder (--all)")
+    kit.add_argument(
+        "-o",
+        "--output",
+        type=Path,
+        required=True,
+        help="the kit file (--group) or a folder (--all)",
+    )
     export = sub.add_parser("export", help="write the whole file as JSON")
     export.add_argument("file", type=Path)
     export.add_argument("-o", "--output", type=Path, required=True, help="OUT.json")
     load = sub.add_parser("load", help="make a .jakres file from its JSON form")
     load.add_argument("source", type=Path, help="IN.json")
     load.add_argument("-o", "--output", type=Path, required=True, help="OUT.jakres")
-    for name, what in (("import-participants", "participants (name, organisation, kind, "
-                                                  "group)"),
-                       ("import-programs", "the program catalogue (title, agency, "
-                                           "description, focus areas)")):
+    for name, what in (
+        ("import-participants", "participants (name, organisation, kind, group)"),
+        ("import-programs", "the program catalogue (title, agency, description, focus areas)"),
+    ):
         imp = sub.add_parser(name, help=f"read {what} from CSV or XLSX")
         imp.add_argument("file", type=Path)
         imp.add_argument("source", type=Path, help="a .csv or .xlsx file")
-        imp.add_argument("--skip-invalid", action="store_true",
-                         help="import the good rows and list the bad ones")
+        imp.add_argument(
+            "--skip-invalid", action="store_true", help="import the good rows and list the bad ones"
+        )
     demo = sub.add_parser("demo", help="write the built-in 2018 demo workshop")
     demo.add_argument("out", type=Path)
     for extra in EXTRA_PARSERS:

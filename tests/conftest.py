@@ -37,9 +37,14 @@ def make_workshop(tmp_path: Path) -> Iterator[object]:
     opened: list[JakresFile] = []
 
     def make(name: str = "w.jakres", preset: str = "jakarta-2018", **kw: str) -> JakresFile:
-        f = create_workshop(tmp_path / name, device_id=DEVICE, preset=preset,
-                            title=kw.pop("title", "Lokakarya Uji"),
-                            date=kw.pop("date", "2018-09-26"), **kw)
+        f = create_workshop(
+            tmp_path / name,
+            device_id=DEVICE,
+            preset=preset,
+            title=kw.pop("title", "Lokakarya Uji"),
+            date=kw.pop("date", "2018-09-26"),
+            **kw,
+        )
         opened.append(f)
         return f
 

@@ -68,9 +68,16 @@ def build_demo(out: Path, *, device_id: str) -> JakresFile:
     data = content()
     ws = data["workshop"]
     f = workshops.create_workshop(
-        out, device_id=device_id, title=ws["title"], date=ws["date"], venue=ws["venue"],
-        organiser=ws["organiser"], preset=PRESET, description=ws["description"],
-        illustrative=True)
+        out,
+        device_id=device_id,
+        title=ws["title"],
+        date=ws["date"],
+        venue=ws["venue"],
+        organiser=ws["organiser"],
+        preset=PRESET,
+        description=ws["description"],
+        illustrative=True,
+    )
     try:
         _fill(f, data)
     except BaseException:
@@ -100,11 +107,22 @@ def _fill(f: JakresFile, data: Content) -> None:
 def _set_up_room(f: JakresFile, spec: Content) -> _Room:
     group = groups.find_group(f, spec["name"])
     number = {fa.id: fa.number for fa in workshops.focus_areas(f)}[group.focus_area_id or ""]
-    groups.update_group(f, group.id, facilitator=spec["facilitator"], room=spec["room"],
-                        notes=spec["notes"], rationale=spec["rationale"])
+    groups.update_group(
+        f,
+        group.id,
+        facilitator=spec["facilitator"],
+        room=spec["room"],
+        notes=spec["notes"],
+        rationale=spec["rationale"],
+    )
     for el in spec["elements"]:
-        added = elements.add_element(f, group_id=group.id, goal_id=el.get("goal"),
-                                     custom_title=el.get("custom"), rationale=el["rationale"])
+        added = elements.add_element(
+            f,
+            group_id=group.id,
+            goal_id=el.get("goal"),
+            custom_title=el.get("custom"),
+            rationale=el["rationale"],
+        )
         for target in el["targets"]:
             elements.add_target(f, element_id=added.id, **target)
     crits = [_add_criterion(f, group.id, number, c) for c in spec["criteria"]]
@@ -119,8 +137,14 @@ def _add_criterion(f: JakresFile, group_id: str, number: int, spec: Content) -> 
     found = known.get(spec["name"])
     source = "room" if found is None else ("reported" if found["reported"] else "suggested")
     description = "" if found is None else found["description"]["id"]
-    c = criteria.add_criterion(f, group_id=group_id, name=spec["name"], weight=spec["weight"],
-                               description=description, source=source)
+    c = criteria.add_criterion(
+        f,
+        group_id=group_id,
+        name=spec["name"],
+        weight=spec["weight"],
+        description=description,
+        source=source,
+    )
     return c.id, c.weight
 
 
@@ -131,8 +155,9 @@ def _focus_area_ids(f: JakresFile) -> dict[int, str]:
 # --- people and the catalogue ---------------------------------------------------------------
 
 
-def _write_people(s: Session, ws_id: str, rooms: list[_Room], data: Content,
-                  rng: random.Random) -> None:
+def _write_people(
+    s: Session, ws_id: str, rooms: list[_Room], data: Content, rng: random.Random
+) -> None:
     used = {r.spec["facilitator"].split(" (")[0] for r in rooms}
     for room in rooms:
         seats = room.spec["seats"]
@@ -140,9 +165,17 @@ def _write_people(s: Session, ws_id: str, rooms: list[_Room], data: Content,
         rows = [(seat, i not in absent, False) for i, seat in enumerate(seats)]
         rows += [(seat, True, True) for seat in room.spec["walk_ins"]]
         for (org, kind, role), present, walk_in in rows:
-            p = Participant(id=new_id(), workshop_id=ws_id, group_id=room.group_id,
-                            name=_new_name(data["names"], used, rng), organisation=org,
-                            stakeholder_kind=kind, role=role, present=present, walk_in=walk_in)
+            p = Participant(
+                id=new_id(),
+                workshop_id=ws_id,
+                group_id=room.group_id,
+                name=_new_name(data["names"], used, rng),
+                organisation=org,
+                stakeholder_kind=kind,
+                role=role,
+                present=present,
+                walk_in=walk_in,
+            )
             s.add(p)
             if present:
                 room.present.append(p.id)
@@ -166,21 +199,32 @@ def expand_programs(data: Content) -> list[Content]:
             out.append(p)
             continue
         names = data["variant_sets"][variants] if isinstance(variants, str) else variants
-        out += [{**p, "title": p["title"].format(v=v), "description": p["description"].format(v=v)}
-                for v in names]
+        out += [
+            {**p, "title": p["title"].format(v=v), "description": p["description"].format(v=v)}
+            for v in names
+        ]
     return out
 
 
-def _write_catalogue(s: Session, ws_id: str, data: Content,
-                     fa_ids: dict[int, str]) -> list[tuple[Program, list[int], bool]]:
+def _write_catalogue(
+    s: Session, ws_id: str, data: Content, fa_ids: dict[int, str]
+) -> list[tuple[Program, list[int], bool]]:
     """Every program with its focus areas, and whether the rooms should favour it."""
     catalogue = []
     for spec in expand_programs(data):
-        p = Program(id=new_id(), workshop_id=ws_id, title=spec["title"], agency=spec["agency"],
-                    description=spec["description"], origin="catalogue")
+        p = Program(
+            id=new_id(),
+            workshop_id=ws_id,
+            title=spec["title"],
+            agency=spec["agency"],
+            description=spec["description"],
+            origin="catalogue",
+        )
         s.add(p)
-        s.add_all(ProgramFocusArea(id=new_id(), program_id=p.id, focus_area_id=fa_ids[n])
-                  for n in spec["focus_areas"])
+        s.add_all(
+            ProgramFocusArea(id=new_id(), program_id=p.id, focus_area_id=fa_ids[n])
+            for n in spec["focus_areas"]
+        )
         # Programs shared by groups are favoured too: the plenary shows them in both.
         favoured = spec.get("likely_priority", False) or len(spec["focus_areas"]) > 1
         catalogue.append((p, list(spec["focus_areas"]), favoured))
@@ -190,8 +234,14 @@ def _write_catalogue(s: Session, ws_id: str, data: Content,
 # --- activity 3: candidates, dots and scores ----------------------------------------------
 
 
-def _write_votes(s: Session, room: _Room, catalogue: list[tuple[Program, list[int], bool]],
-                 data: Content, rules: WorkshopRecord, rng: random.Random) -> None:
+def _write_votes(
+    s: Session,
+    room: _Room,
+    catalogue: list[tuple[Program, list[int], bool]],
+    data: Content,
+    rules: WorkshopRecord,
+    rng: random.Random,
+) -> None:
     programs = [(p, favoured) for p, fas, favoured in catalogue if room.focus_area in fas]
     for pos, (p, _favoured) in enumerate(programs):
         cand = Candidate(id=new_id(), group_id=room.group_id, program_id=p.id, position=pos)
@@ -203,8 +253,9 @@ def _write_votes(s: Session, room: _Room, catalogue: list[tuple[Program, list[in
     s.add_all(_scores(room, bands, tie, rules, rng))
 
 
-def _bands(room: _Room, titles: list[tuple[str, bool]], data: Content,
-           rng: random.Random) -> dict[str, str]:
+def _bands(
+    room: _Room, titles: list[tuple[str, bool]], data: Content, rng: random.Random
+) -> dict[str, str]:
     """Which candidates the rule should make priorities, so the group's count comes out exact."""
     name = room.spec["name"]
     overrides = {o["program"]: o["priority"] for o in data["overrides"] if o["group"] == name}
@@ -220,8 +271,9 @@ def _bands(room: _Room, titles: list[tuple[str, bool]], data: Content,
     return {t: forced.get(t, HIGH if t in chosen else LOW) for t, _ in titles}
 
 
-def _dots(room: _Room, bands: dict[str, str], tie: list[str], rules: WorkshopRecord,
-          rng: random.Random) -> list[DotVote]:
+def _dots(
+    room: _Room, bands: dict[str, str], tie: list[str], rules: WorkshopRecord, rng: random.Random
+) -> list[DotVote]:
     """Each present participant's dots, within the workshop's limits."""
     given: Counter[tuple[str, str]] = Counter()
     # The tied pair gets one dot each from the same two people: equal dots and voters.
@@ -238,8 +290,10 @@ def _dots(room: _Room, bands: dict[str, str], tie: list[str], rules: WorkshopRec
             if given[(person, title)] < rules.max_dots_per_candidate:
                 given[(person, title)] += 1
                 left -= 1
-    return [DotVote(id=new_id(), candidate_id=room.candidates[title], participant_id=who,
-                    count=n) for (who, title), n in given.items()]
+    return [
+        DotVote(id=new_id(), candidate_id=room.candidates[title], participant_id=who, count=n)
+        for (who, title), n in given.items()
+    ]
 
 
 @dataclass(frozen=True)
@@ -250,33 +304,40 @@ class _ByPerson:
     people: list[str]
 
 
-def _scores(room: _Room, bands: dict[str, str], tie: list[str], rules: WorkshopRecord,
-            rng: random.Random) -> list[Score]:
+def _scores(
+    room: _Room, bands: dict[str, str], tie: list[str], rules: WorkshopRecord, rng: random.Random
+) -> list[Score]:
     """Consensus scores in the band each candidate needs; a few per-participant ones."""
     plan = room.spec.get("personal_scores")
     by_person, first = None, 0
     if plan is not None:
         names = [c["name"] for c in room.spec["criteria"]]
-        by_person = _ByPerson(names.index(plan["criterion"]), room.present[:plan["participants"]])
+        by_person = _ByPerson(names.index(plan["criterion"]), room.present[: plan["participants"]])
         first = plan["candidates"]
     rows: list[Score] = []
     tied: tuple[list[int], list[int]] | None = None  # the tied pair get the very same scores
     for i, title in enumerate(bands):
         mode = by_person if i < first and title not in tie else None
-        values, own = tied if title in tie and tied else _sample(room, bands[title], mode,
-                                                                 rules, rng)
+        values, own = (
+            tied if title in tie and tied else _sample(room, bands[title], mode, rules, rng)
+        )
         if title in tie:
             tied = (values, own)
         rows += _score_rows(room, room.candidates[title], values, mode, own)
     return rows
 
 
-def _sample(room: _Room, band: str, mode: _ByPerson | None, rules: WorkshopRecord,
-            rng: random.Random) -> tuple[list[int], list[int]]:
+def _sample(
+    room: _Room, band: str, mode: _ByPerson | None, rules: WorkshopRecord, rng: random.Random
+) -> tuple[list[int], list[int]]:
     """Whole-number scores (consensus, then per person) whose weighted score is in the band."""
     t = float(rules.threshold if rules.threshold is not None else 3.5)
-    low, high = {HIGH: (t, math.inf), LOW: (-math.inf, t), NEAR_BELOW: (t - 0.5, t),
-                 NEAR_ABOVE: (t, t + 0.5)}[band]
+    low, high = {
+        HIGH: (t, math.inf),
+        LOW: (-math.inf, t),
+        NEAR_BELOW: (t - 0.5, t),
+        NEAR_ABOVE: (t, t + 0.5),
+    }[band]
     weights = {str(i): w for i, (_, w) in enumerate(room.criteria)}
     while True:
         values = [rng.randint(rules.score_min, rules.score_max) for _ in room.criteria]
@@ -289,17 +350,32 @@ def _sample(room: _Room, band: str, mode: _ByPerson | None, rules: WorkshopRecor
             return values, own
 
 
-def _score_rows(room: _Room, cand_id: str, values: list[int], mode: _ByPerson | None,
-                own: list[int]) -> list[Score]:
+def _score_rows(
+    room: _Room, cand_id: str, values: list[int], mode: _ByPerson | None, own: list[int]
+) -> list[Score]:
     skip = mode.at if mode else -1
-    rows = [Score(id=new_id(), candidate_id=cand_id, criterion_id=crit, participant_id=None,
-                  value=float(v))
-            for i, ((crit, _), v) in enumerate(zip(room.criteria, values, strict=True))
-            if i != skip]
+    rows = [
+        Score(
+            id=new_id(),
+            candidate_id=cand_id,
+            criterion_id=crit,
+            participant_id=None,
+            value=float(v),
+        )
+        for i, ((crit, _), v) in enumerate(zip(room.criteria, values, strict=True))
+        if i != skip
+    ]
     if mode is not None:
-        rows += [Score(id=new_id(), candidate_id=cand_id, criterion_id=room.criteria[mode.at][0],
-                       participant_id=who, value=float(v))
-                 for who, v in zip(mode.people, own, strict=True)]
+        rows += [
+            Score(
+                id=new_id(),
+                candidate_id=cand_id,
+                criterion_id=room.criteria[mode.at][0],
+                participant_id=who,
+                value=float(v),
+            )
+            for who, v in zip(mode.people, own, strict=True)
+        ]
     return rows
 
 
@@ -311,9 +387,14 @@ def _decide(f: JakresFile, data: Content, rooms: list[_Room]) -> None:
         decisions.apply_rule(f, group_id=room.group_id)
     by_name = {room.spec["name"]: room for room in rooms}
     for o in data["overrides"]:
-        decisions.override(f, candidate_id=by_name[o["group"]].candidates[o["program"]],
-                           is_priority=o["priority"], reason=o["reason"])
+        decisions.override(
+            f,
+            candidate_id=by_name[o["group"]].candidates[o["program"]],
+            is_priority=o["priority"],
+            reason=o["reason"],
+        )
     counts = {g["name"]: g["priority_programs"] for g in summary.describe(f)["groups"]}
     if counts != data["priority_counts"]:
-        raise ValueError(f"demo content: priority programs {counts}, "
-                         f"expected {data['priority_counts']}")
+        raise ValueError(
+            f"demo content: priority programs {counts}, expected {data['priority_counts']}"
+        )

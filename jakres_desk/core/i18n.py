@@ -26,7 +26,7 @@ def set_language(lang: str | None) -> None:
     global _current
     if lang is not None and lang not in LANGUAGES:
         raise ValueError(f"unknown language {lang!r}; use one of {', '.join(LANGUAGES)}")
-    _current = lang  # type: ignore[assignment]
+    _current = lang  # type: ignore[assignment,unused-ignore]
 
 
 def current_language() -> Lang:

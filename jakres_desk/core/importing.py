@@ -80,35 +80,103 @@ class Column:
 
 
 PARTICIPANT_COLUMNS = (
-    Column("name", ("name", "nama", "nama peserta", "nama lengkap", "full name",
-                    "participant", "participant name", "peserta"), required=True),
-    Column("organisation", ("organisation", "organization", "organisasi", "instansi",
-                            "lembaga", "asal instansi", "asal lembaga", "asal organisasi",
-                            "institution", "affiliation", "afiliasi")),
-    Column("stakeholder_kind", ("stakeholder kind", "kind", "stakeholder", "jenis",
-                                "jenis pemangku kepentingan", "pemangku kepentingan", "unsur",
-                                "kategori", "category", "stakeholder type")),
-    Column("group", ("group", "kelompok", "focus area", "fokus utama", "fokus",
-                     "breakout group")),
+    Column(
+        "name",
+        (
+            "name",
+            "nama",
+            "nama peserta",
+            "nama lengkap",
+            "full name",
+            "participant",
+            "participant name",
+            "peserta",
+        ),
+        required=True,
+    ),
+    Column(
+        "organisation",
+        (
+            "organisation",
+            "organization",
+            "organisasi",
+            "instansi",
+            "lembaga",
+            "asal instansi",
+            "asal lembaga",
+            "asal organisasi",
+            "institution",
+            "affiliation",
+            "afiliasi",
+        ),
+    ),
+    Column(
+        "stakeholder_kind",
+        (
+            "stakeholder kind",
+            "kind",
+            "stakeholder",
+            "jenis",
+            "jenis pemangku kepentingan",
+            "pemangku kepentingan",
+            "unsur",
+            "kategori",
+            "category",
+            "stakeholder type",
+        ),
+    ),
+    Column("group", ("group", "kelompok", "focus area", "fokus utama", "fokus", "breakout group")),
     Column("role", ("role", "jabatan", "peran", "position", "posisi")),
 )
 
 PROGRAM_COLUMNS = (
-    Column("title", ("title", "judul", "nama program", "program", "judul program",
-                     "program name", "program title"), required=True),
-    Column("agency", ("agency", "owning agency", "instansi", "instansi pemilik", "opd",
-                      "pelaksana", "penanggung jawab", "skpd", "instansi pelaksana",
-                      "lead agency", "responsible agency")),
-    Column("description", ("description", "deskripsi", "keterangan", "uraian",
-                           "uraian program", "deskripsi program")),
+    Column(
+        "title",
+        (
+            "title",
+            "judul",
+            "nama program",
+            "program",
+            "judul program",
+            "program name",
+            "program title",
+        ),
+        required=True,
+    ),
+    Column(
+        "agency",
+        (
+            "agency",
+            "owning agency",
+            "instansi",
+            "instansi pemilik",
+            "opd",
+            "pelaksana",
+            "penanggung jawab",
+            "skpd",
+            "instansi pelaksana",
+            "lead agency",
+            "responsible agency",
+        ),
+    ),
+    Column(
+        "description",
+        ("description", "deskripsi", "keterangan", "uraian", "uraian program", "deskripsi program"),
+    ),
     Column("focus_areas", ("focus areas", "focus area", "fokus utama", "fokus", "focus")),
 )
 
-ENCODING_NAMES = {"utf-8": "UTF-8", "utf-8-sig": "UTF-8 (BOM)", "cp1252": "Windows-1252",
-                  "utf-16": "UTF-16", "xlsx": "XLSX"}
+ENCODING_NAMES = {
+    "utf-8": "UTF-8",
+    "utf-8-sig": "UTF-8 (BOM)",
+    "cp1252": "Windows-1252",
+    "utf-16": "UTF-16",
+    "xlsx": "XLSX",
+}
 _GROUP_NUMBER = re.compile(
     r"^(?:(?:fokus utama|fokus|focus area|focus|kelompok|kel|group|grup|breakout group)"
-    r"(?: no| nomor| number| ke)? )?(\d+)$")
+    r"(?: no| nomor| number| ke)? )?(\d+)$"
+)
 _FOCUS_SPLIT = re.compile(r"[,;/\s]+")
 
 
@@ -161,14 +229,18 @@ def open_sheet(src: Path, columns: tuple[Column, ...]) -> Sheet:
     return Sheet(table, index, names, tuple(ignored))
 
 
-def _require_columns(src: Path, table: Table, columns: tuple[Column, ...],
-                     index: dict[str, int]) -> None:
+def _require_columns(
+    src: Path, table: Table, columns: tuple[Column, ...], index: dict[str, int]
+) -> None:
     for c in columns:
         if c.required and c.field not in index:
             raise FileProblem(
-                "import_missing_column", where=f"{src}:{table.header_line}",
-                column=say(f"import_field_{c.field}"), accepted=", ".join(c.headers),
-                found=", ".join(h for h in table.headers if h) or "-")
+                "import_missing_column",
+                where=f"{src}:{table.header_line}",
+                column=say(f"import_field_{c.field}"),
+                accepted=", ".join(c.headers),
+                found=", ".join(h for h in table.headers if h) or "-",
+            )
 
 
 class Row:
@@ -185,11 +257,13 @@ class Row:
 
     def fail(self, name: str, key: str, **params: Any) -> None:
         """Record that this row's cell of a field is wrong, and why."""
-        self.errors.append(RowError(self.line, self.sheet.names[name], self.raw(name),
-                                    say(key, **params)))
+        self.errors.append(
+            RowError(self.line, self.sheet.names[name], self.raw(name), say(key, **params))
+        )
 
-    def text(self, name: str, *, required: bool = False, limit: int = NAME_MAX,
-             one_line: bool = True) -> str:
+    def text(
+        self, name: str, *, required: bool = False, limit: int = NAME_MAX, one_line: bool = True
+    ) -> str:
         """A text cell, cleaned; required and length checked."""
         value = " ".join(self.raw(name).split()) if one_line else self.raw(name).strip()
         if required and not value:
@@ -230,8 +304,13 @@ class Outcome:
     errors: list[RowError] = field(default_factory=list)
 
 
-def _run(f: JakresFile, src: Path, columns: tuple[Column, ...], skip_invalid: bool,
-         prepare: Callable[[Session], Builder]) -> ImportReport:
+def _run(
+    f: JakresFile,
+    src: Path,
+    columns: tuple[Column, ...],
+    skip_invalid: bool,
+    prepare: Callable[[Session], Builder],
+) -> ImportReport:
     sheet = open_sheet(Path(src), columns)
     with f.write() as s:
         outcome = _sort_rows(sheet, prepare(s))
@@ -247,7 +326,7 @@ def _add_in_batches(s: Session, records: list[Any]) -> None:
     # as much as the records pending: flushing in batches keeps 10,000 rows quick,
     # and the batches still commit (or roll back) as one transaction.
     for start in range(0, len(records), FLUSH_BATCH):
-        s.add_all(records[start:start + FLUSH_BATCH])
+        s.add_all(records[start : start + FLUSH_BATCH])
         s.flush()
 
 
@@ -262,8 +341,9 @@ def _sort_rows(sheet: Sheet, builder: Builder) -> Outcome:
         elif draft.key in builder.existing:
             out.duplicates.append((line, say("import_duplicate_existing", what=draft.what)))
         elif draft.key in first_seen:
-            out.duplicates.append((line, say("import_duplicate_in_file", what=draft.what,
-                                             line=first_seen[draft.key])))
+            out.duplicates.append(
+                (line, say("import_duplicate_in_file", what=draft.what, line=first_seen[draft.key]))
+            )
         else:
             first_seen[draft.key] = line
             out.records.extend(draft.make())
@@ -273,8 +353,14 @@ def _sort_rows(sheet: Sheet, builder: Builder) -> Outcome:
 
 def _report(sheet: Sheet, out: Outcome, skip_invalid: bool) -> ImportReport:
     imported = out.imported if skip_invalid or not out.errors else 0
-    return ImportReport(sheet.table.source, sheet.table.encoding, imported,
-                        tuple(out.duplicates), tuple(out.errors), sheet.ignored)
+    return ImportReport(
+        sheet.table.source,
+        sheet.table.encoding,
+        imported,
+        tuple(out.duplicates),
+        tuple(out.errors),
+        sheet.ignored,
+    )
 
 
 def _what(title: str, owner: str) -> str:
@@ -293,8 +379,9 @@ def _participant_builder(s: Session) -> Builder:
     workshop_id = the_workshop(s).id
     kinds, kind_labels = _kind_lookup(s)
     groups, group_names = _group_lookup(s)
-    existing = {(norm(n), norm(o)) for n, o in
-                s.execute(select(Participant.name, Participant.organisation))}
+    existing = {
+        (norm(n), norm(o)) for n, o in s.execute(select(Participant.name, Participant.organisation))
+    }
 
     def build(row: Row) -> Draft:
         name, organisation = row.text("name", required=True), row.text("organisation")
@@ -303,9 +390,17 @@ def _participant_builder(s: Session) -> Builder:
         group_id = _match_group(row, groups, group_names)
 
         def make() -> list[Any]:
-            return [Participant(id=new_id(), workshop_id=workshop_id, name=name,
-                                organisation=organisation, role=role, stakeholder_kind=kind,
-                                group_id=group_id)]
+            return [
+                Participant(
+                    id=new_id(),
+                    workshop_id=workshop_id,
+                    name=name,
+                    organisation=organisation,
+                    role=role,
+                    stakeholder_kind=kind,
+                    group_id=group_id,
+                )
+            ]
 
         return Draft((norm(name), norm(organisation)), _what(name, organisation), make)
 
@@ -317,8 +412,7 @@ def _kind_lookup(s: Session) -> tuple[dict[str, str], str]:
     lookup: dict[str, str] = {}
     labels = []
     for k in s.scalars(select(StakeholderKind).order_by(StakeholderKind.position)):
-        names = [k.code, k.code.replace("_", " "), k.label_id, k.label_en,
-                 *json.loads(k.aliases)]
+        names = [k.code, k.code.replace("_", " "), k.label_id, k.label_en, *json.loads(k.aliases)]
         for name in names:
             lookup.setdefault(norm(name), k.code)
         labels.append(pick({"id": k.label_id, "en": k.label_en}))
@@ -330,8 +424,7 @@ def _match_kind(row: Row, kinds: dict[str, str], known: str) -> str | None:
     if not value:
         return None
     if value not in kinds:
-        row.fail("stakeholder_kind", "unknown_kind", value=row.raw("stakeholder_kind"),
-                 known=known)
+        row.fail("stakeholder_kind", "unknown_kind", value=row.raw("stakeholder_kind"), known=known)
     return kinds.get(value)
 
 
@@ -385,10 +478,21 @@ def _program_builder(s: Session) -> Builder:
         numbers = _focus_numbers(row, areas, known)
 
         def make() -> list[Any]:
-            p = Program(id=new_id(), workshop_id=workshop_id, title=title, agency=agency,
-                        description=description, origin="catalogue")
-            return [p, *(ProgramFocusArea(id=new_id(), program_id=p.id, focus_area_id=areas[n])
-                         for n in numbers)]
+            p = Program(
+                id=new_id(),
+                workshop_id=workshop_id,
+                title=title,
+                agency=agency,
+                description=description,
+                origin="catalogue",
+            )
+            return [
+                p,
+                *(
+                    ProgramFocusArea(id=new_id(), program_id=p.id, focus_area_id=areas[n])
+                    for n in numbers
+                ),
+            ]
 
         return Draft((norm(title), norm(agency)), _what(title, agency), make)
 
@@ -404,8 +508,7 @@ def _focus_numbers(row: Row, areas: dict[int, str], known: str) -> list[int]:
     numbers = list(dict.fromkeys(int(t) for t in tokens))  # "1, 1" links once
     missing = [str(n) for n in numbers if n not in areas]
     if missing:
-        row.fail("focus_areas", "import_unknown_focus_area", value=", ".join(missing),
-                 known=known)
+        row.fail("focus_areas", "import_unknown_focus_area", value=", ".join(missing), known=known)
         return []
     return numbers
 
@@ -415,13 +518,19 @@ def _focus_numbers(row: Row, areas: dict[int, str], known: str) -> list[int]:
 
 def _shorten(value: str, limit: int = 60) -> str:
     flat = " ".join(value.split())
-    return flat if len(flat) <= limit else flat[:limit - 1] + "…"
+    return flat if len(flat) <= limit else flat[: limit - 1] + "…"
 
 
 def format_row_error(src: Path, e: RowError) -> str:
     """One line for one bad cell: FILE:LINE: column 'X' ('value'): reason."""
-    return say("import_row_error", file=src, line=e.line, column=e.column,
-               value=_shorten(e.value), reason=e.reason)
+    return say(
+        "import_row_error",
+        file=src,
+        line=e.line,
+        column=e.column,
+        value=_shorten(e.value),
+        reason=e.reason,
+    )
 
 
 def format_duplicate(src: Path, line: int, what: str) -> str:
@@ -431,10 +540,16 @@ def format_duplicate(src: Path, line: int, what: str) -> str:
 
 def format_summary(report: ImportReport) -> str:
     """One line saying what an import did."""
-    parts = [say("import_summary", source=report.source, imported=report.imported,
-                 encoding=ENCODING_NAMES.get(report.encoding, report.encoding),
-                 duplicates=len(report.duplicates),
-                 invalid=len({e.line for e in report.errors}))]
+    parts = [
+        say(
+            "import_summary",
+            source=report.source,
+            imported=report.imported,
+            encoding=ENCODING_NAMES.get(report.encoding, report.encoding),
+            duplicates=len(report.duplicates),
+            invalid=len({e.line for e in report.errors}),
+        )
+    ]
     if report.ignored_columns:
         parts.append(say("import_ignored_columns", columns=_quoted(report.ignored_columns)))
     return "; ".join(parts)

@@ -65,14 +65,29 @@ SINGLE = "workshop"  # one workshop per file: an object, not an array of rows
 
 # The JSON key and model of every table, parents before children.
 TABLES: tuple[tuple[str, type[Base]], ...] = (
-    ("framework", Framework), ("dimensions", Dimension), ("goals", Goal),
-    ("qualities", Quality), ("stakeholder_kinds", StakeholderKind), ("workshop", Workshop),
-    ("focus_areas", FocusArea), ("focus_area_goals", FocusAreaGoal), ("groups", Group),
-    ("participants", Participant), ("elements", Element), ("targets", Target),
-    ("criteria", Criterion), ("programs", Program), ("program_focus_areas", ProgramFocusArea),
-    ("candidates", Candidate), ("dot_votes", DotVote), ("scores", Score),
-    ("decisions", Decision), ("category_sets", CategorySet), ("categories", Category),
-    ("program_categories", ProgramCategory), ("tombstones", Tombstone),
+    ("framework", Framework),
+    ("dimensions", Dimension),
+    ("goals", Goal),
+    ("qualities", Quality),
+    ("stakeholder_kinds", StakeholderKind),
+    ("workshop", Workshop),
+    ("focus_areas", FocusArea),
+    ("focus_area_goals", FocusAreaGoal),
+    ("groups", Group),
+    ("participants", Participant),
+    ("elements", Element),
+    ("targets", Target),
+    ("criteria", Criterion),
+    ("programs", Program),
+    ("program_focus_areas", ProgramFocusArea),
+    ("candidates", Candidate),
+    ("dot_votes", DotVote),
+    ("scores", Score),
+    ("decisions", Decision),
+    ("category_sets", CategorySet),
+    ("categories", Category),
+    ("program_categories", ProgramCategory),
+    ("tombstones", Tombstone),
 )
 
 Row = dict[str, Any]
@@ -95,8 +110,9 @@ def export_data(f: JakresFile) -> dict[str, Any]:
         data: dict[str, Any] = {
             "format": FORMAT,
             "format_version": FORMAT_VERSION,
-            "schema_revision": s.execute(text("SELECT version_num FROM alembic_version"))
-            .scalar_one(),
+            "schema_revision": s.execute(
+                text("SELECT version_num FROM alembic_version")
+            ).scalar_one(),
             "meta": {m.key: m.value for m in s.scalars(select(Meta))},
         }
         for key, model in TABLES:
@@ -142,8 +158,9 @@ def _write_atomic(out: Path, body: bytes) -> None:
         os.replace(tmp, out)
     except OSError as exc:
         tmp.unlink(missing_ok=True)
-        raise FileProblem("file_cannot_write", where=str(out),
-                          detail=exc.strerror or str(exc)) from None
+        raise FileProblem(
+            "file_cannot_write", where=str(out), detail=exc.strerror or str(exc)
+        ) from None
     _sync_folder(out.parent)
 
 
@@ -176,8 +193,13 @@ class JsonInvalid(ValidationError):
     def __init__(self, src: Path, problems: list[Problem]) -> None:
         self.problems = problems
         first = problems[0]
-        super().__init__(first.key, field=first.path, where=f"{src}: {first.path}",
-                         count=len(problems), **first.params)
+        super().__init__(
+            first.key,
+            field=first.path,
+            where=f"{src}: {first.path}",
+            count=len(problems),
+            **first.params,
+        )
 
     def message(self, lang: str | None = None) -> str:
         """The first problem, then how many were found in all."""
@@ -240,7 +262,9 @@ def load_json(src: Path, out: Path, *, device_id: str) -> JakresFile:
 def _insert_all(f: JakresFile, data: Mapping[str, Any]) -> None:
     meta = [{"key": k, "value": v} for k, v in data["meta"].items()]
     batches: list[tuple[type[Base], list[Row]]] = [
-        (Meta, meta), *((model, _table_rows(data, key)) for key, model in TABLES)]
+        (Meta, meta),
+        *((model, _table_rows(data, key)) for key, model in TABLES),
+    ]
     # Stamps are kept as in the JSON: this is the same data, not a new edit.
     with f.write(preserve_stamps=True) as s:
         for model, rows in batches:
@@ -260,13 +284,15 @@ def read_json(src: Path) -> Any:
     if raw.startswith(SQLITE_MAGIC):
         raise ValidationError("json_is_jakres", where=str(src))
     try:
-        return json.loads(raw.decode("utf-8-sig"),
-                          parse_constant=lambda name: _not_finite(src, name))
+        return json.loads(
+            raw.decode("utf-8-sig"), parse_constant=lambda name: _not_finite(src, name)
+        )
     except UnicodeDecodeError as exc:
         raise ValidationError("json_not_utf8", where=str(src), offset=exc.start) from None
     except json.JSONDecodeError as exc:
-        raise ValidationError("json_syntax", where=str(src), line=exc.lineno,
-                              column=exc.colno, detail=exc.msg) from None
+        raise ValidationError(
+            "json_syntax", where=str(src), line=exc.lineno, column=exc.colno, detail=exc.msg
+        ) from None
 
 
 def _read_bytes(src: Path) -> bytes:
@@ -277,8 +303,9 @@ def _read_bytes(src: Path) -> bytes:
     try:
         return src.read_bytes()
     except OSError as exc:
-        raise FileProblem("json_cannot_read", where=str(src),
-                          detail=exc.strerror or str(exc)) from None
+        raise FileProblem(
+            "json_cannot_read", where=str(src), detail=exc.strerror or str(exc)
+        ) from None
 
 
 def _not_finite(src: Path, name: str) -> NoReturn:
@@ -303,12 +330,20 @@ def _check_header(data: Mapping[str, Any], where: str) -> None:
         raise ValidationError("json_not_export", where=f"{where}$.format")
     version = data.get("format_version")
     if type(version) is int and version > FORMAT_VERSION:
-        raise ValidationError("json_newer_format", where=f"{where}$.format_version",
-                              version=version, known=FORMAT_VERSION)
+        raise ValidationError(
+            "json_newer_format",
+            where=f"{where}$.format_version",
+            version=version,
+            known=FORMAT_VERSION,
+        )
     revision = data.get("schema_revision")
     if isinstance(revision, str) and revision not in migrate.revisions():
-        raise ValidationError("json_newer_schema", where=f"{where}$.schema_revision",
-                              revision=revision, head=migrate.head())
+        raise ValidationError(
+            "json_newer_schema",
+            where=f"{where}$.schema_revision",
+            revision=revision,
+            head=migrate.head(),
+        )
 
 
 @cache
@@ -337,19 +372,32 @@ def _from_schema_error(err: SchemaError, taken: Counter[str]) -> list[Problem]:
         return [Problem(json_path([*parts, name]), "json_missing")]
     if err.validator == "additionalProperties":
         known = err.schema.get("properties", {}) if isinstance(err.schema, Mapping) else {}
-        return [Problem(json_path([*parts, k]), "json_unknown_field")
-                for k in err.instance if k not in known]
+        return [
+            Problem(json_path([*parts, k]), "json_unknown_field")
+            for k in err.instance
+            if k not in known
+        ]
     if "then" in err.relative_schema_path:  # the schema's one if/then: an element's title
         return [Problem(where, "json_goal_or_custom")]
     if err.validator == "type":
         expected = err.validator_value
         names = expected if isinstance(expected, list) else [expected]
-        return [Problem(where, "json_type", {"value": show(err.instance),
-                                             "expected": ", ".join(f"'{n}'" for n in names)})]
+        return [
+            Problem(
+                where,
+                "json_type",
+                {"value": show(err.instance), "expected": ", ".join(f"'{n}'" for n in names)},
+            )
+        ]
     if err.validator in ("enum", "const"):
         choices = err.validator_value if err.validator == "enum" else [err.validator_value]
-        return [Problem(where, "json_choice", {"value": show(err.instance),
-                                               "known": ", ".join(show(c) for c in choices)})]
+        return [
+            Problem(
+                where,
+                "json_choice",
+                {"value": show(err.instance), "known": ", ".join(show(c) for c in choices)},
+            )
+        ]
     return [Problem(where, "json_other", {"detail": err.message})]
 
 
@@ -367,11 +415,17 @@ def reference_problems(data: Mapping[str, Any]) -> list[Problem]:
 def _unique_sets(table: Table) -> list[tuple[str, ...]]:
     """Column sets the file keeps unique; partial indexes are left to SQLite."""
     sets = [tuple(c.name for c in table.primary_key.columns)]
-    sets += [tuple(c.name for c in con.columns) for con in table.constraints
-             if isinstance(con, UniqueConstraint)]
+    sets += [
+        tuple(c.name for c in con.columns)
+        for con in table.constraints
+        if isinstance(con, UniqueConstraint)
+    ]
     sets += [(c.name,) for c in table.columns if c.unique]
-    sets += [tuple(c.name for c in ix.columns) for ix in table.indexes
-             if ix.unique and ix.dialect_options["sqlite"]["where"] is None]
+    sets += [
+        tuple(c.name for c in ix.columns)
+        for ix in table.indexes
+        if ix.unique and ix.dialect_options["sqlite"]["where"] is None
+    ]
     return sets
 
 
@@ -383,15 +437,21 @@ def _duplicates(key: str, table: Table, rows: list[Row]) -> Iterator[Problem]:
             if None in value:  # SQL lets nulls repeat
                 continue
             if value in first:
-                yield Problem(json_path(_row_parts(key, i)), "json_duplicate",
-                              {"columns": ", ".join(columns),
-                               "other": json_path(_row_parts(key, first[value]))})
+                yield Problem(
+                    json_path(_row_parts(key, i)),
+                    "json_duplicate",
+                    {
+                        "columns": ", ".join(columns),
+                        "other": json_path(_row_parts(key, first[value])),
+                    },
+                )
             else:
                 first[value] = i
 
 
-def _dangling(key: str, table: Table, tables: Mapping[str, list[Row]],
-              known: dict[tuple[str, str], set[Any]]) -> Iterator[Problem]:
+def _dangling(
+    key: str, table: Table, tables: Mapping[str, list[Row]], known: dict[tuple[str, str], set[Any]]
+) -> Iterator[Problem]:
     for fk in sorted(table.foreign_keys, key=lambda fk: fk.parent.name):
         parent = _KEY_OF_TABLE[fk.column.table.name]
         target = (parent, fk.column.name)
@@ -400,6 +460,8 @@ def _dangling(key: str, table: Table, tables: Mapping[str, list[Row]],
         for i, row in enumerate(tables[key]):
             value = row[fk.parent.name]
             if value is not None and value not in known[target]:
-                yield Problem(json_path([*_row_parts(key, i), fk.parent.name]), "json_dangling",
-                              {"value": show(value), "column": fk.column.name,
-                               "table": json_path([parent])})
+                yield Problem(
+                    json_path([*_row_parts(key, i), fk.parent.name]),
+                    "json_dangling",
+                    {"value": show(value), "column": fk.column.name, "table": json_path([parent])},
+                )

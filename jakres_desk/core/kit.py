@@ -25,8 +25,14 @@ from jakres_desk.store.snapshot import SnapshotInfo, Transform, write_snapshot
 from jakres_desk.store.stamps import now_stamp
 
 # Names Windows will not give a file, whatever the extension.
-RESERVED = {"con", "prn", "aux", "nul", *(f"com{i}" for i in range(1, 10)),
-            *(f"lpt{i}" for i in range(1, 10))}
+RESERVED = {
+    "con",
+    "prn",
+    "aux",
+    "nul",
+    *(f"com{i}" for i in range(1, 10)),
+    *(f"lpt{i}" for i in range(1, 10)),
+}
 
 # Room programs of other groups go, unless this group took one up as a candidate.
 _CUT = (
@@ -40,14 +46,14 @@ _CUT = (
 )
 
 
-def write_kit(f: JakresFile, dest: Path, *, group_id: str,
-              overwrite: bool = False) -> SnapshotInfo:
+def write_kit(f: JakresFile, dest: Path, *, group_id: str, overwrite: bool = False) -> SnapshotInfo:
     """Write the kit of one group to `dest` and say what was written."""
     _refuse_kit(f)
     group = _group(f, group_id)
     workshop_id = get_workshop(f).id
-    return write_snapshot(f, Path(dest), transform=_cut_to(group.id, workshop_id),
-                          overwrite=overwrite)
+    return write_snapshot(
+        f, Path(dest), transform=_cut_to(group.id, workshop_id), overwrite=overwrite
+    )
 
 
 def write_all_kits(f: JakresFile, folder: Path, *, overwrite: bool = False) -> list[SnapshotInfo]:
@@ -62,8 +68,10 @@ def write_all_kits(f: JakresFile, folder: Path, *, overwrite: bool = False) -> l
             if path.exists():
                 raise FileProblem("file_exists", where=str(path))
     _make_folder(folder)
-    return [write_kit(f, path, group_id=g.id, overwrite=overwrite)
-            for g, path in zip(groups, targets, strict=True)]
+    return [
+        write_kit(f, path, group_id=g.id, overwrite=overwrite)
+        for g, path in zip(groups, targets, strict=True)
+    ]
 
 
 def _refuse_kit(f: JakresFile) -> None:
@@ -83,8 +91,9 @@ def _make_folder(folder: Path) -> None:
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise FileProblem("folder_cannot_write", where=str(folder),
-                          detail=exc.strerror or str(exc)) from exc
+        raise FileProblem(
+            "folder_cannot_write", where=str(folder), detail=exc.strerror or str(exc)
+        ) from exc
 
 
 def _cut_to(group_id: str, workshop_id: str) -> Transform:
@@ -93,11 +102,17 @@ def _cut_to(group_id: str, workshop_id: str) -> Transform:
     def cut(con: sqlite3.Connection) -> None:
         for sql in _CUT:
             con.execute(sql, {"g": group_id})
-        facts = {"scope": "group", "group_id": group_id, "kit_of_workshop": workshop_id,
-                 "kit_written_at": now_stamp()}
+        facts = {
+            "scope": "group",
+            "group_id": group_id,
+            "kit_of_workshop": workshop_id,
+            "kit_written_at": now_stamp(),
+        }
         con.executemany(
             "INSERT INTO meta (key, value) VALUES (?, ?)"
-            " ON CONFLICT (key) DO UPDATE SET value = excluded.value", facts.items())
+            " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+            facts.items(),
+        )
 
     return cut
 

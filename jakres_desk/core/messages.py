@@ -17,210 +17,306 @@ MESSAGES: dict[str, M] = {
     # files
     "file_missing": _m("berkas tidak ditemukan", "file not found"),
     "file_not_regular": _m("bukan sebuah berkas", "not a file"),
-    "file_empty": _m("berkas kosong (0 byte), bukan berkas lokakarya .jakres",
-                     "the file is empty (0 bytes), not a .jakres workshop file"),
-    "file_not_sqlite": _m("bukan berkas lokakarya .jakres (isinya bukan basis data SQLite)",
-                          "not a .jakres workshop file (its content is not an SQLite database)"),
+    "file_empty": _m(
+        "berkas kosong (0 byte), bukan berkas lokakarya .jakres",
+        "the file is empty (0 bytes), not a .jakres workshop file",
+    ),
+    "file_not_sqlite": _m(
+        "bukan berkas lokakarya .jakres (isinya bukan basis data SQLite)",
+        "not a .jakres workshop file (its content is not an SQLite database)",
+    ),
     "file_foreign_sqlite": _m(
         "basis data SQLite ini bukan buatan jakres-desk (application id lain)",
-        "this SQLite database was not made by jakres-desk (different application id)"),
+        "this SQLite database was not made by jakres-desk (different application id)",
+    ),
     "file_truncated": _m(
         "berkas terpotong: seharusnya {expected} byte, hanya ada {actual} byte "
         "(salin ulang dari sumbernya)",
         "the file is truncated: it should be {expected} bytes but has {actual} "
-        "(copy it again from its source)"),
-    "file_damaged": _m("berkas rusak dan tidak dapat dibaca ({detail})",
-                       "the file is damaged and cannot be read ({detail})"),
+        "(copy it again from its source)",
+    ),
+    "file_damaged": _m(
+        "berkas rusak dan tidak dapat dibaca ({detail})",
+        "the file is damaged and cannot be read ({detail})",
+    ),
     "file_newer": _m(
         "berkas dibuat oleh jakres-desk yang lebih baru (skema {revision}; versi ini "
         "mengenal hingga {head}). Perbarui jakres-desk untuk membukanya.",
         "the file was written by a newer jakres-desk (schema {revision}; this version "
-        "knows up to {head}). Update jakres-desk to open it."),
-    "file_needs_upgrade": _m("berkas dari versi lama (skema {revision}) perlu diperbarui",
-                             "the file is from an older version (schema {revision}) and needs "
-                             "upgrading"),
-    "file_exists": _m("berkas sudah ada; pilih nama lain agar isinya tidak tertimpa",
-                      "the file already exists; choose another name so nothing is overwritten"),
+        "knows up to {head}). Update jakres-desk to open it.",
+    ),
+    "file_needs_upgrade": _m(
+        "berkas dari versi lama (skema {revision}) perlu diperbarui",
+        "the file is from an older version (schema {revision}) and needs upgrading",
+    ),
+    "file_exists": _m(
+        "berkas sudah ada; pilih nama lain agar isinya tidak tertimpa",
+        "the file already exists; choose another name so nothing is overwritten",
+    ),
     "folder_missing": _m("folder tidak ada", "folder does not exist"),
-    "file_cannot_create": _m("berkas tidak dapat dibuat ({detail})",
-                             "the file cannot be created ({detail})"),
-    "file_cannot_write": _m("berkas tidak dapat ditulis ({detail})",
-                            "the file cannot be written ({detail})"),
-    "snapshot_failed": _m("salinan yang ditulis tidak lolos pemeriksaan ({detail}); "
-                          "berkas tujuan tidak diubah",
-                          "the copy written failed its check ({detail}); the destination "
-                          "was not changed"),
+    "file_cannot_create": _m(
+        "berkas tidak dapat dibuat ({detail})", "the file cannot be created ({detail})"
+    ),
+    "file_cannot_write": _m(
+        "berkas tidak dapat ditulis ({detail})", "the file cannot be written ({detail})"
+    ),
+    "snapshot_failed": _m(
+        "salinan yang ditulis tidak lolos pemeriksaan ({detail}); berkas tujuan tidak diubah",
+        "the copy written failed its check ({detail}); the destination was not changed",
+    ),
     # lookups
     "no_workshop": _m("berkas tidak berisi lokakarya", "the file holds no workshop"),
     "not_found": _m("{what} tidak ditemukan ({id})", "{what} not found ({id})"),
-    "group_not_found": _m("kelompok '{name}' tidak ada; yang ada: {known}",
-                          "no group named '{name}'; the groups are: {known}"),
+    "group_not_found": _m(
+        "kelompok '{name}' tidak ada; yang ada: {known}",
+        "no group named '{name}'; the groups are: {known}",
+    ),
     # fields
     "required": _m("wajib diisi", "must not be empty"),
-    "too_long": _m("terlalu panjang (paling banyak {limit} karakter)",
-                   "too long (at most {limit} characters)"),
-    "bad_date": _m("'{value}' bukan tanggal; tulis TTTT-BB-HH, mis. 2018-09-26",
-                   "'{value}' is not a date; write YYYY-MM-DD, e.g. 2018-09-26"),
+    "too_long": _m(
+        "terlalu panjang (paling banyak {limit} karakter)", "too long (at most {limit} characters)"
+    ),
+    "bad_date": _m(
+        "'{value}' bukan tanggal; tulis TTTT-BB-HH, mis. 2018-09-26",
+        "'{value}' is not a date; write YYYY-MM-DD, e.g. 2018-09-26",
+    ),
     "bad_number": _m("'{value}' bukan angka", "'{value}' is not a number"),
     "bad_whole_number": _m("'{value}' bukan bilangan bulat", "'{value}' is not a whole number"),
     "bad_year": _m("'{value}' bukan tahun", "'{value}' is not a year"),
-    "year_past": _m("tahun {value} sudah lewat (lokakarya diadakan tahun {start})",
-                    "the year {value} is in the past (the workshop is in {start})"),
+    "year_past": _m(
+        "tahun {value} sudah lewat (lokakarya diadakan tahun {start})",
+        "the year {value} is in the past (the workshop is in {start})",
+    ),
     "year_far": _m("tahun {value} terlalu jauh ke depan", "the year {value} is too far ahead"),
     "must_be_positive": _m("harus lebih dari 0", "must be more than 0"),
     "must_not_be_negative": _m("tidak boleh negatif", "must not be negative"),
-    "bad_choice": _m("'{value}' tidak dikenal; pilihan: {known}",
-                     "'{value}' is not known; choose one of: {known}"),
+    "bad_choice": _m(
+        "'{value}' tidak dikenal; pilihan: {known}",
+        "'{value}' is not known; choose one of: {known}",
+    ),
     "unknown_field": _m("kolom tidak dikenal", "unknown field"),
-    "unknown_preset": _m("preset '{value}' tidak ada; pilihan: {known}",
-                         "no preset '{value}'; choose one of: {known}"),
-    "unknown_kind": _m("jenis pemangku kepentingan '{value}' tidak dikenal; pilihan: {known}",
-                       "unknown stakeholder kind '{value}'; choose one of: {known}"),
+    "unknown_preset": _m(
+        "preset '{value}' tidak ada; pilihan: {known}",
+        "no preset '{value}'; choose one of: {known}",
+    ),
+    "unknown_kind": _m(
+        "jenis pemangku kepentingan '{value}' tidak dikenal; pilihan: {known}",
+        "unknown stakeholder kind '{value}'; choose one of: {known}",
+    ),
     "unknown_focus_area": _m("fokus utama {value} tidak ada", "there is no focus area {value}"),
-    "bad_rules": _m("aturan pemungutan suara tidak mungkin: {detail}",
-                    "impossible voting rules: {detail}"),
+    "bad_rules": _m(
+        "aturan pemungutan suara tidak mungkin: {detail}", "impossible voting rules: {detail}"
+    ),
     "duplicate_name": _m("'{value}' sudah ada", "'{value}' already exists"),
-    "duplicate_program": _m("program '{value}' ({agency}) sudah ada di katalog",
-                            "the program '{value}' ({agency}) is already in the catalogue"),
-    "weight_range": _m("bobot '{value}' harus lebih dari 0 dan paling besar {max:g}",
-                       "the weight '{value}' must be more than 0 and at most {max:g}"),
-    "score_range": _m("nilai '{value}' harus antara {low} dan {high}",
-                      "the score '{value}' must be between {low} and {high}"),
-    "reason_required": _m("tuliskan alasan keputusan fasilitator",
-                          "write the reason for the facilitator's decision"),
+    "duplicate_program": _m(
+        "program '{value}' ({agency}) sudah ada di katalog",
+        "the program '{value}' ({agency}) is already in the catalogue",
+    ),
+    "weight_range": _m(
+        "bobot '{value}' harus lebih dari 0 dan paling besar {max:g}",
+        "the weight '{value}' must be more than 0 and at most {max:g}",
+    ),
+    "score_range": _m(
+        "nilai '{value}' harus antara {low} dan {high}",
+        "the score '{value}' must be between {low} and {high}",
+    ),
+    "reason_required": _m(
+        "tuliskan alasan keputusan fasilitator", "write the reason for the facilitator's decision"
+    ),
     # elements
-    "goal_or_custom": _m("pilih satu tujuan CRF atau tulis elemen sendiri (bukan keduanya)",
-                         "choose one CRF goal or write an element of your own (not both)"),
+    "goal_or_custom": _m(
+        "pilih satu tujuan CRF atau tulis elemen sendiri (bukan keduanya)",
+        "choose one CRF goal or write an element of your own (not both)",
+    ),
     "element_chosen": _m("elemen ini sudah dipilih", "this element is already chosen"),
-    "goal_title_fixed": _m("judul elemen CRF tidak dapat diubah",
-                           "a CRF element's title cannot be changed"),
+    "goal_title_fixed": _m(
+        "judul elemen CRF tidak dapat diubah", "a CRF element's title cannot be changed"
+    ),
     # votes
-    "already_candidate": _m("'{value}' sudah menjadi kandidat kelompok ini",
-                            "'{value}' is already a candidate of this group"),
-    "criteria_locked": _m("kriteria sudah dikunci untuk penilaian; buka kunci untuk mengubah",
-                          "the criteria are locked for scoring; unlock them to edit"),
-    "criteria_not_locked": _m("kunci kriteria dulu sebelum memberi nilai",
-                              "lock the criteria before scoring"),
-    "criterion_other_group": _m("kriteria milik kelompok lain",
-                                "the criterion belongs to another group"),
-    "not_in_group": _m("peserta bukan anggota kelompok ini",
-                       "the participant is not in this group"),
-    "too_many_on_one": _m("paling banyak {limit} titik untuk satu program",
-                          "at most {limit} dots on one program"),
-    "out_of_dots": _m("titik tidak cukup: jatah {limit}, sisa {left}",
-                      "not enough dots: {limit} each, {left} left"),
+    "already_candidate": _m(
+        "'{value}' sudah menjadi kandidat kelompok ini",
+        "'{value}' is already a candidate of this group",
+    ),
+    "criteria_locked": _m(
+        "kriteria sudah dikunci untuk penilaian; buka kunci untuk mengubah",
+        "the criteria are locked for scoring; unlock them to edit",
+    ),
+    "criteria_not_locked": _m(
+        "kunci kriteria dulu sebelum memberi nilai", "lock the criteria before scoring"
+    ),
+    "criterion_other_group": _m(
+        "kriteria milik kelompok lain", "the criterion belongs to another group"
+    ),
+    "not_in_group": _m(
+        "peserta bukan anggota kelompok ini", "the participant is not in this group"
+    ),
+    "too_many_on_one": _m(
+        "paling banyak {limit} titik untuk satu program", "at most {limit} dots on one program"
+    ),
+    "out_of_dots": _m(
+        "titik tidak cukup: jatah {limit}, sisa {left}",
+        "not enough dots: {limit} each, {left} left",
+    ),
     # snapshots and kits
-    "folder_cannot_write": _m("tidak dapat menulis ke folder ini ({detail})",
-                              "cannot write into this folder ({detail})"),
-    "disk_full": _m("disk penuh; kosongkan ruang atau pilih tempat lain, lalu coba lagi",
-                    "the disk is full; free some space or choose another place, then try again"),
-    "snapshot_onto_open": _m("salinan tidak boleh menimpa berkas yang sedang dibuka",
-                             "a copy cannot overwrite the file that is open"),
-    "file_in_use": _m("berkas ini sedang dipakai atau tidak ditutup dengan benar (ada berkas "
-                      "-wal di sampingnya); tutup dulu atau pilih nama lain",
-                      "this file is in use or was not closed properly (a -wal file sits "
-                      "beside it); close it first or choose another name"),
-    "kit_from_kit": _m("berkas ini sudah berkas satu kelompok; buat berkas fasilitator dari "
-                       "berkas lokakarya",
-                       "this file is already one group's kit; make facilitator kits from the "
-                       "workshop file"),
+    "folder_cannot_write": _m(
+        "tidak dapat menulis ke folder ini ({detail})", "cannot write into this folder ({detail})"
+    ),
+    "disk_full": _m(
+        "disk penuh; kosongkan ruang atau pilih tempat lain, lalu coba lagi",
+        "the disk is full; free some space or choose another place, then try again",
+    ),
+    "snapshot_onto_open": _m(
+        "salinan tidak boleh menimpa berkas yang sedang dibuka",
+        "a copy cannot overwrite the file that is open",
+    ),
+    "file_in_use": _m(
+        "berkas ini sedang dipakai atau tidak ditutup dengan benar (ada berkas "
+        "-wal di sampingnya); tutup dulu atau pilih nama lain",
+        "this file is in use or was not closed properly (a -wal file sits "
+        "beside it); close it first or choose another name",
+    ),
+    "kit_from_kit": _m(
+        "berkas ini sudah berkas satu kelompok; buat berkas fasilitator dari berkas lokakarya",
+        "this file is already one group's kit; make facilitator kits from the workshop file",
+    ),
     # importing
     "import_old_excel": _m(
         "berkas Excel lama (.xls) atau format lain tidak dapat dibaca; buka di Excel lalu "
         "simpan sebagai .xlsx atau .csv (CSV UTF-8)",
         "old Excel (.xls) or other spreadsheet formats cannot be read; open it in Excel and "
-        "save as .xlsx or .csv (CSV UTF-8)"),
+        "save as .xlsx or .csv (CSV UTF-8)",
+    ),
     "import_bad_suffix": _m(
         "berkas '{suffix}' tidak dapat diimpor; simpan lembarnya sebagai .xlsx atau .csv",
-        "'{suffix}' files cannot be imported; save the sheet as .xlsx or .csv"),
+        "'{suffix}' files cannot be imported; save the sheet as .xlsx or .csv",
+    ),
     "import_binary": _m(
         "bukan berkas teks CSV (isinya data biner); simpan lembarnya sebagai .csv atau .xlsx",
-        "not a CSV text file (it holds binary data); save the sheet as .csv or .xlsx"),
-    "import_cannot_read": _m("berkas tidak dapat dibaca ({detail})",
-                             "the file cannot be read ({detail})"),
-    "import_bad_csv": _m("isi CSV tidak dapat dibaca ({detail})",
-                         "the CSV content cannot be read ({detail})"),
+        "not a CSV text file (it holds binary data); save the sheet as .csv or .xlsx",
+    ),
+    "import_cannot_read": _m(
+        "berkas tidak dapat dibaca ({detail})", "the file cannot be read ({detail})"
+    ),
+    "import_bad_csv": _m(
+        "isi CSV tidak dapat dibaca ({detail})", "the CSV content cannot be read ({detail})"
+    ),
     "import_bad_xlsx": _m(
         "bukan buku kerja .xlsx yang dapat dibaca ({detail}); buka di Excel lalu simpan "
         "ulang sebagai .xlsx atau .csv",
         "not a readable .xlsx workbook ({detail}); open it in Excel and save it again as "
-        ".xlsx or .csv"),
-    "import_empty": _m("berkas kosong: tidak ada baris judul kolom maupun data",
-                       "the file is empty: no header row and no data"),
-    "import_no_rows": _m("hanya ada baris judul kolom; tidak ada data untuk diimpor",
-                         "there is only the header row; no rows to import"),
+        ".xlsx or .csv",
+    ),
+    "import_empty": _m(
+        "berkas kosong: tidak ada baris judul kolom maupun data",
+        "the file is empty: no header row and no data",
+    ),
+    "import_no_rows": _m(
+        "hanya ada baris judul kolom; tidak ada data untuk diimpor",
+        "there is only the header row; no rows to import",
+    ),
     "import_missing_column": _m(
         "kolom {column} tidak ada (judul yang diterima: {accepted}); judul kolom di berkas: "
         "{found}",
-        "no {column} column (accepted headers: {accepted}); the headers found are: {found}"),
+        "no {column} column (accepted headers: {accepted}); the headers found are: {found}",
+    ),
     "import_field_name": _m("nama", "name"),
     "import_field_title": _m("judul", "title"),
     "import_rejected": _m(
         "baris tidak valid: {count}; tidak ada yang diimpor (perbaiki barisnya, atau lewati "
         "baris yang tidak valid)",
-        "invalid rows: {count}; nothing was imported (fix them, or skip the invalid rows)"),
-    "import_row_error": _m("{file}:{line}: kolom '{column}' ('{value}'): {reason}",
-                           "{file}:{line}: column '{column}' ('{value}'): {reason}"),
+        "invalid rows: {count}; nothing was imported (fix them, or skip the invalid rows)",
+    ),
+    "import_row_error": _m(
+        "{file}:{line}: kolom '{column}' ('{value}'): {reason}",
+        "{file}:{line}: column '{column}' ('{value}'): {reason}",
+    ),
     "import_unknown_group": _m(
         "kelompok '{value}' tidak ada; tulis nama kelompok atau nomor fokus utama: {known}",
-        "no group '{value}'; write a group name or a focus-area number: {known}"),
+        "no group '{value}'; write a group name or a focus-area number: {known}",
+    ),
     "import_bad_focus_area": _m(
         "'{value}' bukan nomor fokus utama; tulis nomornya, mis. 1; 3",
-        "'{value}' is not a focus-area number; write the numbers, e.g. 1; 3"),
-    "import_unknown_focus_area": _m("fokus utama {value} tidak ada; yang ada: {known}",
-                                    "there is no focus area {value}; the focus areas are: "
-                                    "{known}"),
-    "import_duplicate_in_file": _m("'{what}' sama dengan baris {line}; tidak diimpor lagi",
-                                   "'{what}' repeats line {line}; not imported again"),
-    "import_duplicate_existing": _m("'{what}' sudah ada di lokakarya; tidak diimpor lagi",
-                                    "'{what}' is already in the workshop; not imported again"),
+        "'{value}' is not a focus-area number; write the numbers, e.g. 1; 3",
+    ),
+    "import_unknown_focus_area": _m(
+        "fokus utama {value} tidak ada; yang ada: {known}",
+        "there is no focus area {value}; the focus areas are: {known}",
+    ),
+    "import_duplicate_in_file": _m(
+        "'{what}' sama dengan baris {line}; tidak diimpor lagi",
+        "'{what}' repeats line {line}; not imported again",
+    ),
+    "import_duplicate_existing": _m(
+        "'{what}' sudah ada di lokakarya; tidak diimpor lagi",
+        "'{what}' is already in the workshop; not imported again",
+    ),
     "import_summary": _m(
         "{source}: baris diimpor: {imported} (dibaca sebagai {encoding}); dilewati karena "
         "duplikat: {duplicates}; dilewati karena tidak valid: {invalid}",
         "{source}: rows imported: {imported} (read as {encoding}); skipped as duplicates: "
-        "{duplicates}; skipped as invalid: {invalid}"),
+        "{duplicates}; skipped as invalid: {invalid}",
+    ),
     "import_ignored_columns": _m("kolom yang diabaikan: {columns}", "columns ignored: {columns}"),
     # json export and load
-    "json_many_workshops": _m("berkas berisi {count} lokakarya; ekspor JSON memuat tepat satu",
-                              "the file holds {count} workshops; a JSON export holds exactly one"),
-    "json_cannot_read": _m("berkas tidak dapat dibaca ({detail})",
-                           "the file cannot be read ({detail})"),
-    "json_is_jakres": _m("ini berkas lokakarya .jakres, bukan ekspor JSON",
-                         "this is a .jakres workshop file, not a JSON export"),
-    "json_not_utf8": _m("bukan teks UTF-8 (pada byte ke-{offset})",
-                        "not UTF-8 text (at byte {offset})"),
-    "json_syntax": _m("bukan JSON yang sah: baris {line}, kolom {column}: {detail}",
-                      "not valid JSON: line {line}, column {column}: {detail}"),
-    "json_not_finite": _m("{value} tidak boleh ada dalam JSON; tulis sebuah angka",
-                          "{value} is not allowed in JSON; write a number"),
+    "json_many_workshops": _m(
+        "berkas berisi {count} lokakarya; ekspor JSON memuat tepat satu",
+        "the file holds {count} workshops; a JSON export holds exactly one",
+    ),
+    "json_cannot_read": _m(
+        "berkas tidak dapat dibaca ({detail})", "the file cannot be read ({detail})"
+    ),
+    "json_is_jakres": _m(
+        "ini berkas lokakarya .jakres, bukan ekspor JSON",
+        "this is a .jakres workshop file, not a JSON export",
+    ),
+    "json_not_utf8": _m(
+        "bukan teks UTF-8 (pada byte ke-{offset})", "not UTF-8 text (at byte {offset})"
+    ),
+    "json_syntax": _m(
+        "bukan JSON yang sah: baris {line}, kolom {column}: {detail}",
+        "not valid JSON: line {line}, column {column}: {detail}",
+    ),
+    "json_not_finite": _m(
+        "{value} tidak boleh ada dalam JSON; tulis sebuah angka",
+        "{value} is not allowed in JSON; write a number",
+    ),
     "json_not_export": _m(
-        "bukan ekspor JSON jakres-desk (harus berisi \"format\": \"jakres-desk\")",
-        "not a jakres-desk JSON export (it needs \"format\": \"jakres-desk\")"),
+        'bukan ekspor JSON jakres-desk (harus berisi "format": "jakres-desk")',
+        'not a jakres-desk JSON export (it needs "format": "jakres-desk")',
+    ),
     "json_newer_format": _m(
         "ditulis oleh jakres-desk yang lebih baru (format JSON {version}; versi ini membaca "
         "hingga {known}). Perbarui jakres-desk untuk memuatnya.",
         "written by a newer jakres-desk (JSON format {version}; this version reads up to "
-        "{known}). Update jakres-desk to load it."),
+        "{known}). Update jakres-desk to load it.",
+    ),
     "json_newer_schema": _m(
         "ditulis oleh jakres-desk yang lebih baru (skema {revision}; versi ini mengenal "
         "hingga {head}). Perbarui jakres-desk untuk memuatnya.",
         "written by a newer jakres-desk (schema {revision}; this version knows up to "
-        "{head}). Update jakres-desk to load it."),
+        "{head}). Update jakres-desk to load it.",
+    ),
     "json_missing": _m("kolom wajib ini tidak ada", "this required field is missing"),
     "json_unknown_field": _m("kolom tidak dikenal", "unknown field"),
     "json_type": _m("{value} bukan bertipe {expected}", "{value} is not of type {expected}"),
-    "json_choice": _m("{value} tidak dikenal; pilihan: {known}",
-                      "{value} is not allowed; choose one of: {known}"),
+    "json_choice": _m(
+        "{value} tidak dikenal; pilihan: {known}", "{value} is not allowed; choose one of: {known}"
+    ),
     "json_other": _m("{detail}", "{detail}"),
-    "json_goal_or_custom": _m("elemen perlu tujuan CRF (goal_id) atau judul sendiri (custom_title)",
-                              "an element needs a CRF goal (goal_id) or a title of its own "
-                              "(custom_title)"),
-    "json_dangling": _m("{value} bukan {column} dari baris mana pun di {table}",
-                        "{value} is not the {column} of any row in {table}"),
+    "json_goal_or_custom": _m(
+        "elemen perlu tujuan CRF (goal_id) atau judul sendiri (custom_title)",
+        "an element needs a CRF goal (goal_id) or a title of its own (custom_title)",
+    ),
+    "json_dangling": _m(
+        "{value} bukan {column} dari baris mana pun di {table}",
+        "{value} is not the {column} of any row in {table}",
+    ),
     "json_duplicate": _m("{columns} sama dengan {other}", "the same {columns} as {other}"),
-    "json_rejected": _m("basis data menolak isinya ({detail})",
-                        "the database refused the data ({detail})"),
+    "json_rejected": _m(
+        "basis data menolak isinya ({detail})", "the database refused the data ({detail})"
+    ),
     "json_count_one": _m("(1 masalah ditemukan)", "(1 problem found)"),
-    "json_count_many": _m("(masalah pertama dari {count} yang ditemukan)",
-                          "(the first of {count} problems found)"),
+    "json_count_many": _m(
+        "(masalah pertama dari {count} yang ditemukan)", "(the first of {count} problems found)"
+    ),
 }

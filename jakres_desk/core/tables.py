@@ -34,7 +34,7 @@ def _cp1252_gaps(exc: UnicodeError) -> tuple[str, int]:
     # Five bytes are unassigned in cp1252; Windows maps them to the C1 controls
     # of the same value, and so do we, so a stray byte never stops an import.
     assert isinstance(exc, UnicodeDecodeError)
-    return exc.object[exc.start:exc.end].decode("latin-1"), exc.end
+    return exc.object[exc.start : exc.end].decode("latin-1"), exc.end
 
 
 codecs.register_error("jakres-cp1252-gaps", _cp1252_gaps)

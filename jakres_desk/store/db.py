@@ -86,14 +86,14 @@ def _stamp(session: Session, _ctx: Any, _instances: Any) -> None:
             obj.modified_at = stamp
             obj.device_id = device
             touched.add(obj.id)
-        tables.add(obj.__tablename__)  # type: ignore[attr-defined]
+        tables.add(obj.__tablename__)
     for obj in session.deleted:
         if isinstance(obj, Synced):
             session.add(
                 Tombstone(id=obj.id, entity=obj.__tablename__, deleted_at=stamp, device_id=device)  # type: ignore[attr-defined]
             )
             touched.add(obj.id)
-        tables.add(obj.__tablename__)  # type: ignore[attr-defined]
+        tables.add(obj.__tablename__)
 
 
 @dataclass

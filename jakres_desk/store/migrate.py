@@ -10,7 +10,6 @@ import sqlite3
 from datetime import UTC, datetime
 from functools import cache
 from pathlib import Path
-
 from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine

@@ -374,7 +374,21 @@ class Tombstone(Base):
 
 
 SYNCED_TABLES: tuple[type[Synced], ...] = (
-    Workshop, FocusArea, FocusAreaGoal, Group, Participant, Element, Target, Criterion,
-    Program, ProgramFocusArea, Candidate, DotVote, Score, Decision,
-    CategorySet, Category, ProgramCategory,
+    Workshop,
+    FocusArea,
+    FocusAreaGoal,
+    Group,
+    Participant,
+    Element,
+    Target,
+    Criterion,
+    Program,
+    ProgramFocusArea,
+    Candidate,
+    DotVote,
+    Score,
+    Decision,
+    CategorySet,
+    Category,
+    ProgramCategory,
 )

@@ -40,8 +40,9 @@ class SnapshotInfo:
     counts: dict[str, int]
 
 
-def write_snapshot(f: JakresFile, dest: Path, *, transform: Transform | None = None,
-                   overwrite: bool = False) -> SnapshotInfo:
+def write_snapshot(
+    f: JakresFile, dest: Path, *, transform: Transform | None = None, overwrite: bool = False
+) -> SnapshotInfo:
     """Write a checked, self-contained copy of the open file to `dest`."""
     dest = Path(dest)
     _check_destination(f, dest, overwrite)
@@ -198,8 +199,10 @@ def _sqlite_problems(path: Path) -> list[str]:
     con = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
     try:
         problems = [row[0] for row in con.execute("PRAGMA integrity_check") if row[0] != "ok"]
-        problems += [f"foreign key {row[0]}.{row[1]} -> {row[2]}"
-                     for row in con.execute("PRAGMA foreign_key_check")]
+        problems += [
+            f"foreign key {row[0]}.{row[1]} -> {row[2]}"
+            for row in con.execute("PRAGMA foreign_key_check")
+        ]
         mode = con.execute("PRAGMA journal_mode").fetchone()[0]
         if str(mode).lower() == "wal":
             problems.append("still in WAL mode")
@@ -223,9 +226,13 @@ def table_counts(path: Path) -> dict[str, int]:
     """Rows in each table of a .jakres file (Alembic's own table left out)."""
     con = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
     try:
-        names = [r[0] for r in con.execute(
-            "SELECT name FROM sqlite_schema WHERE type='table' AND name NOT LIKE 'sqlite_%' "
-            "AND name != 'alembic_version' ORDER BY name")]
+        names = [
+            r[0]
+            for r in con.execute(
+                "SELECT name FROM sqlite_schema WHERE type='table' AND name NOT LIKE 'sqlite_%' "
+                "AND name != 'alembic_version' ORDER BY name"
+            )
+        ]
         return {n: int(con.execute(f'SELECT count(*) FROM "{n}"').fetchone()[0]) for n in names}
     finally:
         con.close()

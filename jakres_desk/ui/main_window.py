@@ -5,8 +5,15 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QMimeData, QSize, Qt, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtCore import QMimeData, QSize, Signal
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QKeySequence,
+)
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -22,9 +29,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from jakres_desk.core.device import device_id
 from jakres_desk.core.errors import JakresError
 from jakres_desk.core.services import groups, workshops
-from jakres_desk.core.device import device_id
 from jakres_desk.store.db import open_file
 from jakres_desk.ui import settings
 from jakres_desk.ui.icons import icon
@@ -38,8 +45,14 @@ from jakres_desk.ui.session import Session
 from jakres_desk.ui.timer import Timebox
 from jakres_desk.ui.widgets import Page
 
-PAGES: tuple[type[Page], ...] = (AttendancePage, ElementsPage, CriteriaPage, ProgramsPage,
-                                 VotesPage, FinishPage)
+PAGES: tuple[type[Page], ...] = (
+    AttendancePage,
+    ElementsPage,
+    CriteriaPage,
+    ProgramsPage,
+    VotesPage,
+    FinishPage,
+)
 ICONS = ("attendance", "elements", "criteria", "programs", "votes", "finish")
 
 
@@ -122,21 +135,33 @@ class MainWindow(QMainWindow):
             "#workshopTitle { font-size: 16pt; font-weight: bold; }"
             "#prompt { font-style: italic; color: #37474f; padding: 4px; }"
             "#clock { font-size: 20pt; font-weight: bold; font-family: monospace; }"
-            "#steps { font-size: 12pt; }")
+            "#steps { font-size: 12pt; }"
+        )
         self.steps.setCurrentRow(0)
 
     def _menus(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
-        self._action(file_menu, self.tr("&New group session…"), self.new_session, "new",
-                     QKeySequence.StandardKey.New)
-        self._action(file_menu, self.tr("&Open…"), self.choose_file, "open",
-                     QKeySequence.StandardKey.Open)
+        self._action(
+            file_menu,
+            self.tr("&New group session…"),
+            self.new_session,
+            "new",
+            QKeySequence.StandardKey.New,
+        )
+        self._action(
+            file_menu, self.tr("&Open…"), self.choose_file, "open", QKeySequence.StandardKey.Open
+        )
         self.recent_menu = file_menu.addMenu(self.tr("Open &recent"))
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         file_menu.addSeparator()
-        self._action(file_menu, self.tr("&Export results…"), lambda: self.go_to_step(5),
-                     "finish", QKeySequence("Ctrl+E"))
+        self._action(
+            file_menu,
+            self.tr("&Export results…"),
+            lambda: self.go_to_step(5),
+            "finish",
+            QKeySequence("Ctrl+E"),
+        )
         file_menu.addSeparator()
         self._action(file_menu, self.tr("&Quit"), self.close, None, QKeySequence.StandardKey.Quit)
         edit = bar.addMenu(self.tr("&Edit"))
@@ -149,19 +174,38 @@ class MainWindow(QMainWindow):
         edit.addAction(undo)
         edit.addAction(redo)
         view = bar.addMenu(self.tr("&View"))
-        self._action(view, self.tr("&Projector window"), self.show_projector, "projector",
-                     QKeySequence("F5"))
-        self._action(view, self.tr("Start or pause the &timer"), self.toggle_timer, "play",
-                     QKeySequence("Ctrl+T"))
-        self._action(view, self.tr("&Next step"), lambda: self.go_to_step(self.stack.currentIndex() + 1),
-                     None, QKeySequence("Ctrl+PgDown"))
-        self._action(view, self.tr("&Previous step"),
-                     lambda: self.go_to_step(self.stack.currentIndex() - 1), None,
-                     QKeySequence("Ctrl+PgUp"))
+        self._action(
+            view, self.tr("&Projector window"), self.show_projector, "projector", QKeySequence("F5")
+        )
+        self._action(
+            view,
+            self.tr("Start or pause the &timer"),
+            self.toggle_timer,
+            "play",
+            QKeySequence("Ctrl+T"),
+        )
+        self._action(
+            view,
+            self.tr("&Next step"),
+            lambda: self.go_to_step(self.stack.currentIndex() + 1),
+            None,
+            QKeySequence("Ctrl+PgDown"),
+        )
+        self._action(
+            view,
+            self.tr("&Previous step"),
+            lambda: self.go_to_step(self.stack.currentIndex() - 1),
+            None,
+            QKeySequence("Ctrl+PgUp"),
+        )
         for n in range(len(self.pages)):
-            self._action(view, self.tr("Step %1").replace("%1", str(n)),
-                         lambda _=False, n=n: self.go_to_step(n), None,
-                         QKeySequence(f"Alt+{n}"))
+            self._action(
+                view,
+                self.tr("Step %1").replace("%1", str(n)),
+                lambda _=False, n=n: self.go_to_step(n),
+                None,
+                QKeySequence(f"Alt+{n}"),
+            )
         lang_menu = bar.addMenu(self.tr("&Language"))
         group = QActionGroup(self)
         for code, name in (("id", "Bahasa Indonesia"), ("en", "English")):
@@ -214,7 +258,9 @@ class MainWindow(QMainWindow):
         self.clock.setStyleSheet("color: #b71c1c;" if over else "")
         running = self.timebox.running
         self.start_pause.setIcon(icon("pause" if running else "play"))
-        self.start_pause.setToolTip(self.tr("Pause the timer") if running else self.tr("Start the timer"))
+        self.start_pause.setToolTip(
+            self.tr("Pause the timer") if running else self.tr("Start the timer")
+        )
 
     # --- files ------------------------------------------------------------------
 
@@ -234,8 +280,9 @@ class MainWindow(QMainWindow):
 
     def choose_file(self) -> None:
         """Ask for a .jakres file to open."""
-        name, _ = QFileDialog.getOpenFileName(self, self.tr("Open a workshop file"), "",
-                                              self.tr("Workshop files (*.jakres)"))
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Open a workshop file"), "", self.tr("Workshop files (*.jakres)")
+        )
         if name:
             self.open_path(Path(name))
 
@@ -270,8 +317,9 @@ class MainWindow(QMainWindow):
             short = (fa.short_id if self.lang == "id" else fa.short_en) if fa else ""
             self.group_box.addItem(f"{g.name} — {short}" if short else g.name, g.id)
         self.group_box.setCurrentIndex(max(0, self.group_box.findData(self.session.group_id)))
-        self.statusBar().showMessage(self.tr("Every change is saved at once to %1")
-                                     .replace("%1", str(f.path)))
+        self.statusBar().showMessage(
+            self.tr("Every change is saved at once to %1").replace("%1", str(f.path))
+        )
 
     def _group_picked(self, index: int) -> None:
         self.session.set_group(self.group_box.itemData(index))

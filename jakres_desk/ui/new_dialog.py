@@ -59,8 +59,9 @@ class NewSessionDialog(QDialog):
         form.addRow(self.tr("&Focus area"), self.focus)
         form.addRow(self.tr("&Save in"), where)
         self.error = ErrorLabel()
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Create"))
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
         buttons.accepted.connect(self.create)
@@ -75,13 +76,17 @@ class NewSessionDialog(QDialog):
         self.focus.clear()
         pre = resources.preset(self.preset.currentData())
         for fa in pre["focus_areas"]:
-            self.focus.addItem(f"{fa['number']}. {pick(fa['title'], current_language())}",
-                               fa["number"])
+            self.focus.addItem(
+                f"{fa['number']}. {pick(fa['title'], current_language())}", fa["number"]
+            )
 
     def _browse(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("Keep the session in"),
-                                              self.path.text(),
-                                              self.tr("Workshop files (*.jakres)"))
+        name, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Keep the session in"),
+            self.path.text(),
+            self.tr("Workshop files (*.jakres)"),
+        )
         if name:
             self.path.setText(name if name.endswith(".jakres") else name + ".jakres")
 
@@ -89,14 +94,19 @@ class NewSessionDialog(QDialog):
         """Create the file; a refusal is shown here and nothing is created."""
         try:
             f = workshops.create_workshop(
-                Path(self.path.text()), device_id=device_id(), title=self.title.text(),
-                date=self.day.date().toString("yyyy-MM-dd"), preset=self.preset.currentData())
+                Path(self.path.text()),
+                device_id=device_id(),
+                title=self.title.text(),
+                date=self.day.date().toString("yyyy-MM-dd"),
+                preset=self.preset.currentData(),
+            )
         except JakresError as exc:
             self.error.show_error(exc)
             return
         number = self.focus.currentData()
-        self.group_id = next(g.id for g in groups.list_groups(f)
-                             if _focus_number(f, g.focus_area_id) == number)
+        self.group_id = next(
+            g.id for g in groups.list_groups(f) if _focus_number(f, g.focus_area_id) == number
+        )
         self.created = f
         self.accept()
 

@@ -17,15 +17,15 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from jakres_desk.core.errors import JakresError
 from jakres_desk.store.db import Change, JakresFile
 
-
 IDLE_CHECKPOINT_MS = 3000
 
 
 class ServiceCommand(QUndoCommand):
     """An undoable edit: a service call and the call that reverses it."""
 
-    def __init__(self, session: Session, text: str, redo: Callable[[], Any],
-                 undo: Callable[[], Any]) -> None:
+    def __init__(
+        self, session: Session, text: str, redo: Callable[[], Any], undo: Callable[[], Any]
+    ) -> None:
         super().__init__(text)
         self._session = session
         self._redo = redo
@@ -128,8 +128,9 @@ def run_add(session: Session, text: str, add: Callable[[], Any], table: str) -> 
     return record
 
 
-def run_remove(session: Session, text: str, table: str, record_id: str,
-               remove: Callable[[], Any]) -> None:
+def run_remove(
+    session: Session, text: str, table: str, record_id: str, remove: Callable[[], Any]
+) -> None:
     """Run a remove service; undo restores the record and all it took with it."""
     from jakres_desk.core.services import history
 
@@ -138,4 +139,5 @@ def run_remove(session: Session, text: str, table: str, record_id: str,
     saved = history.capture(f, table, record_id)
     remove()
     session.undo_stack.push(
-        ServiceCommand(session, text, remove, lambda: history.restore(f, saved)))
+        ServiceCommand(session, text, remove, lambda: history.restore(f, saved))
+    )

@@ -63,8 +63,9 @@ class ErrorLabel(QLabel):
         self.hide()
 
 
-def sortable_view(model: object, parent: QWidget | None = None) -> tuple[QTableView,
-                                                                       QSortFilterProxyModel]:
+def sortable_view(
+    model: object, parent: QWidget | None = None
+) -> tuple[QTableView, QSortFilterProxyModel]:
     """A table view over a proxy that sorts on raw values and filters on every column."""
     proxy = QSortFilterProxyModel(parent)
     proxy.setSourceModel(model)  # type: ignore[arg-type]

@@ -20,8 +20,19 @@ def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
 
 def test_new_then_info_json(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     out = tmp_path / "w.jakres"
-    code, _, err = run(capsys, "new", str(out), "--title", "Lokakarya Akhir", "--date",
-                       "2019-03-01", "--venue", "Balai Kota", "--preset", "crf")
+    code, _, err = run(
+        capsys,
+        "new",
+        str(out),
+        "--title",
+        "Lokakarya Akhir",
+        "--date",
+        "2019-03-01",
+        "--venue",
+        "Balai Kota",
+        "--preset",
+        "crf",
+    )
     assert code == 0, err
     code, text, _ = run(capsys, "info", str(out), "--json")
     assert code == 0
@@ -31,8 +42,20 @@ def test_new_then_info_json(tmp_path: Path, capsys: pytest.CaptureFixture[str]) 
     assert info["workshop"]["date"] == "2019-03-01"
     assert info["workshop"]["venue"] == "Balai Kota"
     assert len(info["groups"]) == 4
-    keys = {"uuid", "name", "focus_area", "participants", "present", "elements", "targets",
-            "criteria", "candidates", "priority_programs", "dot_votes", "scores"}
+    keys = {
+        "uuid",
+        "name",
+        "focus_area",
+        "participants",
+        "present",
+        "elements",
+        "targets",
+        "criteria",
+        "candidates",
+        "priority_programs",
+        "dot_votes",
+        "scores",
+    }
     assert all(keys <= set(g) for g in info["groups"])
     assert all(isinstance(g[k], int) for g in info["groups"] for k in keys - {"uuid", "name"})
 
@@ -50,8 +73,9 @@ def test_info_plain_text(workshop: object, capsys: pytest.CaptureFixture[str]) -
         (["new", "X.jakres", "--title", " ", "--date", "2018-09-26"], "--title"),
     ],
 )
-def test_bad_values_exit_1(tmp_path: Path, capsys: pytest.CaptureFixture[str],
-                           argv: list[str], needle: str) -> None:
+def test_bad_values_exit_1(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], argv: list[str], needle: str
+) -> None:
     argv = [a.replace("X.jakres", str(tmp_path / "x.jakres")) for a in argv]
     code, _, err = run(capsys, *argv)
     assert code == 1
@@ -71,23 +95,32 @@ def test_bad_file_exit_1(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> 
 def test_usage_exit_2(capsys: pytest.CaptureFixture[str]) -> None:
     assert run(capsys, "new")[0] == 2
     assert run(capsys, "frobnicate")[0] == 2
-    assert run(capsys, "new", "x.jakres", "--title", "T", "--date", "2018-01-01",
-               "--preset", "nope")[0] == 2
+    assert (
+        run(capsys, "new", "x.jakres", "--title", "T", "--date", "2018-01-01", "--preset", "nope")[
+            0
+        ]
+        == 2
+    )
 
 
 def test_console_script_runs(tmp_path: Path) -> None:
-    done = subprocess.run([sys.executable, "-m", "jakres_desk.cli", "info",
-                           str(tmp_path / "missing.jakres")], capture_output=True, text=True)
+    done = subprocess.run(
+        [sys.executable, "-m", "jakres_desk.cli", "info", str(tmp_path / "missing.jakres")],
+        capture_output=True,
+        text=True,
+    )
     assert done.returncode == 1
     assert "not found" in done.stderr or "tidak ditemukan" in done.stderr
     assert "Traceback" not in done.stderr
 
 
-def test_kit_one_group_and_all(workshop: object, tmp_path: Path,
-                               capsys: pytest.CaptureFixture[str]) -> None:
+def test_kit_one_group_and_all(
+    workshop: object, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     src = str(workshop.path)  # type: ignore[attr-defined]
-    code, out, err = run(capsys, "kit", src, "--group", "Kelompok 2", "-o",
-                         str(tmp_path / "k2.jakres"))
+    code, out, err = run(
+        capsys, "kit", src, "--group", "Kelompok 2", "-o", str(tmp_path / "k2.jakres")
+    )
     assert code == 0, err
     assert "sha256" in out
     code, text, _ = run(capsys, "info", str(tmp_path / "k2.jakres"), "--json")
@@ -100,8 +133,9 @@ def test_kit_one_group_and_all(workshop: object, tmp_path: Path,
     assert run(capsys, "kit", src, "-o", str(tmp_path / "y"))[0] == 2
 
 
-def test_export_load_round_trip(workshop: object, tmp_path: Path,
-                                capsys: pytest.CaptureFixture[str]) -> None:
+def test_export_load_round_trip(
+    workshop: object, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     src = str(workshop.path)  # type: ignore[attr-defined]
     a, b, c = tmp_path / "a.json", tmp_path / "b.jakres", tmp_path / "c.json"
     assert run(capsys, "export", src, "-o", str(a))[0] == 0
@@ -131,11 +165,14 @@ def test_demo_then_info(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> N
     assert code == 1 and "exists" in err
 
 
-def test_import_participants_bad_rows(workshop: object, tmp_path: Path,
-                                      capsys: pytest.CaptureFixture[str]) -> None:
+def test_import_participants_bad_rows(
+    workshop: object, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     src = tmp_path / "peserta.csv"
-    src.write_bytes("Nama;Instansi;Unsur;Kelompok\r\nSiti;DLH;Pemerintah daerah;Kelompok 3\r\n"
-                    ";BPBD;pemda;1\r\nBudi;UI;alien;2\r\n".encode("cp1252"))
+    src.write_bytes(
+        "Nama;Instansi;Unsur;Kelompok\r\nSiti;DLH;Pemerintah daerah;Kelompok 3\r\n"
+        ";BPBD;pemda;1\r\nBudi;UI;alien;2\r\n".encode("cp1252")
+    )
     path = str(workshop.path)  # type: ignore[attr-defined]
     code, out, err = run(capsys, "import-participants", path, str(src))
     assert code == 1
@@ -149,12 +186,16 @@ def test_import_participants_bad_rows(workshop: object, tmp_path: Path,
     assert [g["participants"] for g in json.loads(text)["groups"]] == [0, 0, 1, 0, 0]
 
 
-def test_import_programs(workshop: object, tmp_path: Path,
-                         capsys: pytest.CaptureFixture[str]) -> None:
+def test_import_programs(
+    workshop: object, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     src = tmp_path / "program.csv"
-    src.write_text("Judul,Instansi pemilik,Deskripsi,Fokus utama\n"
-                   "Sekolah Siaga Bencana,BPBD,Pelatihan sekolah,2\n"
-                   "Jak-Lingko,Dishub,\"Integrasi tarif, antarmoda\",4\n", encoding="utf-8-sig")
+    src.write_text(
+        "Judul,Instansi pemilik,Deskripsi,Fokus utama\n"
+        "Sekolah Siaga Bencana,BPBD,Pelatihan sekolah,2\n"
+        'Jak-Lingko,Dishub,"Integrasi tarif, antarmoda",4\n',
+        encoding="utf-8-sig",
+    )
     code, out, err = run(capsys, "import-programs", str(workshop.path), str(src))  # type: ignore[attr-defined]
     assert code == 0, err
     code, text, _ = run(capsys, "info", str(workshop.path), "--json")  # type: ignore[attr-defined]

@@ -88,8 +88,10 @@ def test_rationales_of_groups_1_3_4_are_the_reported_ones(demo: JakresFile) -> N
 
 def test_reported_criteria_in_focus_areas_1_3_4(demo: JakresFile) -> None:
     preset = resources.preset("jakarta-2018")
-    reported = {fa["number"]: {c["name"]["id"] for c in fa["suggested_criteria"] if c["reported"]}
-                for fa in preset["focus_areas"]}
+    reported = {
+        fa["number"]: {c["name"]["id"] for c in fa["suggested_criteria"] if c["reported"]}
+        for fa in preset["focus_areas"]
+    }
     for number, name in enumerate(_groups(demo), start=1):
         crits = criteria.list_criteria(demo, _groups(demo)[name].id)
         by_source = {c.name for c in crits if c.source == "reported"}
@@ -129,13 +131,15 @@ def test_elements_and_targets(demo: JakresFile) -> None:
 def test_dot_votes_keep_the_workshop_rules(demo: JakresFile) -> None:
     ws = workshops.get_workshop(demo)
     for g in groups.list_groups(demo):
-        assert all(0 <= left <= ws.dots_per_participant
-                   for left in votes.dots_left(demo, g.id).values())
+        assert all(
+            0 <= left <= ws.dots_per_participant for left in votes.dots_left(demo, g.id).values()
+        )
     with demo.read() as s:
-        rows = s.execute(select(DotVote.count, Candidate.group_id, Participant.group_id,
-                                Participant.present)
-                         .join(Candidate, DotVote.candidate_id == Candidate.id)
-                         .join(Participant, DotVote.participant_id == Participant.id)).all()
+        rows = s.execute(
+            select(DotVote.count, Candidate.group_id, Participant.group_id, Participant.present)
+            .join(Candidate, DotVote.candidate_id == Candidate.id)
+            .join(Participant, DotVote.participant_id == Participant.id)
+        ).all()
     assert rows
     for count, cand_group, voter_group, present in rows:
         assert 0 < count <= ws.max_dots_per_candidate
@@ -145,8 +149,11 @@ def test_dot_votes_keep_the_workshop_rules(demo: JakresFile) -> None:
 def test_scores_by_consensus_and_by_person(demo: JakresFile) -> None:
     ws = workshops.get_workshop(demo)
     with demo.read() as s:
-        rows = s.execute(select(Score.value, Score.participant_id, Candidate.group_id)
-                         .join(Candidate, Score.candidate_id == Candidate.id)).all()
+        rows = s.execute(
+            select(Score.value, Score.participant_id, Candidate.group_id).join(
+                Candidate, Score.candidate_id == Candidate.id
+            )
+        ).all()
     assert all(ws.score_min <= value <= ws.score_max for value, _, _ in rows)
     assert any(person is None for _, person, _ in rows)
     assert len({group for _, person, group in rows if person is not None}) == 1
@@ -182,8 +189,9 @@ def test_programs_read_like_real_ones(demo: JakresFile) -> None:
     assert all(p.agency and p.description and p.focus_areas for p in catalogue)
     priority_in: Counter[str] = Counter()
     for g in groups.list_groups(demo):
-        priority_in.update(c.program_id for c in programs.list_candidates(demo, g.id)
-                           if c.is_priority)
+        priority_in.update(
+            c.program_id for c in programs.list_candidates(demo, g.id) if c.is_priority
+        )
     assert sum(n > 1 for n in priority_in.values()) >= 3
 
 
@@ -192,7 +200,8 @@ def test_two_builds_hold_the_same_content(demo: JakresFile, tmp_path: Path) -> N
     try:
         assert _without_ids(summary.describe(again)) == _without_ids(summary.describe(demo))
         assert sorted(p.title for p in programs.list_programs(again)) == sorted(
-            p.title for p in programs.list_programs(demo))
+            p.title for p in programs.list_programs(demo)
+        )
         assert _rankings(again) == _rankings(demo)
     finally:
         again.close()
@@ -221,5 +230,7 @@ def _without_ids(value: Any) -> Any:
 
 
 def _rankings(f: JakresFile) -> list[list[tuple[str, int, float | None, int, bool]]]:
-    return [[(r.title, r.rank, r.score, r.dots, r.priority) for r in votes.ranking(f, g.id)]
-            for g in groups.list_groups(f)]
+    return [
+        [(r.title, r.rank, r.score, r.dots, r.priority) for r in votes.ranking(f, g.id)]
+        for g in groups.list_groups(f)
+    ]

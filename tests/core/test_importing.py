@@ -65,10 +65,13 @@ def catalogue(f: JakresFile) -> dict[str, Any]:
 
 
 def test_utf8_commas_english_headers(workshop: JakresFile, tmp_path: Path) -> None:
-    src = write(tmp_path, "people.csv",
-                "Name,Organisation,Stakeholder kind,Group\n"
-                "Budi Santoso,Bappeda DKI,Local government,Kelompok 2\n"
-                "Siti Aminah,,,\n")
+    src = write(
+        tmp_path,
+        "people.csv",
+        "Name,Organisation,Stakeholder kind,Group\n"
+        "Budi Santoso,Bappeda DKI,Local government,Kelompok 2\n"
+        "Siti Aminah,,,\n",
+    )
     report = import_participants(workshop, src)
     assert (report.imported, report.encoding, report.errors) == (2, "utf-8", ())
     budi = people(workshop)["Budi Santoso"]
@@ -80,10 +83,13 @@ def test_utf8_commas_english_headers(workshop: JakresFile, tmp_path: Path) -> No
 
 
 def test_utf8_bom_semicolons_indonesian_headers(workshop: JakresFile, tmp_path: Path) -> None:
-    src = write(tmp_path, "peserta.csv",
-                "Nama Peserta;Asal Instansi;Unsur;Kelompok;Jabatan\n"
-                "Ayu Lestari;Universitas Indonesia, Depok;Akademisi;3;Peneliti\n",
-                encoding="utf-8-sig")
+    src = write(
+        tmp_path,
+        "peserta.csv",
+        "Nama Peserta;Asal Instansi;Unsur;Kelompok;Jabatan\n"
+        "Ayu Lestari;Universitas Indonesia, Depok;Akademisi;3;Peneliti\n",
+        encoding="utf-8-sig",
+    )
     report = import_participants(workshop, src)
     assert (report.imported, report.encoding) == (1, "utf-8-sig")
     ayu = people(workshop)["Ayu Lestari"]
@@ -93,19 +99,22 @@ def test_utf8_bom_semicolons_indonesian_headers(workshop: JakresFile, tmp_path: 
 
 
 def test_windows_1252_from_excel(workshop: JakresFile, tmp_path: Path) -> None:
-    src = write(tmp_path, "excel.csv", f"nama;instansi\nRudi Hartono;{SEMBIRING}\n",
-                encoding="cp1252")
+    src = write(
+        tmp_path, "excel.csv", f"nama;instansi\nRudi Hartono;{SEMBIRING}\n", encoding="cp1252"
+    )
     report = import_participants(workshop, src)
     assert (report.imported, report.encoding) == (1, "cp1252")
     assert people(workshop)["Rudi Hartono"].organisation == SEMBIRING
     assert "Windows-1252" in format_summary(report)
 
 
-def test_headers_ignore_case_spaces_and_punctuation(workshop: JakresFile,
-                                                    tmp_path: Path) -> None:
-    src = write(tmp_path, "p.csv",
-                "NAMA  PESERTA*;Asal_Instansi;Jenis Pemangku-Kepentingan (pilih);No.;E-mail\n"
-                "Dewi;Kedubes Prancis;Kedutaan besar;1;dewi@example.org\n")
+def test_headers_ignore_case_spaces_and_punctuation(workshop: JakresFile, tmp_path: Path) -> None:
+    src = write(
+        tmp_path,
+        "p.csv",
+        "NAMA  PESERTA*;Asal_Instansi;Jenis Pemangku-Kepentingan (pilih);No.;E-mail\n"
+        "Dewi;Kedubes Prancis;Kedutaan besar;1;dewi@example.org\n",
+    )
     report = import_participants(workshop, src)
     assert report.imported == 1
     assert report.ignored_columns == ("No.", "E-mail")
@@ -113,34 +122,51 @@ def test_headers_ignore_case_spaces_and_punctuation(workshop: JakresFile,
     assert "columns ignored: 'No.', 'E-mail'" in format_summary(report)
 
 
-def test_excel_sep_line_and_quoted_cells_spanning_lines(workshop: JakresFile,
-                                                        tmp_path: Path) -> None:
-    src = write(tmp_path, "p.csv",
-                'sep=;\nnama;organisasi;kelompok\n'
-                '"Tono; ""Pak RT""";"Forum Warga\nRW 05";1\n'
-                'Wati;PKK;9\n')
+def test_excel_sep_line_and_quoted_cells_spanning_lines(
+    workshop: JakresFile, tmp_path: Path
+) -> None:
+    src = write(
+        tmp_path,
+        "p.csv",
+        'sep=;\nnama;organisasi;kelompok\n"Tono; ""Pak RT""";"Forum Warga\nRW 05";1\nWati;PKK;9\n',
+    )
     with pytest.raises(ImportRejected) as caught:
         import_participants(workshop, src)
     # The quoted cell spans lines 3-4, so Wati's row is line 5.
     assert [(e.line, e.column, e.value) for e in caught.value.report.errors] == [
-        (5, "kelompok", "9")]
+        (5, "kelompok", "9")
+    ]
     report = import_participants(workshop, src, skip_invalid=True)
     assert people(workshop)['Tono; "Pak RT"'].organisation == "Forum Warga RW 05"
     assert report.imported == 1
 
 
-@pytest.mark.parametrize("written", ["local_government", "Pemerintah daerah", "LOCAL GOVERNMENT",
-                                     "  pemprov   dki ", "Dinas"])
-def test_kind_matches_code_labels_and_aliases(workshop: JakresFile, tmp_path: Path,
-                                              written: str) -> None:
+@pytest.mark.parametrize(
+    "written",
+    ["local_government", "Pemerintah daerah", "LOCAL GOVERNMENT", "  pemprov   dki ", "Dinas"],
+)
+def test_kind_matches_code_labels_and_aliases(
+    workshop: JakresFile, tmp_path: Path, written: str
+) -> None:
     import_participants(workshop, write(tmp_path, "p.csv", f"name;kind\nA;{written}\n"))
     assert people(workshop)["A"].stakeholder_kind == "local_government"
 
 
-@pytest.mark.parametrize("written", ["Kelompok 4", "kelompok  4", "4", "Fokus utama 4",
-                                     "Kel. 4", "Group 04", "Mobilitas dan Konektivitas"])
-def test_group_by_name_number_or_focus_area(workshop: JakresFile, tmp_path: Path,
-                                            written: str) -> None:
+@pytest.mark.parametrize(
+    "written",
+    [
+        "Kelompok 4",
+        "kelompok  4",
+        "4",
+        "Fokus utama 4",
+        "Kel. 4",
+        "Group 04",
+        "Mobilitas dan Konektivitas",
+    ],
+)
+def test_group_by_name_number_or_focus_area(
+    workshop: JakresFile, tmp_path: Path, written: str
+) -> None:
     import_participants(workshop, write(tmp_path, "p.csv", f"name;group\nA;{written}\n"))
     assert group_name(workshop, people(workshop)["A"].group_id) == "Kelompok 4"
 
@@ -149,22 +175,27 @@ def test_group_by_name_number_or_focus_area(workshop: JakresFile, tmp_path: Path
 
 
 def test_xlsx_numbers_and_empty_rows(workshop: JakresFile, tmp_path: Path) -> None:
-    src = workbook(tmp_path, [
-        [None],
-        ["Nama", "Instansi", "Unsur", "Kelompok"],
-        ["Andi", "BPBD", "pemda", 1],
-        [None, None, None, None],
-        ["Maya", 2018, None, 2.0],
-        [None],
-        ["", "Tanpa Nama", None, 3],
-        ["Rina", "Yayasan", "LSM", 7],
-    ])
+    src = workbook(
+        tmp_path,
+        [
+            [None],
+            ["Nama", "Instansi", "Unsur", "Kelompok"],
+            ["Andi", "BPBD", "pemda", 1],
+            [None, None, None, None],
+            ["Maya", 2018, None, 2.0],
+            [None],
+            ["", "Tanpa Nama", None, 3],
+            ["Rina", "Yayasan", "LSM", 7],
+        ],
+    )
     with pytest.raises(ImportRejected) as caught:
         import_participants(workshop, src)
     report = caught.value.report
     assert report.encoding == "xlsx"
     assert [(e.line, e.column, e.value) for e in report.errors] == [
-        (7, "Nama", ""), (8, "Kelompok", "7")]
+        (7, "Nama", ""),
+        (8, "Kelompok", "7"),
+    ]
     assert people(workshop) == {}
 
     report = import_participants(workshop, src, skip_invalid=True)
@@ -174,11 +205,15 @@ def test_xlsx_numbers_and_empty_rows(workshop: JakresFile, tmp_path: Path) -> No
     assert group_name(workshop, maya.group_id) == "Kelompok 2"
 
 
-def test_programs_from_xlsx_with_numeric_focus_areas(workshop: JakresFile,
-                                                     tmp_path: Path) -> None:
-    src = workbook(tmp_path, [["Judul", "OPD", "Fokus Utama"],
-                              ["Normalisasi Sungai", "Dinas SDA", 3],
-                              ["Jakarta Siaga", "BPBD", "2, 5"]])
+def test_programs_from_xlsx_with_numeric_focus_areas(workshop: JakresFile, tmp_path: Path) -> None:
+    src = workbook(
+        tmp_path,
+        [
+            ["Judul", "OPD", "Fokus Utama"],
+            ["Normalisasi Sungai", "Dinas SDA", 3],
+            ["Jakarta Siaga", "BPBD", "2, 5"],
+        ],
+    )
     assert import_programs(workshop, src).imported == 2
     assert catalogue(workshop)["Normalisasi Sungai"].focus_areas == (3,)
     assert catalogue(workshop)["Jakarta Siaga"].focus_areas == (2, 5)
@@ -187,30 +222,36 @@ def test_programs_from_xlsx_with_numeric_focus_areas(workshop: JakresFile,
 # --- bad rows -----------------------------------------------------------------------
 
 
-BAD_PEOPLE = ("nama;instansi;unsur;kelompok\n"
-              "Budi;Bappeda;pemda;1\n"
-              ";Dinas Kesehatan;pemda;2\n"
-              "Citra;Walhi;alien;2\n"
-              "Doni;UI;akademisi;Kelompok 9\n"
-              "Eka;PAM Jaya;BUMD;5\n")
+BAD_PEOPLE = (
+    "nama;instansi;unsur;kelompok\n"
+    "Budi;Bappeda;pemda;1\n"
+    ";Dinas Kesehatan;pemda;2\n"
+    "Citra;Walhi;alien;2\n"
+    "Doni;UI;akademisi;Kelompok 9\n"
+    "Eka;PAM Jaya;BUMD;5\n"
+)
 
 
-def test_every_bad_row_listed_and_nothing_imported(workshop: JakresFile,
-                                                   tmp_path: Path) -> None:
+def test_every_bad_row_listed_and_nothing_imported(workshop: JakresFile, tmp_path: Path) -> None:
     src = write(tmp_path, "peserta.csv", BAD_PEOPLE)
     before = summary.describe(workshop)
     with pytest.raises(ImportRejected) as caught:
         import_participants(workshop, src)
     errors = caught.value.report.errors
     assert [(e.line, e.column, e.value) for e in errors] == [
-        (3, "nama", ""), (4, "unsur", "alien"), (5, "kelompok", "Kelompok 9")]
+        (3, "nama", ""),
+        (4, "unsur", "alien"),
+        (5, "kelompok", "Kelompok 9"),
+    ]
     assert errors[0].reason == "must not be empty"
     assert "unknown stakeholder kind 'alien'" in errors[1].reason
     assert "Local government" in errors[1].reason
     assert "no group 'Kelompok 9'" in errors[2].reason
     assert caught.value.report.imported == 0
-    assert str(caught.value) == f"{src}: invalid rows: 3; nothing was imported " \
-                                "(fix them, or skip the invalid rows)"
+    assert (
+        str(caught.value) == f"{src}: invalid rows: 3; nothing was imported "
+        "(fix them, or skip the invalid rows)"
+    )
     assert summary.describe(workshop) == before
     assert people(workshop) == {}
 
@@ -230,9 +271,11 @@ def test_row_error_line_in_both_languages(workshop: JakresFile, tmp_path: Path) 
     src = write(tmp_path, "peserta.csv", BAD_PEOPLE)
     report = import_participants(workshop, src, skip_invalid=True)
     assert format_row_error(src, report.errors[1]) == (
-        f"{src}:4: column 'unsur' ('alien'): {report.errors[1].reason}")
+        f"{src}:4: column 'unsur' ('alien'): {report.errors[1].reason}"
+    )
     assert format_row_error(Path("x.csv"), RowError(7, "Kelompok", "Grup\nA", "why")) == (
-        "x.csv:7: column 'Kelompok' ('Grup A'): why")
+        "x.csv:7: column 'Kelompok' ('Grup A'): why"
+    )
     i18n.set_language("id")
     with pytest.raises(ImportRejected) as caught:
         import_participants(workshop, write(tmp_path, "lagi.csv", "nama;unsur\n;pemda\n"))
@@ -248,8 +291,9 @@ def test_too_long_value_is_a_row_error(workshop: JakresFile, tmp_path: Path) -> 
     assert caught.value.report.errors[0].reason == "too long (at most 300 characters)"
 
 
-def test_failed_write_leaves_the_file_unchanged(workshop: JakresFile, tmp_path: Path,
-                                                monkeypatch: pytest.MonkeyPatch) -> None:
+def test_failed_write_leaves_the_file_unchanged(
+    workshop: JakresFile, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     src = write(tmp_path, "p.csv", "name\n" + "".join(f"P{i}\n" for i in range(30)))
     before = summary.describe(workshop)
 
@@ -268,30 +312,37 @@ def test_failed_write_leaves_the_file_unchanged(workshop: JakresFile, tmp_path: 
 # --- duplicates ---------------------------------------------------------------------
 
 
-def test_participant_duplicates_in_file_and_workshop(workshop: JakresFile,
-                                                     tmp_path: Path) -> None:
+def test_participant_duplicates_in_file_and_workshop(workshop: JakresFile, tmp_path: Path) -> None:
     participants.add_participant(workshop, name="Budi Santoso", organisation="Bappeda")
-    src = write(tmp_path, "p.csv", "nama;instansi\n"
-                                   "budi  santoso;BAPPEDA\n"
-                                   "Ani;BPBD\n"
-                                   "Ani;Dinas Sosial\n"
-                                   " ANI ; bpbd \n")
+    src = write(
+        tmp_path,
+        "p.csv",
+        "nama;instansi\nbudi  santoso;BAPPEDA\nAni;BPBD\nAni;Dinas Sosial\n ANI ; bpbd \n",
+    )
     report = import_participants(workshop, src)
     assert report.imported == 2
     assert report.duplicates == (
         (2, "'budi santoso (BAPPEDA)' is already in the workshop; not imported again"),
-        (5, "'ANI (bpbd)' repeats line 3; not imported again"))
-    assert sorted((p.name, p.organisation) for p in participants.list_participants(workshop)) \
-        == [("Ani", "BPBD"), ("Ani", "Dinas Sosial"), ("Budi Santoso", "Bappeda")]
+        (5, "'ANI (bpbd)' repeats line 3; not imported again"),
+    )
+    assert sorted((p.name, p.organisation) for p in participants.list_participants(workshop)) == [
+        ("Ani", "BPBD"),
+        ("Ani", "Dinas Sosial"),
+        ("Budi Santoso", "Bappeda"),
+    ]
 
 
 def test_program_duplicates_in_file_and_catalogue(workshop: JakresFile, tmp_path: Path) -> None:
     programs.add_program(workshop, title="Kampung Iklim", agency="Dinas LH", focus_areas=[3])
-    src = write(tmp_path, "program.csv", "program,instansi pemilik\n"
-                                         "KAMPUNG  IKLIM,dinas lh\n"
-                                         "Kampung Iklim,Dinas Sosial\n"
-                                         "Sekolah Aman,Disdik\n"
-                                         "sekolah aman,DISDIK\n")
+    src = write(
+        tmp_path,
+        "program.csv",
+        "program,instansi pemilik\n"
+        "KAMPUNG  IKLIM,dinas lh\n"
+        "Kampung Iklim,Dinas Sosial\n"
+        "Sekolah Aman,Disdik\n"
+        "sekolah aman,DISDIK\n",
+    )
     report = import_programs(workshop, src)
     assert report.imported == 2
     assert [line for line, _ in report.duplicates] == [2, 5]
@@ -303,12 +354,18 @@ def test_program_duplicates_in_file_and_catalogue(workshop: JakresFile, tmp_path
 
 
 def test_programs_english_and_indonesian_headers(workshop: JakresFile, tmp_path: Path) -> None:
-    english = write(tmp_path, "en.csv",
-                    'Title,Owning agency,Description,Focus areas\n'
-                    'Early warning,BPBD,"Sirens, SMS\nand radio","2; 1/5 2"\n')
-    indonesian = write(tmp_path, "id.csv", "Nama Program;OPD;Uraian;Fokus\n"
-                                           "Bank Sampah;Dinas LH;;3\n"
-                                           "Jalur Sepeda;;Koridor baru;\n", encoding="cp1252")
+    english = write(
+        tmp_path,
+        "en.csv",
+        "Title,Owning agency,Description,Focus areas\n"
+        'Early warning,BPBD,"Sirens, SMS\nand radio","2; 1/5 2"\n',
+    )
+    indonesian = write(
+        tmp_path,
+        "id.csv",
+        "Nama Program;OPD;Uraian;Fokus\nBank Sampah;Dinas LH;;3\nJalur Sepeda;;Koridor baru;\n",
+        encoding="cp1252",
+    )
     assert import_programs(workshop, english).imported == 1
     assert import_programs(workshop, indonesian).imported == 2
     found = catalogue(workshop)
@@ -321,17 +378,24 @@ def test_programs_english_and_indonesian_headers(workshop: JakresFile, tmp_path:
 
 
 def test_bad_program_rows(workshop: JakresFile, tmp_path: Path) -> None:
-    src = write(tmp_path, "p.csv", "judul;instansi;fokus utama\n"
-                                   "Normalisasi;Dinas SDA;3\n"
-                                   ";Dinas SDA;3\n"
-                                   "Sumur Resapan;Dinas SDA;3, 7\n"
-                                   "Transjakarta;Dishub;empat\n")
+    src = write(
+        tmp_path,
+        "p.csv",
+        "judul;instansi;fokus utama\n"
+        "Normalisasi;Dinas SDA;3\n"
+        ";Dinas SDA;3\n"
+        "Sumur Resapan;Dinas SDA;3, 7\n"
+        "Transjakarta;Dishub;empat\n",
+    )
     before = summary.describe(workshop)
     with pytest.raises(ImportRejected) as caught:
         import_programs(workshop, src)
     errors = caught.value.report.errors
     assert [(e.line, e.column, e.value) for e in errors] == [
-        (3, "judul", ""), (4, "fokus utama", "3, 7"), (5, "fokus utama", "empat")]
+        (3, "judul", ""),
+        (4, "fokus utama", "3, 7"),
+        (5, "fokus utama", "empat"),
+    ]
     assert errors[1].reason == "there is no focus area 7; the focus areas are: 1, 2, 3, 4, 5"
     assert "'empat' is not a focus-area number" in errors[2].reason
     assert summary.describe(workshop) == before
@@ -349,18 +413,21 @@ def test_missing_required_column_names_it(workshop: JakresFile, tmp_path: Path) 
     assert caught.value.message() == (
         f"{src}:1: no name column (accepted headers: name, nama, nama peserta, nama lengkap, "
         "full name, participant, participant name, peserta); the headers found are: "
-        "Instansi, Unsur")
+        "Instansi, Unsur"
+    )
     with pytest.raises(FileProblem, match="no title column"):
         import_programs(workshop, src)
 
 
-@pytest.mark.parametrize(("content", "expected"), [
-    (b"", "the file is empty"),
-    (b"\xef\xbb\xbf\r\n ; \r\n", "the file is empty"),
-    (b"nama;instansi\r\n;\r\n", "there is only the header row"),
-])
-def test_empty_files(workshop: JakresFile, tmp_path: Path, content: bytes,
-                     expected: str) -> None:
+@pytest.mark.parametrize(
+    ("content", "expected"),
+    [
+        (b"", "the file is empty"),
+        (b"\xef\xbb\xbf\r\n ; \r\n", "the file is empty"),
+        (b"nama;instansi\r\n;\r\n", "there is only the header row"),
+    ],
+)
+def test_empty_files(workshop: JakresFile, tmp_path: Path, content: bytes, expected: str) -> None:
     src = tmp_path / "kosong.csv"
     src.write_bytes(content)
     with pytest.raises(FileProblem) as caught:
@@ -406,8 +473,7 @@ def test_other_sources_are_refused(workshop: JakresFile, tmp_path: Path) -> None
         import_participants(workshop, binary)
 
 
-def test_a_workbook_saved_as_csv_name_is_still_read(workshop: JakresFile,
-                                                    tmp_path: Path) -> None:
+def test_a_workbook_saved_as_csv_name_is_still_read(workshop: JakresFile, tmp_path: Path) -> None:
     renamed = tmp_path / "peserta.csv"
     renamed.write_bytes(workbook(tmp_path, [["Nama"], ["Andi"]]).read_bytes())
     report = import_participants(workshop, renamed)

@@ -34,11 +34,33 @@ from tests.conftest import DEVICE
 OTHER_DEVICE = "22222222-2222-4222-8222-222222222222"
 ORGANISATION = "Kelurahan Pulau Untung Jawa – ‘Siap Siaga’"
 TOP_KEYS = {
-    "format", "format_version", "schema_revision", "meta", "framework", "dimensions", "goals",
-    "qualities", "stakeholder_kinds", "workshop", "focus_areas", "focus_area_goals", "groups",
-    "participants", "elements", "targets", "criteria", "programs", "program_focus_areas",
-    "candidates", "dot_votes", "scores", "decisions", "category_sets", "categories",
-    "program_categories", "tombstones",
+    "format",
+    "format_version",
+    "schema_revision",
+    "meta",
+    "framework",
+    "dimensions",
+    "goals",
+    "qualities",
+    "stakeholder_kinds",
+    "workshop",
+    "focus_areas",
+    "focus_area_goals",
+    "groups",
+    "participants",
+    "elements",
+    "targets",
+    "criteria",
+    "programs",
+    "program_focus_areas",
+    "candidates",
+    "dot_votes",
+    "scores",
+    "decisions",
+    "category_sets",
+    "categories",
+    "program_categories",
+    "tombstones",
 }
 
 
@@ -48,16 +70,29 @@ def full(workshop: JakresFile) -> JakresFile:
     f = workshop
     g = groups.list_groups(f)[0]
     siti = participants.add_participant(
-        f, name="Siti Rahmawati", group_id=g.id, organisation=ORGANISATION,
-        stakeholder_kind="local_government", role="Lurah", present=True)
+        f,
+        name="Siti Rahmawati",
+        group_id=g.id,
+        organisation=ORGANISATION,
+        stakeholder_kind="local_government",
+        role="Lurah",
+        present=True,
+    )
     budi = participants.add_participant(f, name="Budi Santoso", group_id=g.id, walk_in=True)
     gone = participants.add_participant(f, name="Salah Ketik", group_id=g.id)
     participants.remove_participant(f, gone.id)
     crf = elements.add_element(f, group_id=g.id, goal_id="crf.g01", rationale="Banjir rob")
     elements.add_element(f, group_id=g.id, custom_title="Air bersih ‘Siap Siaga’")
-    elements.add_target(f, element_id=crf.id, statement="Semua RW punya tim siaga",
-                        indicator="% RW", baseline="40%", target_value="100%",
-                        target_year=2022, responsible_agency="BPBD DKI")
+    elements.add_target(
+        f,
+        element_id=crf.id,
+        statement="Semua RW punya tim siaga",
+        indicator="% RW",
+        baseline="40%",
+        target_value="100%",
+        target_year=2022,
+        responsible_agency="BPBD DKI",
+    )
     impact = criteria.add_criterion(f, group_id=g.id, name="Dampak", weight=2)
     cost = criteria.add_criterion(f, group_id=g.id, name="Biaya", weight=0.5)
     prog = programs.add_program(f, title="Kampung Iklim", agency="Dinas LH", focus_areas=[1, 2])
@@ -67,13 +102,16 @@ def full(workshop: JakresFile) -> JakresFile:
     votes.set_dots(f, candidate_id=room.id, participant_id=budi.id, count=1)
     groups.set_criteria_locked(f, group_id=g.id, locked=True)
     votes.set_score(f, candidate_id=cand.id, criterion_id=impact.id, value=4)
-    votes.set_score(f, candidate_id=cand.id, criterion_id=cost.id, value=3.5,
-                    participant_id=siti.id)
-    votes.set_score(f, candidate_id=room.id, criterion_id=impact.id, value=2,
-                    participant_id=budi.id)
+    votes.set_score(
+        f, candidate_id=cand.id, criterion_id=cost.id, value=3.5, participant_id=siti.id
+    )
+    votes.set_score(
+        f, candidate_id=room.id, criterion_id=impact.id, value=2, participant_id=budi.id
+    )
     decisions.apply_rule(f, group_id=g.id)
-    decisions.override(f, candidate_id=room.id, is_priority=True,
-                       reason="Arahan Gubernur – ‘mendesak’")
+    decisions.override(
+        f, candidate_id=room.id, is_priority=True, reason="Arahan Gubernur – ‘mendesak’"
+    )
     with f.write() as s:  # no service yet gives a program a category
         pillar = s.scalars(select(Category).order_by(Category.position)).first()
         assert pillar is not None
@@ -149,8 +187,9 @@ def test_loaded_file_keeps_stamps_and_works(full: JakresFile, tmp_path: Path) ->
         after = {p.id: p for p in participants.list_participants(loaded)}
         assert after == before
         g = groups.list_groups(loaded)[0]
-        assert [r.rank for r in votes.ranking(loaded, g.id)] == \
-            [r.rank for r in votes.ranking(full, g.id)]
+        assert [r.rank for r in votes.ranking(loaded, g.id)] == [
+            r.rank for r in votes.ranking(full, g.id)
+        ]
         participants.add_participant(loaded, name="Baru", group_id=g.id)
         newest = max(plain(loaded)["participants"], key=lambda p: p["created_at"])
         assert newest["name"] == "Baru" and newest["device_id"] == OTHER_DEVICE
@@ -177,8 +216,13 @@ def test_write_into_missing_folder_is_refused(full: JakresFile, tmp_path: Path) 
 
 
 def _json_type(column: Any) -> str:
-    kinds = ((Boolean, "boolean"), (Integer, "integer"), (Float, "number"),
-             (String, "string"), (Text, "string"))
+    kinds = (
+        (Boolean, "boolean"),
+        (Integer, "integer"),
+        (Float, "number"),
+        (String, "string"),
+        (Text, "string"),
+    )
     return next(name for kind, name in kinds if isinstance(column.type, kind))
 
 
@@ -209,13 +253,14 @@ def test_every_table_has_a_json_key() -> None:
 def test_schema_choices_match_the_code() -> None:
     props = resources.schema(jsonform.SCHEMA_NAME)["$defs"]
     assert props["workshop"]["properties"]["ranking_method"]["enum"] == list(
-        get_args(RankingMethod))
-    assert props["workshop"]["properties"]["priority_rule"]["enum"] == list(
-        get_args(PriorityRule))
+        get_args(RankingMethod)
+    )
+    assert props["workshop"]["properties"]["priority_rule"]["enum"] == list(get_args(PriorityRule))
     assert props["criteria"]["properties"]["source"]["enum"] == list(SOURCES)
     assert props["programs"]["properties"]["origin"]["enum"] == list(ORIGINS)
     assert set(props["tombstones"]["properties"]["entity"]["enum"]) == {
-        m.__tablename__ for m in SYNCED_TABLES}  # type: ignore[attr-defined]
+        m.__tablename__ for m in SYNCED_TABLES
+    }  # type: ignore[attr-defined]
 
 
 # --- load: what is refused ------------------------------------------------------
@@ -238,8 +283,7 @@ def refused(full: JakresFile, tmp_path: Path, mutate: Mutation) -> ValidationErr
 
 def index(data: dict[str, Any], key: str, **match: Any) -> int:
     """The position of the first row of a table with these values."""
-    return next(i for i, row in enumerate(data[key])
-                if all(row[k] == v for k, v in match.items()))
+    return next(i for i, row in enumerate(data[key]) if all(row[k] == v for k, v in match.items()))
 
 
 def test_wrong_type_names_path_and_count(full: JakresFile, tmp_path: Path) -> None:
@@ -253,25 +297,36 @@ def test_wrong_type_names_path_and_count(full: JakresFile, tmp_path: Path) -> No
     assert "$.workshop.illustrative: 'no' is not of type 'boolean'" in str(err)
     assert str(err).endswith("(the first of 3 problems found)")
     assert [p.path for p in err.problems] == [  # type: ignore[attr-defined]
-        "$.workshop.illustrative", "$.participants[1].name", "$.scores[0].value"]
+        "$.workshop.illustrative",
+        "$.participants[1].name",
+        "$.scores[0].value",
+    ]
     assert "masalah pertama dari 3" in err.message("id")
 
 
-@pytest.mark.parametrize(("mutate", "expected"), [
-    (lambda d: d["participants"][0].update(name=["x"]),
-     "$.participants[0].name: [\"x\"] is not of type 'string' (1 problem found)"),
-    (lambda d: d["participants"][0].pop("role"), "$.participants[0].role: this required field"),
-    (lambda d: d["participants"][0].update(umur=40), "$.participants[0].umur: unknown field"),
-    (lambda d: d.pop("tombstones"), "$.tombstones: this required field is missing"),
-    (lambda d: d["workshop"].update(ranking_method="votes"),
-     "$.workshop.ranking_method: 'votes' is not allowed; choose one of: 'dots', 'score'"),
-    (lambda d: d["workshop"].update(top_n=2.5), "$.workshop.top_n: 2.5 is not of type"),
-    (lambda d: d["dot_votes"][0].update(count=-1), "$.dot_votes[0].count: -1 is less than"),
-    (lambda d: d["meta"].update(scope=1), "$.meta.scope: 1 is not of type 'string'"),
-    (lambda d: d["groups"].append(None), "$.groups[5]: null is not of type 'object'"),
-])
-def test_schema_problem_named_by_path(full: JakresFile, tmp_path: Path,
-                                      mutate: Mutation, expected: str) -> None:
+@pytest.mark.parametrize(
+    ("mutate", "expected"),
+    [
+        (
+            lambda d: d["participants"][0].update(name=["x"]),
+            "$.participants[0].name: [\"x\"] is not of type 'string' (1 problem found)",
+        ),
+        (lambda d: d["participants"][0].pop("role"), "$.participants[0].role: this required field"),
+        (lambda d: d["participants"][0].update(umur=40), "$.participants[0].umur: unknown field"),
+        (lambda d: d.pop("tombstones"), "$.tombstones: this required field is missing"),
+        (
+            lambda d: d["workshop"].update(ranking_method="votes"),
+            "$.workshop.ranking_method: 'votes' is not allowed; choose one of: 'dots', 'score'",
+        ),
+        (lambda d: d["workshop"].update(top_n=2.5), "$.workshop.top_n: 2.5 is not of type"),
+        (lambda d: d["dot_votes"][0].update(count=-1), "$.dot_votes[0].count: -1 is less than"),
+        (lambda d: d["meta"].update(scope=1), "$.meta.scope: 1 is not of type 'string'"),
+        (lambda d: d["groups"].append(None), "$.groups[5]: null is not of type 'object'"),
+    ],
+)
+def test_schema_problem_named_by_path(
+    full: JakresFile, tmp_path: Path, mutate: Mutation, expected: str
+) -> None:
     assert expected in str(refused(full, tmp_path, mutate))
 
 
@@ -286,8 +341,7 @@ def test_element_without_goal_or_title(full: JakresFile, tmp_path: Path) -> None
 
 def test_row_pointing_to_missing_parent(full: JakresFile, tmp_path: Path) -> None:
     err = refused(full, tmp_path, lambda d: d["participants"][0].update(group_id="hilang"))
-    assert "$.participants[0].group_id: 'hilang' is not the id of any row in $.groups" \
-        in str(err)
+    assert "$.participants[0].group_id: 'hilang' is not the id of any row in $.groups" in str(err)
 
 
 def test_workshop_pointing_to_missing_framework(full: JakresFile, tmp_path: Path) -> None:
@@ -295,19 +349,18 @@ def test_workshop_pointing_to_missing_framework(full: JakresFile, tmp_path: Path
         d["workshop"]["framework_id"] = "crf-2099"
 
     err = refused(full, tmp_path, mutate)
-    assert "$.workshop.framework_id: 'crf-2099' is not the id of any row in $.framework" \
-        in str(err)
+    assert "$.workshop.framework_id: 'crf-2099' is not the id of any row in $.framework" in str(err)
 
 
 def test_kind_that_is_not_listed(full: JakresFile, tmp_path: Path) -> None:
     def mutate(d: dict[str, Any]) -> None:
-        d["stakeholder_kinds"] = [k for k in d["stakeholder_kinds"]
-                                  if k["code"] != "local_government"]
+        d["stakeholder_kinds"] = [
+            k for k in d["stakeholder_kinds"] if k["code"] != "local_government"
+        ]
 
     err = refused(full, tmp_path, mutate)
     i = index(plain(full), "participants", name="Siti Rahmawati")
-    assert f"$.participants[{i}].stakeholder_kind: 'local_government' is not the code" \
-        in str(err)
+    assert f"$.participants[{i}].stakeholder_kind: 'local_government' is not the code" in str(err)
 
 
 def test_repeated_id_and_repeated_pair(full: JakresFile, tmp_path: Path) -> None:
@@ -315,17 +368,20 @@ def test_repeated_id_and_repeated_pair(full: JakresFile, tmp_path: Path) -> None
         d["participants"][1]["id"] = d["participants"][0]["id"]
 
     assert "$.participants[1]: the same id as $.participants[0]" in str(
-        refused(full, tmp_path, same_id))
+        refused(full, tmp_path, same_id)
+    )
 
     def same_pair(d: dict[str, Any]) -> None:
         d["candidates"].append(dict(d["candidates"][0], id=new_id()))
 
     assert "$.candidates[2]: the same group_id, program_id as $.candidates[0]" in str(
-        refused(full, tmp_path, same_pair))
+        refused(full, tmp_path, same_pair)
+    )
 
 
-def test_second_consensus_score_is_refused_by_the_database(full: JakresFile,
-                                                           tmp_path: Path) -> None:
+def test_second_consensus_score_is_refused_by_the_database(
+    full: JakresFile, tmp_path: Path
+) -> None:
     def mutate(d: dict[str, Any]) -> None:
         consensus = d["scores"][index(d, "scores", participant_id=None)]
         d["scores"].append(dict(consensus, id=new_id()))
@@ -334,25 +390,37 @@ def test_second_consensus_score_is_refused_by_the_database(full: JakresFile,
     assert err.key == "json_rejected" and "UNIQUE constraint failed: score" in str(err)
 
 
-@pytest.mark.parametrize(("mutate", "expected"), [
-    (lambda d: d.update(format="tabular-data"), "$.format: not a jakres-desk JSON export"),
-    (lambda d: d.pop("format"), "$.format: not a jakres-desk JSON export"),
-    (lambda d: d.update(format_version=2),
-     "$.format_version: written by a newer jakres-desk (JSON format 2; this version reads up"),
-    (lambda d: d.update(schema_revision="0099"),
-     "$.schema_revision: written by a newer jakres-desk (schema 0099; this version knows up "
-     "to 0001)"),
-])
-def test_other_or_newer_exports(full: JakresFile, tmp_path: Path,
-                                mutate: Mutation, expected: str) -> None:
+@pytest.mark.parametrize(
+    ("mutate", "expected"),
+    [
+        (lambda d: d.update(format="tabular-data"), "$.format: not a jakres-desk JSON export"),
+        (lambda d: d.pop("format"), "$.format: not a jakres-desk JSON export"),
+        (
+            lambda d: d.update(format_version=2),
+            "$.format_version: written by a newer jakres-desk (JSON format 2; this version "
+            "reads up",
+        ),
+        (
+            lambda d: d.update(schema_revision="0099"),
+            "$.schema_revision: written by a newer jakres-desk (schema 0099; this version knows up "
+            "to 0001)",
+        ),
+    ],
+)
+def test_other_or_newer_exports(
+    full: JakresFile, tmp_path: Path, mutate: Mutation, expected: str
+) -> None:
     assert expected in str(refused(full, tmp_path, mutate))
 
 
-@pytest.mark.parametrize(("text", "expected"), [
-    ('{\n  "format": "jakres-desk",\n  oops\n}', "not valid JSON: line 3, column 3: Expecting"),
-    ('{"format": "jakres-desk", "x": NaN}', "NaN is not allowed in JSON"),
-    ("[]", "$: [] is not of type 'object'"),
-])
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('{\n  "format": "jakres-desk",\n  oops\n}', "not valid JSON: line 3, column 3: Expecting"),
+        ('{"format": "jakres-desk", "x": NaN}', "NaN is not allowed in JSON"),
+        ("[]", "$: [] is not of type 'object'"),
+    ],
+)
 def test_text_that_is_not_an_export(tmp_path: Path, text: str, expected: str) -> None:
     src, out = tmp_path / "in.json", tmp_path / "out.jakres"
     src.write_text(text, encoding="utf-8")

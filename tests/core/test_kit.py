@@ -40,15 +40,19 @@ def busy(workshop: JakresFile) -> JakresFile:
 
 
 def _work_in_room(f: JakresFile, g: GroupRecord, goal: str) -> None:
-    people = [participants.add_participant(f, name=f"{who} {g.name}", group_id=g.id,
-                                           present=True) for who in ("Ani", "Budi")]
+    people = [
+        participants.add_participant(f, name=f"{who} {g.name}", group_id=g.id, present=True)
+        for who in ("Ani", "Budi")
+    ]
     e = elements.add_element(f, group_id=g.id, goal_id=goal)
     elements.add_target(f, element_id=e.id, statement=f"Target {g.name}", target_year=2022)
     crit = criteria.add_criterion(f, group_id=g.id, name=f"Dampak {g.name}")
     groups.set_criteria_locked(f, group_id=g.id, locked=True)
     first = programs.list_programs(f)[0]
-    cands = [programs.add_candidate(f, group_id=g.id, program_id=first.id),
-             programs.add_room_program(f, group_id=g.id, title=f"Usulan Ruang {g.name}")]
+    cands = [
+        programs.add_candidate(f, group_id=g.id, program_id=first.id),
+        programs.add_room_program(f, group_id=g.id, title=f"Usulan Ruang {g.name}"),
+    ]
     for c in cands:
         votes.set_dots(f, candidate_id=c.id, participant_id=people[0].id, count=1)
         votes.set_score(f, candidate_id=c.id, criterion_id=crit.id, value=4)
@@ -60,16 +64,18 @@ def _kit(path: Path) -> tuple[dict, dict[str, str]]:
         return summary.describe(k), workshops.meta(k)
 
 
-def test_kit_holds_one_group_its_roster_and_the_catalogue(busy: JakresFile,
-                                                          tmp_path: Path) -> None:
+def test_kit_holds_one_group_its_roster_and_the_catalogue(busy: JakresFile, tmp_path: Path) -> None:
     g1, g2 = groups.list_groups(busy)[:2]
     info = write_kit(busy, tmp_path / "kelompok-1.jakres", group_id=g1.id)
     with open_file(info.path, device_id=DEVICE) as kit:
         assert [g.name for g in groups.list_groups(kit)] == ["Kelompok 1"]
         assert [p.name for p in participants.list_participants(kit)] == [
-            "Ani Kelompok 1", "Budi Kelompok 1"]
+            "Ani Kelompok 1",
+            "Budi Kelompok 1",
+        ]
         assert [p.title for p in programs.list_programs(kit)] == sorted(
-            [*CATALOGUE, "Usulan Ruang Kelompok 1"])
+            [*CATALOGUE, "Usulan Ruang Kelompok 1"]
+        )
         assert programs.list_candidates(kit, g1.id) == programs.list_candidates(busy, g1.id)
         assert programs.list_candidates(kit, g2.id) == []
         assert len(elements.list_elements(kit, g1.id)) == 1
@@ -98,20 +104,19 @@ def test_the_workshop_file_is_untouched(busy: JakresFile, tmp_path: Path) -> Non
         assert c.exec_driver_sql("SELECT count(*) FROM tombstone").scalar() == 0
 
 
-def test_a_room_program_taken_up_by_another_group_travels(busy: JakresFile,
-                                                          tmp_path: Path) -> None:
+def test_a_room_program_taken_up_by_another_group_travels(busy: JakresFile, tmp_path: Path) -> None:
     g1, g2, g3 = groups.list_groups(busy)[:3]
     theirs = next(p for p in programs.list_programs(busy) if p.title == "Usulan Ruang Kelompok 2")
     programs.add_candidate(busy, group_id=g3.id, program_id=theirs.id)
     info = write_kit(busy, tmp_path / "k3.jakres", group_id=g3.id)
     with open_file(info.path, device_id=DEVICE) as kit:
         assert [c.title for c in programs.list_candidates(kit, g3.id)] == [
-            "Usulan Ruang Kelompok 2"]
+            "Usulan Ruang Kelompok 2"
+        ]
         assert "Usulan Ruang Kelompok 1" not in {p.title for p in programs.list_programs(kit)}
 
 
-def test_unknown_group_is_refused_with_the_known_names(busy: JakresFile,
-                                                       tmp_path: Path) -> None:
+def test_unknown_group_is_refused_with_the_known_names(busy: JakresFile, tmp_path: Path) -> None:
     with pytest.raises(NotFound) as e:
         write_kit(busy, tmp_path / "k.jakres", group_id="no-such-group")
     assert "Kelompok 1, Kelompok 2, Kelompok 3, Kelompok 4, Kelompok 5" in str(e.value)
@@ -133,8 +138,7 @@ def test_a_kit_cannot_make_kits(busy: JakresFile, tmp_path: Path) -> None:
 def test_all_kits_one_distinct_sound_file_per_group(busy: JakresFile, tmp_path: Path) -> None:
     folder = tmp_path / "kits" / "2018-09-26"  # made, parents too
     infos = write_all_kits(busy, folder)
-    assert sorted(p.name for p in folder.iterdir()) == [
-        f"kelompok-{i}.jakres" for i in range(1, 6)]
+    assert sorted(p.name for p in folder.iterdir()) == [f"kelompok-{i}.jakres" for i in range(1, 6)]
     assert len({i.sha256 for i in infos}) == 5
     for info, g in zip(infos, groups.list_groups(busy), strict=True):
         with sqlite3.connect(info.path) as con:
@@ -159,7 +163,21 @@ def test_kit_names_are_ascii_safe_and_distinct() -> None:
     def g(name: str) -> GroupRecord:
         return GroupRecord("id", name, None, "", "", "", "", False, 0)
 
-    names = kit_names([g("Kelompok 1"), g("kelompok  1"), g("Tata Kelola & Ekonomi"),
-                       g("Kohesi Sosial — Ümat"), g("東京"), g("CON")])
-    assert names == ["kelompok-1.jakres", "kelompok-1-2.jakres", "tata-kelola-ekonomi.jakres",
-                     "kohesi-sosial-umat.jakres", "kelompok-5.jakres", "con-kit.jakres"]
+    names = kit_names(
+        [
+            g("Kelompok 1"),
+            g("kelompok  1"),
+            g("Tata Kelola & Ekonomi"),
+            g("Kohesi Sosial — Ümat"),
+            g("東京"),
+            g("CON"),
+        ]
+    )
+    assert names == [
+        "kelompok-1.jakres",
+        "kelompok-1-2.jakres",
+        "tata-kelola-ekonomi.jakres",
+        "kohesi-sosial-umat.jakres",
+        "kelompok-5.jakres",
+        "con-kit.jakres",
+    ]

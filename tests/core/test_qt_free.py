@@ -12,7 +12,8 @@ def test_core_store_report_do_not_load_qt() -> None:
         "    for m in pkgutil.walk_packages(pkg.__path__, pkg.__name__ + '.'):\n"
         "        importlib.import_module(m.name)\n"
         "import jakres_desk.cli\n"
-        "bad = [m for m in sys.modules if m.split('.')[0] in ('PySide6', 'shiboken6', 'qtawesome')]\n"
+        "qt = ('PySide6', 'shiboken6', 'qtawesome')\n"
+        "bad = [m for m in sys.modules if m.split('.')[0] in qt]\n"
         "print(bad)\n"
         "sys.exit(1 if bad else 0)\n"
     )

@@ -23,13 +23,20 @@ from jakres_desk.store.db import JakresFile
 def room(workshop: JakresFile) -> dict[str, object]:
     """Group 3 with three present people, two criteria and three candidates."""
     g = groups.find_group(workshop, "Kelompok 3")
-    people = [participants.add_participant(workshop, name=n, group_id=g.id, present=True,
-                                           stakeholder_kind="academia")
-              for n in ("Ani", "Budi", "Citra")]
-    crit = [criteria.add_criterion(workshop, group_id=g.id, name=n, weight=w)
-            for n, w in (("Melibatkan banyak pihak", 2), ("Sosialisasi intensif", 1))]
-    cands = [programs.add_room_program(workshop, group_id=g.id, title=t, agency="DLH")
-             for t in ("Bank Sampah Unit", "IPAL Komunal", "Kampung Iklim")]
+    people = [
+        participants.add_participant(
+            workshop, name=n, group_id=g.id, present=True, stakeholder_kind="academia"
+        )
+        for n in ("Ani", "Budi", "Citra")
+    ]
+    crit = [
+        criteria.add_criterion(workshop, group_id=g.id, name=n, weight=w)
+        for n, w in (("Melibatkan banyak pihak", 2), ("Sosialisasi intensif", 1))
+    ]
+    cands = [
+        programs.add_room_program(workshop, group_id=g.id, title=t, agency="DLH")
+        for t in ("Bank Sampah Unit", "IPAL Komunal", "Kampung Iklim")
+    ]
     return {"f": workshop, "g": g, "people": people, "crit": crit, "cands": cands}
 
 
@@ -41,15 +48,23 @@ def test_new_workshop_from_preset(workshop: JakresFile) -> None:
     assert fas[1].title_id.startswith("Mengembangkan Budaya 'Siap Siaga'")
     assert fas[3].goal_ids[0] == "crf.g09"
     kinds = [k[0] for k in participants.stakeholder_kinds(workshop)]
-    assert {"local_government", "central_government", "academia", "business", "local_ngo",
-            "international_organisation", "foreign_institution"} <= set(kinds)
+    assert {
+        "local_government",
+        "central_government",
+        "academia",
+        "business",
+        "local_ngo",
+        "international_organisation",
+        "foreign_institution",
+    } <= set(kinds)
 
 
 def test_every_record_carries_provenance(room: dict) -> None:
     f = room["f"]
     with f.engine.connect() as c:
         rows = c.exec_driver_sql(
-            "SELECT id, created_at, modified_at, device_id FROM participant").all()
+            "SELECT id, created_at, modified_at, device_id FROM participant"
+        ).all()
     assert len(rows) == 3
     for rid, created, modified, device in rows:
         assert len(rid) == 36 and created <= modified and device == f.device_id
@@ -90,7 +105,7 @@ def test_failed_call_leaves_file_as_it_was(room: dict) -> None:
 
 
 def test_dot_rules(room: dict) -> None:
-    f, (ani, budi, _), cands = room["f"], room["people"], room["cands"]
+    f, (ani, _, _), cands = room["f"], room["people"], room["cands"]
     assert votes.set_dots(f, candidate_id=cands[0].id, participant_id=ani.id, count=2) == 3
     with pytest.raises(RuleViolation) as e:  # max 2 on one program
         votes.set_dots(f, candidate_id=cands[1].id, participant_id=ani.id, count=3)
@@ -123,10 +138,12 @@ def test_scoring_needs_locked_criteria(room: dict) -> None:
     votes.set_score(f, candidate_id=cands[0].id, criterion_id=crit[0].id, value=4)
     votes.set_score(f, candidate_id=cands[0].id, criterion_id=crit[0].id, value=5)  # replaces
     a, b, _ = room["people"]
-    votes.set_score(f, candidate_id=cands[1].id, criterion_id=crit[0].id, value=2,
-                    participant_id=a.id)
-    votes.set_score(f, candidate_id=cands[1].id, criterion_id=crit[0].id, value=5,
-                    participant_id=b.id)
+    votes.set_score(
+        f, candidate_id=cands[1].id, criterion_id=crit[0].id, value=2, participant_id=a.id
+    )
+    votes.set_score(
+        f, candidate_id=cands[1].id, criterion_id=crit[0].id, value=5, participant_id=b.id
+    )
     t = {x.title: x for x in votes.tallies(f, g.id)}
     assert t["Bank Sampah Unit"].values[crit[0].id] == 5
     assert t["IPAL Komunal"].values[crit[0].id] == 3.5  # the mean of participants

@@ -39,8 +39,9 @@ CHILD = textwrap.dedent(
 def test_kill_mid_voting_loses_nothing_committed(tmp_path: Path) -> None:
     path = tmp_path / "crash.jakres"
     env = dict(os.environ, PYTHONUNBUFFERED="1")
-    child = subprocess.Popen([sys.executable, "-c", CHILD, str(path), DEVICE],
-                             stdout=subprocess.PIPE, text=True, env=env)
+    child = subprocess.Popen(
+        [sys.executable, "-c", CHILD, str(path), DEVICE], stdout=subprocess.PIPE, text=True, env=env
+    )
     assert child.stdout is not None
     announced = []
     for line in child.stdout:

@@ -18,7 +18,7 @@ from tests.conftest import DEVICE
 
 FIXTURE = Path(__file__).parent.parent / "fixtures" / "rev0001.jakres"
 
-FAKE_0002 = '''
+FAKE_0002 = """
 from alembic import op
 import sqlalchemy as sa
 
@@ -36,7 +36,7 @@ def upgrade():
 def downgrade():
     with op.batch_alter_table("participant") as batch:
         batch.drop_column("email")
-'''
+"""
 
 
 @pytest.fixture
@@ -55,7 +55,12 @@ def test_revision_1_fixture_opens_with_data(rev1: Path) -> None:
         cands = programs.list_candidates(f, g3.id)
     assert info["schema_revision"] == migrate.head()
     row = next(g for g in info["groups"] if g["name"] == "Kelompok 3")
-    assert (row["participants"], row["elements"], row["criteria"], row["candidates"]) == (3, 1, 2, 3)
+    assert (row["participants"], row["elements"], row["criteria"], row["candidates"]) == (
+        3,
+        1,
+        2,
+        3,
+    )
     assert row["dot_votes"] == 3 and row["scores"] == 4 and row["priority_programs"] == 2
     assert names == ["Budi Santoso", "Rina Walk-in", "Siti Rahmawati"]
     override = next(c for c in cands if c.decided_by == "facilitator")

@@ -12,7 +12,6 @@ import pytest
 from jakres_desk.core.errors import FileProblem
 from jakres_desk.store.db import create_file, open_file
 from jakres_desk.store.probe import APPLICATION_ID
-
 from tests.conftest import DEVICE
 
 FIXTURE = Path(__file__).parent.parent / "fixtures" / "rev0001.jakres"

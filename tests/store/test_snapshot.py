@@ -124,8 +124,9 @@ def test_unwritable_folder_is_named(workshop: JakresFile) -> None:
     assert str(e.value).startswith("/proc: cannot write into this folder")
 
 
-def test_failed_check_leaves_nothing(workshop: JakresFile, out: Path,
-                                     monkeypatch: pytest.MonkeyPatch) -> None:
+def test_failed_check_leaves_nothing(
+    workshop: JakresFile, out: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     def refuse(path: Path) -> None:
         raise FileProblem("snapshot_failed", where=str(path), detail="integrity_check said no")
 
@@ -137,8 +138,9 @@ def test_failed_check_leaves_nothing(workshop: JakresFile, out: Path,
     assert list(out.iterdir()) == []
 
 
-def test_failing_transform_leaves_nothing_and_the_source_intact(workshop: JakresFile,
-                                                                out: Path) -> None:
+def test_failing_transform_leaves_nothing_and_the_source_intact(
+    workshop: JakresFile, out: Path
+) -> None:
     add_person(workshop, "Dewi Lestari")
 
     def cut_then_fail(con: sqlite3.Connection) -> None:
@@ -164,8 +166,9 @@ def test_transform_cuts_the_copy_for_good(workshop: JakresFile, out: Path) -> No
     assert [p.name for p in participants.list_participants(workshop)] == ["Eko Prasetyo Rahasia"]
 
 
-def test_full_disk_is_a_clear_problem(workshop: JakresFile, out: Path,
-                                      monkeypatch: pytest.MonkeyPatch) -> None:
+def test_full_disk_is_a_clear_problem(
+    workshop: JakresFile, out: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     def no_space(_fd: int) -> None:
         raise OSError(errno.ENOSPC, "No space left on device")
 

@@ -36,8 +36,15 @@ def _unlocked_group(s: Session, group_id: str) -> Group:
     return g
 
 
-def add_criterion(f: JakresFile, *, group_id: str, name: str, description: str = "",
-                  weight: float | str = 1.0, source: str = "room") -> CriterionRecord:
+def add_criterion(
+    f: JakresFile,
+    *,
+    group_id: str,
+    name: str,
+    description: str = "",
+    weight: float | str = 1.0,
+    source: str = "room",
+) -> CriterionRecord:
     """A criterion with a weight; names are unique within the group."""
     name = text(name, "name", required=True)
     value = check_weight(weight)
@@ -48,25 +55,37 @@ def add_criterion(f: JakresFile, *, group_id: str, name: str, description: str =
         names = s.scalars(select(Criterion.name).where(Criterion.group_id == group_id))
         if any(same_name(n, name) for n in names):
             raise ValidationError("duplicate_name", field="name", value=name)
-        c = Criterion(id=new_id(), group_id=group_id, name=name, weight=value, source=source,
-                      description=text(description, "description", limit=TEXT_MAX),
-                      position=next_position(s, Criterion.position, Criterion.group_id == group_id))
+        c = Criterion(
+            id=new_id(),
+            group_id=group_id,
+            name=name,
+            weight=value,
+            source=source,
+            description=text(description, "description", limit=TEXT_MAX),
+            position=next_position(s, Criterion.position, Criterion.group_id == group_id),
+        )
         s.add(c)
         s.flush()
         return record(CriterionRecord, c)
 
 
-def update_criterion(f: JakresFile, criterion_id: str, *, name: str | None = None,
-                     description: str | None = None,
-                     weight: float | str | None = None) -> CriterionRecord:
+def update_criterion(
+    f: JakresFile,
+    criterion_id: str,
+    *,
+    name: str | None = None,
+    description: str | None = None,
+    weight: float | str | None = None,
+) -> CriterionRecord:
     """Rename, describe or reweigh a criterion (while criteria are unlocked)."""
     with f.write() as s:
         c = get(s, Criterion, criterion_id, "criterion")
         _unlocked_group(s, c.group_id)
         if name is not None:
             name = text(name, "name", required=True)
-            others = s.scalars(select(Criterion.name).where(
-                Criterion.group_id == c.group_id, Criterion.id != c.id))
+            others = s.scalars(
+                select(Criterion.name).where(Criterion.group_id == c.group_id, Criterion.id != c.id)
+            )
             if any(same_name(n, name) for n in others):
                 raise ValidationError("duplicate_name", field="name", value=name)
             c.name = name
@@ -90,6 +109,9 @@ def remove_criterion(f: JakresFile, criterion_id: str) -> None:
 def list_criteria(f: JakresFile, group_id: str) -> list[CriterionRecord]:
     """A group's criteria in order."""
     with f.read() as s:
-        rows = s.scalars(select(Criterion).where(Criterion.group_id == group_id)
-                         .order_by(Criterion.position, Criterion.id))
+        rows = s.scalars(
+            select(Criterion)
+            .where(Criterion.group_id == group_id)
+            .order_by(Criterion.position, Criterion.id)
+        )
         return [record(CriterionRecord, c) for c in rows]

@@ -23,15 +23,25 @@ def apply_rule(f: JakresFile, *, group_id: str) -> int:
     with f.write() as s:
         get(s, Group, group_id, "group")
         ranked = rank(_tallies(s, group_id), _weights(s, group_id), rules_of(the_workshop(s)))
-        existing = {d.candidate_id: d for d in s.scalars(
-            select(Decision).join(Candidate, Decision.candidate_id == Candidate.id)
-            .where(Candidate.group_id == group_id))}
+        existing = {
+            d.candidate_id: d
+            for d in s.scalars(
+                select(Decision)
+                .join(Candidate, Decision.candidate_id == Candidate.id)
+                .where(Candidate.group_id == group_id)
+            )
+        }
         count = 0
         for r in ranked:
             d = existing.get(r.candidate_id)
             if d is None:
-                d = Decision(id=new_id(), candidate_id=r.candidate_id, decided_by="rule",
-                             reason="", is_priority=r.priority)
+                d = Decision(
+                    id=new_id(),
+                    candidate_id=r.candidate_id,
+                    decided_by="rule",
+                    reason="",
+                    is_priority=r.priority,
+                )
                 s.add(d)
             elif d.decided_by == "rule" and d.is_priority != r.priority:
                 d.is_priority = r.priority
@@ -51,8 +61,14 @@ def override(f: JakresFile, *, candidate_id: str, is_priority: bool, reason: str
             raise ValidationError("reason_required", field="reason")
         d = s.scalar(select(Decision).where(Decision.candidate_id == cand.id))
         if d is None:
-            d = Decision(id=new_id(), candidate_id=cand.id, rank=None, is_priority=is_priority,
-                         decided_by="facilitator", reason=reason)
+            d = Decision(
+                id=new_id(),
+                candidate_id=cand.id,
+                rank=None,
+                is_priority=is_priority,
+                decided_by="facilitator",
+                reason=reason,
+            )
             s.add(d)
         else:
             d.is_priority, d.decided_by, d.reason = is_priority, "facilitator", reason

@@ -34,8 +34,14 @@ def find_group(f: JakresFile, name: str) -> GroupRecord:
     raise NotFound("group_not_found", name=name, known=", ".join(g.name for g in groups))
 
 
-def add_group(f: JakresFile, *, name: str, focus_area_number: int | None = None,
-              facilitator: str = "", room: str = "") -> GroupRecord:
+def add_group(
+    f: JakresFile,
+    *,
+    name: str,
+    focus_area_number: int | None = None,
+    facilitator: str = "",
+    room: str = "",
+) -> GroupRecord:
     """A new group; its name must be unique in the workshop."""
     name = text(name, "name", required=True)
     with f.write() as s:
@@ -46,19 +52,32 @@ def add_group(f: JakresFile, *, name: str, focus_area_number: int | None = None,
         if focus_area_number is not None:
             fa_id = s.scalar(select(FocusArea.id).where(FocusArea.number == focus_area_number))
             if fa_id is None:
-                raise ValidationError("unknown_focus_area", field="focus_area",
-                                      value=focus_area_number)
-        g = Group(id=new_id(), workshop_id=ws.id, name=name, focus_area_id=fa_id,
-                  facilitator=text(facilitator, "facilitator"), room=text(room, "room"),
-                  position=next_position(s, Group.position))
+                raise ValidationError(
+                    "unknown_focus_area", field="focus_area", value=focus_area_number
+                )
+        g = Group(
+            id=new_id(),
+            workshop_id=ws.id,
+            name=name,
+            focus_area_id=fa_id,
+            facilitator=text(facilitator, "facilitator"),
+            room=text(room, "room"),
+            position=next_position(s, Group.position),
+        )
         s.add(g)
         s.flush()
         return record(GroupRecord, g)
 
 
-def update_group(f: JakresFile, group_id: str, *, facilitator: str | None = None,
-                 room: str | None = None, notes: str | None = None,
-                 rationale: str | None = None) -> GroupRecord:
+def update_group(
+    f: JakresFile,
+    group_id: str,
+    *,
+    facilitator: str | None = None,
+    room: str | None = None,
+    notes: str | None = None,
+    rationale: str | None = None,
+) -> GroupRecord:
     """Change the facilitator, room, notes or the group's rationale."""
     with f.write() as s:
         g = get(s, Group, group_id, "group")

@@ -35,7 +35,9 @@ def _children(table: Table) -> list[tuple[Table, str]]:
     return found
 
 
-def _collect(s: Session, table: Table, ids: Sequence[str], out: list[tuple[str, dict[str, Any]]]) -> None:
+def _collect(
+    s: Session, table: Table, ids: Sequence[str], out: list[tuple[str, dict[str, Any]]]
+) -> None:
     if not ids:
         return
     rows = s.execute(select(table).where(table.c.id.in_(ids))).mappings().all()
@@ -67,7 +69,7 @@ def restore(f: JakresFile, captured: Captured) -> None:
 
 def _model(table: str) -> type[Any]:
     for mapper in Base.registry.mappers:
-        if mapper.local_table.name == table:  # type: ignore[union-attr]
+        if getattr(mapper.local_table, "name", None) == table:
             return mapper.class_
     raise KeyError(table)
 

@@ -39,27 +39,44 @@ def _check_group(s: Session, group_id: str | None) -> str | None:
 
 
 def add_participant(
-    f: JakresFile, *, name: str, group_id: str | None = None, organisation: str = "",
-    stakeholder_kind: str | None = None, role: str = "", present: bool = False,
+    f: JakresFile,
+    *,
+    name: str,
+    group_id: str | None = None,
+    organisation: str = "",
+    stakeholder_kind: str | None = None,
+    role: str = "",
+    present: bool = False,
     walk_in: bool = False,
 ) -> ParticipantRecord:
     """A participant on a group's roster, or a walk-in checked in on arrival."""
     name = text(name, "name", required=True)
     with f.write() as s:
         p = Participant(
-            id=new_id(), workshop_id=the_workshop(s).id, group_id=_check_group(s, group_id),
-            name=name, organisation=text(organisation, "organisation"),
-            stakeholder_kind=_check_kind(s, stakeholder_kind), role=text(role, "role"),
-            present=present or walk_in, walk_in=walk_in)
+            id=new_id(),
+            workshop_id=the_workshop(s).id,
+            group_id=_check_group(s, group_id),
+            name=name,
+            organisation=text(organisation, "organisation"),
+            stakeholder_kind=_check_kind(s, stakeholder_kind),
+            role=text(role, "role"),
+            present=present or walk_in,
+            walk_in=walk_in,
+        )
         s.add(p)
         s.flush()
         return record(ParticipantRecord, p)
 
 
 def update_participant(
-    f: JakresFile, participant_id: str, *, name: str | None = None,
-    organisation: str | None = None, stakeholder_kind: str | None = None,
-    role: str | None = None, group_id: str | None = None,
+    f: JakresFile,
+    participant_id: str,
+    *,
+    name: str | None = None,
+    organisation: str | None = None,
+    stakeholder_kind: str | None = None,
+    role: str | None = None,
+    group_id: str | None = None,
 ) -> ParticipantRecord:
     """Correct a participant's details."""
     with f.write() as s:

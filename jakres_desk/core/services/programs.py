@@ -45,9 +45,16 @@ def find_duplicate(s: Session, title: str, agency: str) -> Program | None:
     return None
 
 
-def add_program(f: JakresFile, *, title: str, agency: str = "", description: str = "",
-                focus_areas: Iterable[int] = (), origin: str = "catalogue",
-                group_id: str | None = None) -> ProgramRecord:
+def add_program(
+    f: JakresFile,
+    *,
+    title: str,
+    agency: str = "",
+    description: str = "",
+    focus_areas: Iterable[int] = (),
+    origin: str = "catalogue",
+    group_id: str | None = None,
+) -> ProgramRecord:
     """A program for the catalogue, or one a group adds in its room."""
     title = text(title, "title", required=True)
     agency = text(agency, "agency")
@@ -62,11 +69,24 @@ def add_program(f: JakresFile, *, title: str, agency: str = "", description: str
         return _program(s, p)
 
 
-def _insert_program(s: Session, title: str, agency: str, description: str,
-                    focus_areas: Iterable[int], origin: str, group_id: str | None) -> Program:
-    p = Program(id=new_id(), workshop_id=the_workshop(s).id, title=title, agency=agency,
-                description=text(description, "description", limit=TEXT_MAX), origin=origin,
-                added_by_group_id=group_id)
+def _insert_program(
+    s: Session,
+    title: str,
+    agency: str,
+    description: str,
+    focus_areas: Iterable[int],
+    origin: str,
+    group_id: str | None,
+) -> Program:
+    p = Program(
+        id=new_id(),
+        workshop_id=the_workshop(s).id,
+        title=title,
+        agency=agency,
+        description=text(description, "description", limit=TEXT_MAX),
+        origin=origin,
+        added_by_group_id=group_id,
+    )
     s.add(p)
     for fa_id in _focus_ids(s, focus_areas):
         s.add(ProgramFocusArea(id=new_id(), program_id=p.id, focus_area_id=fa_id))
@@ -75,9 +95,12 @@ def _insert_program(s: Session, title: str, agency: str, description: str,
 
 
 def _program(s: Session, p: Program) -> ProgramRecord:
-    numbers = s.scalars(select(FocusArea.number).join(
-        ProgramFocusArea, ProgramFocusArea.focus_area_id == FocusArea.id)
-        .where(ProgramFocusArea.program_id == p.id).order_by(FocusArea.number))
+    numbers = s.scalars(
+        select(FocusArea.number)
+        .join(ProgramFocusArea, ProgramFocusArea.focus_area_id == FocusArea.id)
+        .where(ProgramFocusArea.program_id == p.id)
+        .order_by(FocusArea.number)
+    )
     return record(ProgramRecord, p, focus_areas=tuple(numbers))
 
 
@@ -85,16 +108,21 @@ def list_programs(f: JakresFile) -> list[ProgramRecord]:
     """Every program in the file, by title."""
     with f.read() as s:
         links: dict[str, list[int]] = {}
-        for pid, num in s.execute(select(ProgramFocusArea.program_id, FocusArea.number).join(
-                FocusArea, ProgramFocusArea.focus_area_id == FocusArea.id)):
+        for pid, num in s.execute(
+            select(ProgramFocusArea.program_id, FocusArea.number).join(
+                FocusArea, ProgramFocusArea.focus_area_id == FocusArea.id
+            )
+        ):
             links.setdefault(pid, []).append(num)
         rows = s.scalars(select(Program).order_by(Program.title, Program.id))
-        return [record(ProgramRecord, p, focus_areas=tuple(sorted(links.get(p.id, ()))))
-                for p in rows]
+        return [
+            record(ProgramRecord, p, focus_areas=tuple(sorted(links.get(p.id, ())))) for p in rows
+        ]
 
 
-def search_programs(f: JakresFile, query: str, *, focus_area: int | None = None,
-                    limit: int = 50) -> list[ProgramRecord]:
+def search_programs(
+    f: JakresFile, query: str, *, focus_area: int | None = None, limit: int = 50
+) -> list[ProgramRecord]:
     """Programs whose title or agency contain every word typed, optionally in one focus area."""
     words = query.casefold().split()
     hits = []
@@ -114,19 +142,27 @@ def add_candidate(f: JakresFile, *, group_id: str, program_id: str) -> Candidate
     with f.write() as s:
         get(s, Group, group_id, "group")
         p = get(s, Program, program_id, "program")
-        taken = s.scalar(select(Candidate.id).where(Candidate.group_id == group_id,
-                                                    Candidate.program_id == program_id))
+        taken = s.scalar(
+            select(Candidate.id).where(
+                Candidate.group_id == group_id, Candidate.program_id == program_id
+            )
+        )
         if taken is not None:
             raise ValidationError("already_candidate", field="program", value=p.title)
-        c = Candidate(id=new_id(), group_id=group_id, program_id=program_id,
-                      position=next_position(s, Candidate.position, Candidate.group_id == group_id))
+        c = Candidate(
+            id=new_id(),
+            group_id=group_id,
+            program_id=program_id,
+            position=next_position(s, Candidate.position, Candidate.group_id == group_id),
+        )
         s.add(c)
         s.flush()
         return CandidateRecord(c.id, group_id, p.id, p.title, p.agency, c.position)
 
 
-def add_room_program(f: JakresFile, *, group_id: str, title: str, agency: str = "",
-                     description: str = "") -> CandidateRecord:
+def add_room_program(
+    f: JakresFile, *, group_id: str, title: str, agency: str = "", description: str = ""
+) -> CandidateRecord:
     """A program the room names that is not in the catalogue, made a candidate at once."""
     title = text(title, "title", required=True)
     agency = text(agency, "agency")
@@ -134,11 +170,16 @@ def add_room_program(f: JakresFile, *, group_id: str, title: str, agency: str = 
         g = get(s, Group, group_id, "group")
         if find_duplicate(s, title, agency) is not None:
             raise ValidationError("duplicate_program", field="title", value=title, agency=agency)
-        numbers = [fa.number for fa in s.scalars(
-            select(FocusArea).where(FocusArea.id == g.focus_area_id))]
+        numbers = [
+            fa.number for fa in s.scalars(select(FocusArea).where(FocusArea.id == g.focus_area_id))
+        ]
         p = _insert_program(s, title, agency, description, numbers, "room", group_id)
-        c = Candidate(id=new_id(), group_id=group_id, program_id=p.id,
-                      position=next_position(s, Candidate.position, Candidate.group_id == group_id))
+        c = Candidate(
+            id=new_id(),
+            group_id=group_id,
+            program_id=p.id,
+            position=next_position(s, Candidate.position, Candidate.group_id == group_id),
+        )
         s.add(c)
         s.flush()
         return CandidateRecord(c.id, group_id, p.id, p.title, p.agency, c.position)
@@ -162,8 +203,20 @@ def list_candidates(f: JakresFile, group_id: str) -> list[CandidateRecord]:
             .join(Program, Candidate.program_id == Program.id)
             .outerjoin(Decision, Decision.candidate_id == Candidate.id)
             .where(Candidate.group_id == group_id)
-            .order_by(Candidate.position, Candidate.id)).all()
-        return [CandidateRecord(c.id, c.group_id, p.id, p.title, p.agency, c.position,
-                                d.is_priority if d else None, d.decided_by if d else None,
-                                d.reason if d else "", d.rank if d else None)
-                for c, p, d in rows]
+            .order_by(Candidate.position, Candidate.id)
+        ).all()
+        return [
+            CandidateRecord(
+                c.id,
+                c.group_id,
+                p.id,
+                p.title,
+                p.agency,
+                c.position,
+                d.is_priority if d else None,
+                d.decided_by if d else None,
+                d.reason if d else "",
+                d.rank if d else None,
+            )
+            for c, p, d in rows
+        ]

@@ -24,8 +24,17 @@ from jakres_desk.store.models import (
     Target,
 )
 
-GROUP_COUNTS = ("participants", "present", "elements", "targets", "criteria", "candidates",
-                "priority_programs", "dot_votes", "scores")
+GROUP_COUNTS = (
+    "participants",
+    "present",
+    "elements",
+    "targets",
+    "criteria",
+    "candidates",
+    "priority_programs",
+    "dot_votes",
+    "scores",
+)
 
 
 def _per_group(s: Session, query: Any) -> dict[str, int]:
@@ -36,27 +45,47 @@ def _counts(s: Session) -> dict[str, dict[str, int]]:
     g = Group.id
     cand = select(g, func.count(Candidate.id)).join(Candidate, Candidate.group_id == g)
     return {
-        "participants": _per_group(s, select(Participant.group_id, func.count())
-                                   .group_by(Participant.group_id)),
-        "present": _per_group(s, select(Participant.group_id, func.count())
-                              .where(Participant.present).group_by(Participant.group_id)),
-        "elements": _per_group(s, select(Element.group_id, func.count()).group_by(Element.group_id)),
-        "targets": _per_group(s, select(Element.group_id, func.count(Target.id))
-                              .join(Target, Target.element_id == Element.id)
-                              .group_by(Element.group_id)),
-        "criteria": _per_group(s, select(Criterion.group_id, func.count())
-                               .group_by(Criterion.group_id)),
+        "participants": _per_group(
+            s, select(Participant.group_id, func.count()).group_by(Participant.group_id)
+        ),
+        "present": _per_group(
+            s,
+            select(Participant.group_id, func.count())
+            .where(Participant.present)
+            .group_by(Participant.group_id),
+        ),
+        "elements": _per_group(
+            s, select(Element.group_id, func.count()).group_by(Element.group_id)
+        ),
+        "targets": _per_group(
+            s,
+            select(Element.group_id, func.count(Target.id))
+            .join(Target, Target.element_id == Element.id)
+            .group_by(Element.group_id),
+        ),
+        "criteria": _per_group(
+            s, select(Criterion.group_id, func.count()).group_by(Criterion.group_id)
+        ),
         "candidates": _per_group(s, cand.group_by(g)),
         "priority_programs": _per_group(
-            s, select(Candidate.group_id, func.count(Decision.id))
+            s,
+            select(Candidate.group_id, func.count(Decision.id))
             .join(Decision, Decision.candidate_id == Candidate.id)
-            .where(Decision.is_priority).group_by(Candidate.group_id)),
-        "dot_votes": _per_group(s, select(Candidate.group_id, func.sum(DotVote.count))
-                                .join(DotVote, DotVote.candidate_id == Candidate.id)
-                                .group_by(Candidate.group_id)),
-        "scores": _per_group(s, select(Candidate.group_id, func.count(Score.id))
-                             .join(Score, Score.candidate_id == Candidate.id)
-                             .group_by(Candidate.group_id)),
+            .where(Decision.is_priority)
+            .group_by(Candidate.group_id),
+        ),
+        "dot_votes": _per_group(
+            s,
+            select(Candidate.group_id, func.sum(DotVote.count))
+            .join(DotVote, DotVote.candidate_id == Candidate.id)
+            .group_by(Candidate.group_id),
+        ),
+        "scores": _per_group(
+            s,
+            select(Candidate.group_id, func.count(Score.id))
+            .join(Score, Score.candidate_id == Candidate.id)
+            .group_by(Candidate.group_id),
+        ),
     }
 
 
@@ -68,20 +97,30 @@ def describe(f: JakresFile) -> dict[str, Any]:
         fa_numbers = {fa.id: fa.number for fa in s.scalars(select(FocusArea))}
         groups = []
         for gr in s.scalars(select(Group).order_by(Group.position, Group.name)):
-            row: dict[str, Any] = {"uuid": gr.id, "name": gr.name,
-                                   "focus_area": fa_numbers.get(gr.focus_area_id or "")}
+            row: dict[str, Any] = {
+                "uuid": gr.id,
+                "name": gr.name,
+                "focus_area": fa_numbers.get(gr.focus_area_id or ""),
+            }
             row.update({k: counts[k].get(gr.id, 0) for k in GROUP_COUNTS})
             groups.append(row)
         meta = {m.key: m.value for m in s.scalars(select(Meta))}
         programs = s.scalar(select(func.count(Program.id))) or 0
-        unassigned = s.scalar(select(func.count(Participant.id))
-                              .where(Participant.group_id.is_(None))) or 0
+        unassigned = (
+            s.scalar(select(func.count(Participant.id)).where(Participant.group_id.is_(None))) or 0
+        )
         revision = s.scalar(text("SELECT version_num FROM alembic_version"))
     return {
         "schema_revision": revision,
         "scope": meta.get("scope", "workshop"),
-        "workshop": {"uuid": ws.id, "title": ws.title, "date": ws.date, "venue": ws.venue,
-                     "organiser": ws.organiser, "illustrative": ws.illustrative},
+        "workshop": {
+            "uuid": ws.id,
+            "title": ws.title,
+            "date": ws.date,
+            "venue": ws.venue,
+            "organiser": ws.organiser,
+            "illustrative": ws.illustrative,
+        },
         "programs": int(programs),
         "unassigned_participants": int(unassigned),
         "groups": groups,

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections import defaultdict
 from statistics import fmean
-
 from typing import NoReturn
 
 from sqlalchemy import Connection, func, select, text
@@ -57,13 +56,14 @@ _DOT_STATE = text("""
 """)
 _DOT_INSERT = text(
     "INSERT INTO dot_vote (id, candidate_id, participant_id, count, created_at, modified_at,"
-    " device_id) VALUES (:id, :c, :p, :n, :t, :t, :d)")
+    " device_id) VALUES (:id, :c, :p, :n, :t, :t, :d)"
+)
 _DOT_UPDATE = text(
-    "UPDATE dot_vote SET count = :n, modified_at = :t, device_id = :d WHERE id = :id")
+    "UPDATE dot_vote SET count = :n, modified_at = :t, device_id = :d WHERE id = :id"
+)
 
 
-def set_dots(f: JakresFile, *, candidate_id: str, participant_id: str,
-             count: int | str) -> int:
+def set_dots(f: JakresFile, *, candidate_id: str, participant_id: str, count: int | str) -> int:
     """Set how many dots a participant puts on a candidate; returns dots they have left.
 
     The hot path of a voting round, so it is written as three SQL statements in
@@ -105,15 +105,26 @@ def dots_left(f: JakresFile, group_id: str) -> dict[str, int]:
     """Dots each participant of a group still has to give."""
     with f.read() as s:
         per = the_workshop(s).dots_per_participant
-        used = {pid: int(n) for pid, n in s.execute(
-            select(DotVote.participant_id, func.sum(DotVote.count))
-            .group_by(DotVote.participant_id))}
+        used = {
+            pid: int(n)
+            for pid, n in s.execute(
+                select(DotVote.participant_id, func.sum(DotVote.count)).group_by(
+                    DotVote.participant_id
+                )
+            )
+        }
         people = s.scalars(select(Participant.id).where(Participant.group_id == group_id))
         return {pid: per - int(used.get(pid, 0)) for pid in people}
 
 
-def set_score(f: JakresFile, *, candidate_id: str, criterion_id: str,
-              value: float | str | None, participant_id: str | None = None) -> None:
+def set_score(
+    f: JakresFile,
+    *,
+    candidate_id: str,
+    criterion_id: str,
+    value: float | str | None,
+    participant_id: str | None = None,
+) -> None:
     """Score a candidate on a criterion (by consensus, or one participant's); None clears it."""
     with f.write() as s:
         ws = the_workshop(s)
@@ -126,18 +137,30 @@ def set_score(f: JakresFile, *, candidate_id: str, criterion_id: str,
             raise RuleViolation("criteria_not_locked", where=group.name)
         if participant_id is not None:
             _voter(s, participant_id, cand.group_id)
-        existing = s.scalar(select(Score).where(
-            Score.candidate_id == candidate_id, Score.criterion_id == criterion_id,
-            Score.participant_id.is_(None) if participant_id is None
-            else Score.participant_id == participant_id))
+        existing = s.scalar(
+            select(Score).where(
+                Score.candidate_id == candidate_id,
+                Score.criterion_id == criterion_id,
+                Score.participant_id.is_(None)
+                if participant_id is None
+                else Score.participant_id == participant_id,
+            )
+        )
         if value is None or value == "":
             if existing is not None:
                 s.delete(existing)
             return
         number = _score_value(value, ws.score_min, ws.score_max)
         if existing is None:
-            s.add(Score(id=new_id(), candidate_id=candidate_id, criterion_id=criterion_id,
-                        participant_id=participant_id, value=number))
+            s.add(
+                Score(
+                    id=new_id(),
+                    candidate_id=candidate_id,
+                    criterion_id=criterion_id,
+                    participant_id=participant_id,
+                    value=number,
+                )
+            )
         elif existing.value != number:
             existing.value = number
 
@@ -159,20 +182,31 @@ def tallies(f: JakresFile, group_id: str) -> list[Tally]:
 
 
 def _tallies(s: Session, group_id: str) -> list[Tally]:
-    cands = s.execute(select(Candidate.id, Program.title)
-                      .join(Program, Candidate.program_id == Program.id)
-                      .where(Candidate.group_id == group_id)).all()
-    dots = {cid: (int(total), int(voters)) for cid, total, voters in s.execute(
-        select(DotVote.candidate_id, func.sum(DotVote.count),
-               func.count(DotVote.id).filter(DotVote.count > 0))
-        .join(Candidate, DotVote.candidate_id == Candidate.id)
-        .where(Candidate.group_id == group_id).group_by(DotVote.candidate_id))}
+    cands = s.execute(
+        select(Candidate.id, Program.title)
+        .join(Program, Candidate.program_id == Program.id)
+        .where(Candidate.group_id == group_id)
+    ).all()
+    dots = {
+        cid: (int(total), int(voters))
+        for cid, total, voters in s.execute(
+            select(
+                DotVote.candidate_id,
+                func.sum(DotVote.count),
+                func.count(DotVote.id).filter(DotVote.count > 0),
+            )
+            .join(Candidate, DotVote.candidate_id == Candidate.id)
+            .where(Candidate.group_id == group_id)
+            .group_by(DotVote.candidate_id)
+        )
+    }
     consensus: dict[tuple[str, str], float] = {}
     personal: dict[tuple[str, str], list[float]] = defaultdict(list)
     for cid, crit, person, value in s.execute(
-            select(Score.candidate_id, Score.criterion_id, Score.participant_id, Score.value)
-            .join(Candidate, Score.candidate_id == Candidate.id)
-            .where(Candidate.group_id == group_id)):
+        select(Score.candidate_id, Score.criterion_id, Score.participant_id, Score.value)
+        .join(Candidate, Score.candidate_id == Candidate.id)
+        .where(Candidate.group_id == group_id)
+    ):
         if person is None:
             consensus[(cid, crit)] = value
         else:
@@ -180,8 +214,12 @@ def _tallies(s: Session, group_id: str) -> list[Tally]:
     crits = list(s.scalars(select(Criterion.id).where(Criterion.group_id == group_id)))
     out = []
     for cid, title in cands:
-        values = {c: consensus.get((cid, c), fmean(personal[(cid, c)])
-                                   if personal.get((cid, c)) else None) for c in crits}
+        values = {
+            c: consensus.get(
+                (cid, c), fmean(personal[(cid, c)]) if personal.get((cid, c)) else None
+            )
+            for c in crits
+        }
         total, voters = dots.get(cid, (0, 0))
         out.append(Tally(cid, title, total, voters, values))
     return out

@@ -34,8 +34,14 @@ from jakres_desk.store.models import (
 from jakres_desk.store.stamps import new_id, stable_id
 
 RULE_FIELDS = (
-    "dots_per_participant", "max_dots_per_candidate", "score_min", "score_max",
-    "ranking_method", "priority_rule", "top_n", "threshold",
+    "dots_per_participant",
+    "max_dots_per_candidate",
+    "score_min",
+    "score_max",
+    "ranking_method",
+    "priority_rule",
+    "top_n",
+    "threshold",
 )
 
 
@@ -48,42 +54,67 @@ def parse_date(value: str, field: str = "date") -> str:
 
 
 def _add_framework(session: Session, fw: dict[str, Any]) -> None:
-    session.add(Framework(id=fw["id"], version=fw["version"], name_id=fw["name"]["id"],
-                          name_en=fw["name"]["en"]))
+    session.add(
+        Framework(
+            id=fw["id"], version=fw["version"], name_id=fw["name"]["id"], name_en=fw["name"]["en"]
+        )
+    )
     for d in fw["dimensions"]:
-        session.add(Dimension(id=d["id"], framework_id=fw["id"], position=d["position"],
-                              **_labels(d)))
+        session.add(
+            Dimension(id=d["id"], framework_id=fw["id"], position=d["position"], **_labels(d))
+        )
     for g in fw["goals"]:
-        session.add(Goal(id=g["id"], dimension_id=g["dimension"], position=g["position"],
-                         **_labels(g)))
+        session.add(
+            Goal(id=g["id"], dimension_id=g["dimension"], position=g["position"], **_labels(g))
+        )
     for q in fw["qualities"]:
-        session.add(Quality(id=q["id"], framework_id=fw["id"], position=q["position"],
-                            **_labels(q)))
+        session.add(
+            Quality(id=q["id"], framework_id=fw["id"], position=q["position"], **_labels(q))
+        )
 
 
 def _labels(item: dict[str, Any]) -> dict[str, str]:
     desc = item.get("description", {})
-    return {"label_id": item["label"]["id"], "label_en": item["label"]["en"],
-            "description_id": desc.get("id", ""), "description_en": desc.get("en", "")}
+    return {
+        "label_id": item["label"]["id"],
+        "label_en": item["label"]["en"],
+        "description_id": desc.get("id", ""),
+        "description_en": desc.get("en", ""),
+    }
 
 
 def _add_kinds(session: Session, kinds: list[dict[str, Any]]) -> None:
     for pos, k in enumerate(kinds):
-        session.add(StakeholderKind(code=k["code"], position=pos, label_id=k["label"]["id"],
-                                    label_en=k["label"]["en"],
-                                    aliases=json.dumps(k.get("aliases", []), ensure_ascii=False)))
+        session.add(
+            StakeholderKind(
+                code=k["code"],
+                position=pos,
+                label_id=k["label"]["id"],
+                label_en=k["label"]["en"],
+                aliases=json.dumps(k.get("aliases", []), ensure_ascii=False),
+            )
+        )
 
 
 def _add_category_set(session: Session, cs: dict[str, Any]) -> None:
     set_id = stable_id("category_set", cs["id"])
-    session.add(CategorySet(id=set_id, key=cs["id"], name_id=cs["name"]["id"],
-                            name_en=cs["name"]["en"]))
+    session.add(
+        CategorySet(id=set_id, key=cs["id"], name_id=cs["name"]["id"], name_en=cs["name"]["en"])
+    )
     for pos, c in enumerate(cs["categories"]):
         desc = c.get("description", {})
-        session.add(Category(id=stable_id("category", cs["id"], c["code"]), set_id=set_id,
-                             code=c["code"], label_id=c["label"]["id"], label_en=c["label"]["en"],
-                             description_id=desc.get("id", ""), description_en=desc.get("en", ""),
-                             position=pos))
+        session.add(
+            Category(
+                id=stable_id("category", cs["id"], c["code"]),
+                set_id=set_id,
+                code=c["code"],
+                label_id=c["label"]["id"],
+                label_en=c["label"]["en"],
+                description_id=desc.get("id", ""),
+                description_en=desc.get("en", ""),
+                position=pos,
+            )
+        )
 
 
 def _add_focus_areas(session: Session, ws: Workshop, pre: dict[str, Any]) -> dict[int, str]:
@@ -91,19 +122,40 @@ def _add_focus_areas(session: Session, ws: Workshop, pre: dict[str, Any]) -> dic
     for fa in pre["focus_areas"]:
         fa_id = stable_id("focus_area", ws.id, str(fa["number"]))
         ids[fa["number"]] = fa_id
-        session.add(FocusArea(
-            id=fa_id, workshop_id=ws.id, number=fa["number"], title_id=fa["title"]["id"],
-            title_en=fa["title"]["en"], short_id=fa["short"]["id"], short_en=fa["short"]["en"],
-            suggested_criteria=json.dumps(fa.get("suggested_criteria", []), ensure_ascii=False)))
+        session.add(
+            FocusArea(
+                id=fa_id,
+                workshop_id=ws.id,
+                number=fa["number"],
+                title_id=fa["title"]["id"],
+                title_en=fa["title"]["en"],
+                short_id=fa["short"]["id"],
+                short_en=fa["short"]["en"],
+                suggested_criteria=json.dumps(fa.get("suggested_criteria", []), ensure_ascii=False),
+            )
+        )
         for pos, goal in enumerate(fa["goals"]):
-            session.add(FocusAreaGoal(id=stable_id("focus_area_goal", fa_id, goal),
-                                      focus_area_id=fa_id, goal_id=goal, position=pos))
+            session.add(
+                FocusAreaGoal(
+                    id=stable_id("focus_area_goal", fa_id, goal),
+                    focus_area_id=fa_id,
+                    goal_id=goal,
+                    position=pos,
+                )
+            )
     return ids
 
 
 def create_workshop(
-    path: Path, *, device_id: str, title: str, date: str, venue: str = "",
-    organiser: str = "", preset: str = "jakarta-2018", description: str = "",
+    path: Path,
+    *,
+    device_id: str,
+    title: str,
+    date: str,
+    venue: str = "",
+    organiser: str = "",
+    preset: str = "jakarta-2018",
+    description: str = "",
     illustrative: bool = False,
 ) -> JakresFile:
     """A new .jakres file holding one workshop set up from a preset."""
@@ -117,18 +169,37 @@ def create_workshop(
             _add_kinds(s, pre["stakeholder_kinds"])
             _add_category_set(s, resources.category_set("jakarta-pillars"))
             s.flush()
-            ws = Workshop(id=new_id(), title=title, date=day, venue=text(venue, "--venue"),
-                          organiser=text(organiser, "--organiser"), description=description,
-                          framework_id=pre["framework"], preset=preset,
-                          illustrative=illustrative, **pre["rules"])
+            ws = Workshop(
+                id=new_id(),
+                title=title,
+                date=day,
+                venue=text(venue, "--venue"),
+                organiser=text(organiser, "--organiser"),
+                description=description,
+                framework_id=pre["framework"],
+                preset=preset,
+                illustrative=illustrative,
+                **pre["rules"],
+            )
             s.add(ws)
             s.flush()
             fa_ids = _add_focus_areas(s, ws, pre)
             for pos, g in enumerate(pre["groups"]):
-                s.add(Group(id=stable_id("group", ws.id, g["name"]), workshop_id=ws.id,
-                            focus_area_id=fa_ids[g["focus_area"]], name=g["name"], position=pos))
-            s.add_all([Meta(key="scope", value="workshop"),
-                       Meta(key="created_with", value=f"jakres-desk {__version__}")])
+                s.add(
+                    Group(
+                        id=stable_id("group", ws.id, g["name"]),
+                        workshop_id=ws.id,
+                        focus_area_id=fa_ids[g["focus_area"]],
+                        name=g["name"],
+                        position=pos,
+                    )
+                )
+            s.add_all(
+                [
+                    Meta(key="scope", value="workshop"),
+                    Meta(key="created_with", value=f"jakres-desk {__version__}"),
+                ]
+            )
     except BaseException:
         f.close()
         Path(path).unlink(missing_ok=True)
@@ -144,9 +215,14 @@ def get_workshop(f: JakresFile) -> WorkshopRecord:
 
 def rules_of(ws: WorkshopRecord | Workshop) -> Rules:
     """The ranking rules of a workshop, as core.ranking wants them."""
-    return Rules(ranking_method=ws.ranking_method, priority_rule=ws.priority_rule,  # type: ignore[arg-type]
-                 top_n=ws.top_n, threshold=ws.threshold, score_min=ws.score_min,
-                 score_max=ws.score_max)
+    return Rules(
+        ranking_method=ws.ranking_method,
+        priority_rule=ws.priority_rule,  # type: ignore[arg-type]
+        top_n=ws.top_n,
+        threshold=ws.threshold,
+        score_min=ws.score_min,
+        score_max=ws.score_max,
+    )
 
 
 def set_rules(f: JakresFile, **changes: Any) -> WorkshopRecord:
@@ -194,8 +270,11 @@ def update_workshop(f: JakresFile, **changes: str) -> WorkshopRecord:
 def focus_areas(f: JakresFile) -> list[FocusAreaRecord]:
     """The workshop's focus areas in number order, with their CRF goals."""
     with f.read() as s:
-        links = s.execute(select(FocusAreaGoal.focus_area_id, FocusAreaGoal.goal_id)
-                          .order_by(FocusAreaGoal.position)).all()
+        links = s.execute(
+            select(FocusAreaGoal.focus_area_id, FocusAreaGoal.goal_id).order_by(
+                FocusAreaGoal.position
+            )
+        ).all()
         goals: dict[str, list[str]] = {}
         for fa_id, goal in links:
             goals.setdefault(fa_id, []).append(goal)

@@ -33,17 +33,24 @@ class RosterModel(RecordTableModel):
         self.session = session
         self.kinds: dict[str, str] = {}
         tr = parent.tr
-        super().__init__([
-            Column(tr("Present"), lambda p: "", sort=lambda p: p.present,
-                   check=lambda p: p.present),
-            Column(tr("Name"), lambda p: p.name, sort=lambda p: p.name.casefold()),
-            Column(tr("Organisation"), lambda p: p.organisation),
-            Column(tr("Stakeholder kind"), lambda p: self.kinds.get(p.stakeholder_kind or "", "")),
-            Column(tr("Walk-in"), lambda p: tr("yes") if p.walk_in else ""),
-        ], parent)
+        super().__init__(
+            [
+                Column(
+                    tr("Present"), lambda p: "", sort=lambda p: p.present, check=lambda p: p.present
+                ),
+                Column(tr("Name"), lambda p: p.name, sort=lambda p: p.name.casefold()),
+                Column(tr("Organisation"), lambda p: p.organisation),
+                Column(
+                    tr("Stakeholder kind"), lambda p: self.kinds.get(p.stakeholder_kind or "", "")
+                ),
+                Column(tr("Walk-in"), lambda p: tr("yes") if p.walk_in else ""),
+            ],
+            parent,
+        )
 
-    def setData(self, index: QModelIndex, value: object,
-                role: int = Qt.ItemDataRole.EditRole) -> bool:
+    def setData(
+        self, index: QModelIndex, value: object, role: int = Qt.ItemDataRole.EditRole
+    ) -> bool:
         if role != Qt.ItemDataRole.CheckStateRole or index.column() != 0:
             return False
         person: ParticipantRecord = self.rows[index.row()]
@@ -55,10 +62,11 @@ class RosterModel(RecordTableModel):
         f = self.session.file
         assert f is not None
         label = self.parent().tr("Check in %s") if present else self.parent().tr("Check out %s")
-        self.session.run(label % person.name,
-                         lambda: participants.set_present(f, person.id, present),
-                         lambda: participants.set_present(f, person.id, person.present))
-
+        self.session.run(
+            label % person.name,
+            lambda: participants.set_present(f, person.id, present),
+            lambda: participants.set_present(f, person.id, person.present),
+        )
 
 
 class AttendancePage(Page):
@@ -72,7 +80,9 @@ class AttendancePage(Page):
         self.view, self.proxy = sortable_view(self.model, self)
         self.view.installEventFilter(self)
         self.view.sortByColumn(1, Qt.SortOrder.AscendingOrder)
-        self.find = QLineEdit(placeholderText=self.tr("Type a name, Enter checks in the first match"))
+        self.find = QLineEdit(
+            placeholderText=self.tr("Type a name, Enter checks in the first match")
+        )
         self.find.setClearButtonEnabled(True)
         self.find.textChanged.connect(self.proxy.setFilterFixedString)
         self.find.returnPressed.connect(self.check_in_first_match)
@@ -120,8 +130,10 @@ class AttendancePage(Page):
         return self.tr("Attendance")
 
     def prompt(self) -> str:
-        return self.tr("Welcome people as they arrive: check each one in, and add walk-ins "
-                       "with their organisation and kind of stakeholder.")
+        return self.tr(
+            "Welcome people as they arrive: check each one in, and add walk-ins "
+            "with their organisation and kind of stakeholder."
+        )
 
     def minutes(self) -> int:
         return 10
@@ -161,10 +173,19 @@ class AttendancePage(Page):
             return
         name, org, kind = self.name.text(), self.organisation.text(), self.kind.currentData()
         try:
-            run_add(self.session, self.tr("Add walk-in %s") % name.strip(),
-                    lambda: participants.add_participant(
-                        f, name=name, organisation=org, stakeholder_kind=kind,
-                        group_id=gid, walk_in=True), "participant")
+            run_add(
+                self.session,
+                self.tr("Add walk-in %s") % name.strip(),
+                lambda: participants.add_participant(
+                    f,
+                    name=name,
+                    organisation=org,
+                    stakeholder_kind=kind,
+                    group_id=gid,
+                    walk_in=True,
+                ),
+                "participant",
+            )
         except JakresError as exc:
             self.error.show_error(exc)
             self.name.setFocus()
@@ -176,8 +197,12 @@ class AttendancePage(Page):
         self.name.setFocus()
 
     def eventFilter(self, obj: object, event: object) -> bool:
-        if obj is self.view and isinstance(event, QKeyEvent) and event.type() == event.Type.KeyPress \
-                and event.key() == Qt.Key.Key_Space:
+        if (
+            obj is self.view
+            and isinstance(event, QKeyEvent)
+            and event.type() == event.Type.KeyPress
+            and event.key() == Qt.Key.Key_Space
+        ):
             index = self.view.currentIndex()
             if index.isValid():
                 person = index.data(RECORD_ROLE)

@@ -8,9 +8,8 @@ Frozen: files at this revision exist in the field (tests/fixtures/rev0001.jakres
 Never edit this file; add a new revision instead.
 """
 
-from alembic import op
 import sqlalchemy as sa
-
+from alembic import op
 
 revision = "0001"
 down_revision = None
