@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from datetime import date as Date
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 from jakres_desk import __version__
 from jakres_desk.core import resources
 from jakres_desk.core.errors import ValidationError
-from jakres_desk.core.ranking import Rules, RulesError, validate_rules
+from jakres_desk.core.ranking import PriorityRule, RankingMethod, Rules, RulesError, validate_rules
 from jakres_desk.core.records import FocusAreaRecord, WorkshopRecord
 from jakres_desk.core.services.common import record, text, workshop
 from jakres_desk.store.db import JakresFile, create_file
@@ -215,9 +215,10 @@ def get_workshop(f: JakresFile) -> WorkshopRecord:
 
 def rules_of(ws: WorkshopRecord | Workshop) -> Rules:
     """The ranking rules of a workshop, as core.ranking wants them."""
+    # The strings were checked by validate_rules when they were set.
     return Rules(
-        ranking_method=ws.ranking_method,
-        priority_rule=ws.priority_rule,  # type: ignore[arg-type]
+        ranking_method=cast(RankingMethod, ws.ranking_method),
+        priority_rule=cast(PriorityRule, ws.priority_rule),
         top_n=ws.top_n,
         threshold=ws.threshold,
         score_min=ws.score_min,
