@@ -200,6 +200,45 @@ def cmd_import_programs(args: argparse.Namespace) -> int:
     return _import(args, "programs")
 
 
+def demo_path() -> Path:
+    """The demo workshop in the user's data folder, written the first time it is asked for."""
+    from jakres_desk.core.demo import build_demo
+    from jakres_desk.core.device import data_dir
+
+    path = data_dir() / "demo-2018.jakres"
+    if not path.exists():
+        build_demo(path, device_id=device_id()).close()
+    return path
+
+
+def cmd_gui(args: argparse.Namespace) -> int:
+    """Open the main window (on the demo workshop with --demo)."""
+    from jakres_desk.ui_launch import has_screen
+
+    path = demo_path() if args.demo else args.file
+    if not has_screen():
+        return headless_main_job(path)
+    from jakres_desk.ui.app import run as run_gui
+
+    return run_gui(path)
+
+
+def headless_main_job(path: Path | None) -> int:
+    """Without a screen, say so and describe the workshop instead of failing."""
+    from jakres_desk.core.services.summary import describe
+
+    _say(
+        "jakres-desk: no screen here (no DISPLAY or WAYLAND_DISPLAY); "
+        "showing the workshop as text instead of opening the window"
+    )
+    if path is None:
+        return 0
+    with open_file(path, device_id=device_id()) as f:
+        print(format_info(describe(f)))
+    print(path)
+    return 0
+
+
 def cmd_demo(args: argparse.Namespace) -> int:
     """Write the built-in 2018 demo workshop."""
     from jakres_desk.core.demo import build_demo
@@ -218,6 +257,7 @@ COMMANDS: dict[str, Handler] = {
     "demo": cmd_demo,
     "import-participants": cmd_import_participants,
     "import-programs": cmd_import_programs,
+    "gui": cmd_gui,
 }
 
 
@@ -265,6 +305,9 @@ def build_parser() -> Parser:
         imp.add_argument(
             "--skip-invalid", action="store_true", help="import the good rows and list the bad ones"
         )
+    gui = sub.add_parser("gui", help="open the main window (the default)")
+    gui.add_argument("file", type=Path, nargs="?")
+    gui.add_argument("--demo", action="store_true", help="open the built-in 2018 demo workshop")
     demo = sub.add_parser("demo", help="write the built-in 2018 demo workshop")
     demo.add_argument("out", type=Path)
     for extra in EXTRA_PARSERS:
@@ -285,8 +328,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     i18n.set_language(args.lang)
     if args.command is None:
-        parser.print_help()
-        return 2
+        args = parser.parse_args(["gui"])
     try:
         return COMMANDS[args.command](args)
     except JakresError as exc:

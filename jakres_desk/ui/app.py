@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import sys
 from pathlib import Path
 
@@ -50,15 +49,6 @@ def make_app(argv: list[str] | None = None) -> QApplication:
     qapp.setOrganizationName("jakres-desk")
     qapp.setApplicationVersion(__version__)
     return qapp  # type: ignore[return-value]
-
-
-def has_screen() -> bool:
-    """Whether Qt can show a window here (Linux without a display cannot)."""
-    if os.environ.get("QT_QPA_PLATFORM"):
-        return True
-    if sys.platform.startswith("linux"):
-        return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
-    return True
 
 
 def run(path: Path | None) -> int:

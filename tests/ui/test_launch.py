@@ -1,0 +1,32 @@
+"""`jakres-desk` with no arguments (or `gui FILE`) opens the main window on a file."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+
+from jakres_desk.cli import main
+
+
+def test_gui_command_opens_the_file(workshop, qapp) -> None:
+    seen = {}
+
+    def look() -> None:
+        windows = [w for w in QApplication.topLevelWidgets() if w.isVisible()]
+        seen["titles"] = [w.windowTitle() for w in windows]
+        for w in windows:
+            w.close()
+        qapp.quit()
+
+    QTimer.singleShot(200, look)
+    assert main(["gui", str(workshop.path)]) == 0
+    assert any(t.startswith("w.jakres") for t in seen["titles"])
+
+
+def test_no_screen_falls_back_to_text(workshop, monkeypatch, capsys) -> None:
+    monkeypatch.delenv("QT_QPA_PLATFORM", raising=False)
+    monkeypatch.delenv("DISPLAY", raising=False)
+    monkeypatch.delenv("WAYLAND_DISPLAY", raising=False)
+    assert main(["gui", str(workshop.path)]) == 0
+    out, err = capsys.readouterr()
+    assert "no screen" in err and "Kelompok 3" in out
