@@ -41,6 +41,7 @@ from jakres_desk.ui.pages.elements import ElementsPage
 from jakres_desk.ui.pages.finish import FinishPage
 from jakres_desk.ui.pages.programs import ProgramsPage
 from jakres_desk.ui.pages.votes import VotesPage
+from jakres_desk.ui.projector import make_tally_action
 from jakres_desk.ui.session import Session
 from jakres_desk.ui.timer import Timebox
 from jakres_desk.ui.widgets import Page
@@ -99,6 +100,8 @@ class MainWindow(QMainWindow):
         self.steps.currentRowChanged.connect(self.go_to_step)
         self.title = QLabel()
         self.title.setObjectName("workshopTitle")
+        self.title.setWordWrap(True)  # the real titles are long; never widen the window
+        self.title.setMinimumWidth(200)
         self.group_box = QComboBox()
         self.group_box.setMinimumWidth(260)
         self.group_box.activated.connect(self._group_picked)
@@ -177,6 +180,7 @@ class MainWindow(QMainWindow):
         self._action(
             view, self.tr("&Projector window"), self.show_projector, "projector", QKeySequence("F5")
         )
+        view.addAction(make_tally_action(self))
         self._action(
             view,
             self.tr("Start or pause the &timer"),

@@ -50,3 +50,15 @@ def geometry(key: str) -> QByteArray | None:
 def set_geometry(key: str, value: QByteArray) -> None:
     """Save a window geometry."""
     settings().setValue(f"geometry/{key}", value)
+
+
+def export_folder() -> Path | None:
+    """The folder the last export went to, if it is still there (a USB stick may be gone)."""
+    value = settings().value("files/export_folder")
+    folder = Path(str(value)) if value else None
+    return folder if folder is not None and folder.is_dir() else None
+
+
+def set_export_folder(folder: Path) -> None:
+    """Remember where results were last exported."""
+    settings().setValue("files/export_folder", str(folder))

@@ -2,7 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QElapsedTimer, QObject, QTimer, Signal
+import time
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+
+def monotonic_ms() -> int:
+    """Milliseconds on a clock that never jumps (wall-clock changes do not count)."""
+    return time.monotonic_ns() // 1_000_000
 
 
 class Timebox(QObject):
@@ -10,11 +18,13 @@ class Timebox(QObject):
 
     tick = Signal()
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, parent: QObject | None = None,
+                 now: Callable[[], int] = monotonic_ms) -> None:
         super().__init__(parent)
         self.total_ms = 0
         self._spent_ms = 0
-        self._clock = QElapsedTimer()
+        self._now = now  # tests pass a clock they move by hand
+        self._started_ms = 0
         self._timer = QTimer(self, interval=1000, timeout=self.tick.emit)
 
     def reset(self, minutes: int) -> None:
@@ -32,14 +42,14 @@ class Timebox(QObject):
     def start(self) -> None:
         """Start (or resume) the countdown."""
         if not self.running:
-            self._clock.start()
+            self._started_ms = self._now()
             self._timer.start()
             self.tick.emit()
 
     def pause(self) -> None:
         """Pause the countdown, keeping the time spent."""
         if self.running:
-            self._spent_ms += self._clock.elapsed()
+            self._spent_ms += self._now() - self._started_ms
             self._timer.stop()
             self.tick.emit()
 
@@ -50,7 +60,7 @@ class Timebox(QObject):
 
     def remaining_ms(self) -> int:
         """Time left (negative once over time)."""
-        spent = self._spent_ms + (self._clock.elapsed() if self.running else 0)
+        spent = self._spent_ms + (self._now() - self._started_ms if self.running else 0)
         return self.total_ms - spent
 
     def text(self) -> str:

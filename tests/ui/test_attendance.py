@@ -23,7 +23,7 @@ def test_check_in_by_search_and_enter(app, qtbot) -> None:
     people = {p.name: p.present for p in participants.list_participants(f, gid)}
     assert people == {"Andi Wijaya": False, "Budi Santoso": True, "Siti Rahmawati": False}
     assert page.find.text() == ""
-    assert "1 present" in page.count.text()
+    assert page.count.text() == "Present: 1 of 3"
 
 
 def test_space_toggles_and_moves_down(app, qtbot) -> None:

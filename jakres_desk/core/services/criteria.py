@@ -103,6 +103,7 @@ def remove_criterion(f: JakresFile, criterion_id: str) -> None:
         _unlocked_group(s, c.group_id)
         for sc in s.scalars(select(Score).where(Score.criterion_id == c.id)):
             s.delete(sc)
+        s.flush()  # children first: the unit of work does not know the order
         s.delete(c)
 
 

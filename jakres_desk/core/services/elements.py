@@ -79,6 +79,7 @@ def remove_element(f: JakresFile, element_id: str) -> None:
         e = get(s, Element, element_id, "element")
         for t in s.scalars(select(Target).where(Target.element_id == e.id)):
             s.delete(t)
+        s.flush()  # children first: the unit of work does not know the order
         s.delete(e)
 
 

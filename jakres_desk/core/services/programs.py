@@ -192,6 +192,7 @@ def remove_candidate(f: JakresFile, candidate_id: str) -> None:
         for model in (DotVote, Score, Decision):
             for row in s.scalars(select(model).where(model.candidate_id == c.id)):
                 s.delete(row)
+        s.flush()  # children first: the unit of work does not know the order
         s.delete(c)
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -32,7 +32,11 @@ class RosterModel(RecordTableModel):
     def __init__(self, session: Session, parent: QWidget) -> None:
         self.session = session
         self.kinds: dict[str, str] = {}
-        tr = parent.tr
+
+        def tr(text: str) -> str:
+            # An explicit context: lupdate cannot see through an aliased tr().
+            return QCoreApplication.translate("AttendancePage", text)
+
         super().__init__(
             [
                 Column(
@@ -61,9 +65,13 @@ class RosterModel(RecordTableModel):
         """Check a person in or out, undoably."""
         f = self.session.file
         assert f is not None
-        label = self.parent().tr("Check in %s") if present else self.parent().tr("Check out %s")
+        label = (
+            QCoreApplication.translate("AttendancePage", "Check in %1")
+            if present
+            else QCoreApplication.translate("AttendancePage", "Check out %1")
+        )
         self.session.run(
-            label % person.name,
+            label.replace("%1", person.name),
             lambda: participants.set_present(f, person.id, present),
             lambda: participants.set_present(f, person.id, person.present),
         )
@@ -154,7 +162,9 @@ class AttendancePage(Page):
         rows = participants.list_participants(f, gid)
         self.model.set_rows(rows)
         present = sum(p.present for p in rows)
-        self.count.setText(self.tr("%n present", "", present) + f" / {len(rows)}")
+        self.count.setText(
+            self.tr("Present: %1 of %2").replace("%1", str(present)).replace("%2", str(len(rows)))
+        )
         self.view.resizeColumnsToContents()
 
     def check_in_first_match(self) -> None:
@@ -175,7 +185,7 @@ class AttendancePage(Page):
         try:
             run_add(
                 self.session,
-                self.tr("Add walk-in %s") % name.strip(),
+                self.tr("Add walk-in %1").replace("%1", name.strip()),
                 lambda: participants.add_participant(
                     f,
                     name=name,
@@ -215,4 +225,4 @@ class AttendancePage(Page):
     def projector_lines(self) -> list[str]:
         rows = self.model.rows
         present = sum(p.present for p in rows)
-        return [self.tr("%n people present", "", present)]
+        return [self.tr("Present: %1").replace("%1", str(present))]

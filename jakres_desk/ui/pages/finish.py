@@ -1,17 +1,373 @@
-"""Step: Finish (being written)."""
+"""Step 5: finish — see what the group produced and hand it over on a USB stick."""
 
 from __future__ import annotations
 
-from jakres_desk.ui.widgets import Page
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QLocale, QStandardPaths, QStringListModel, Qt
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from jakres_desk.core.errors import FileProblem, JakresError
+from jakres_desk.core.services import elements, groups, programs, summary
+from jakres_desk.store import snapshot
+from jakres_desk.store.db import JakresFile
+from jakres_desk.ui import settings
+from jakres_desk.ui.icons import icon
+from jakres_desk.ui.session import Session
+from jakres_desk.ui.widgets import ErrorLabel, Page
+
+SUFFIX = ".jakres"
+
+
+@dataclass(frozen=True)
+class GroupSummary:
+    """What one group produced, read from the file."""
+
+    name: str
+    counts: dict[str, int]
+    criteria_locked: bool
+    elements_without_target: int
+    priority_titles: list[str] = field(default_factory=list)
+    workshop_date: str = ""
+
+
+def group_summary(f: JakresFile, group_id: str) -> GroupSummary:
+    """Counts, lock state and priority programs of one group."""
+    described = summary.describe(f)
+    row = next(g for g in described["groups"] if g["uuid"] == group_id)
+    group = next(g for g in groups.list_groups(f) if g.id == group_id)
+    bare = sum(not e.targets for e in elements.list_elements(f, group_id))
+    titles = [c.title for c in programs.list_candidates(f, group_id) if c.is_priority]
+    return GroupSummary(row["name"], {k: int(row[k]) for k in summary.GROUP_COUNTS},
+                        group.criteria_locked, bare, titles,
+                        described["workshop"]["date"] or "")
+
+
+def slug(text: str) -> str:
+    """A file-name-safe, lower-case ASCII form of a name ("Kelompok 3" -> "kelompok-3")."""
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
 
 
 class FinishPage(Page):
-    """Finish."""
+    """The group's results at a glance, their gaps, and the export for the secretariat."""
 
     key = "finish"
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(session, parent)
+        self.summary: GroupSummary | None = None
+        self._dirty = True
+        self.info: snapshot.SnapshotInfo | None = None
+        self.stale = False
+        self.heading = QLabel()
+        self.heading.setObjectName("finishHeading")
+        self.values: dict[str, QLabel] = {}
+        self.warnings = QVBoxLayout()
+        self.priorities = QStringListModel(self)
+        self.priority_view = QListView()
+        self.priority_view.setModel(self.priorities)
+        self.priority_view.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
+        self.priority_view.setAlternatingRowColors(True)
+        self.warning_rows: list[QWidget] = []
+        self.export_button = QPushButton(icon("finish"), self.tr("E&xport the group's results…"))
+        self.export_button.setDefault(True)
+        self.export_button.clicked.connect(self.export)
+        self.error = ErrorLabel()
+        self.result = QGroupBox(self.tr("Written"))
+        self.result_fields = {k: self._selectable() for k in ("path", "size", "sha256", "records")}
+        self.stale_note = QLabel(self.tr("The file changed after this export: export again so "
+                                         "the secretariat gets the latest results."))
+        self._layout()
+        session.changed.connect(self._changed)
+        session.opened.connect(self._forget_export)
+
+    @staticmethod
+    def _selectable() -> QLabel:
+        label = QLabel()
+        label.setWordWrap(True)
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
+                                      | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        return label
+
+    def _layout(self) -> None:
+        counts = QFormLayout()
+        for key, label in self._count_labels():
+            self.values[key] = QLabel()
+            self.values[key].setObjectName("countValue")
+            counts.addRow(label, self.values[key])
+        produced = QGroupBox(self.tr("What the group produced"))
+        box = QVBoxLayout(produced)
+        box.addWidget(self.heading)
+        box.addLayout(counts)
+        box.addLayout(self.warnings)
+        heading = QLabel(self.tr("&Priority programs"))
+        heading.setBuddy(self.priority_view)
+        box.addWidget(heading)
+        box.addWidget(self.priority_view, 1)
+        row = QHBoxLayout(self)
+        row.addWidget(produced, 1)
+        row.addWidget(self._export_box(), 1)
+        self.setFocusProxy(self.export_button)  # Ctrl+E lands here: Space exports
+        QWidget.setTabOrder(self.export_button, self.priority_view)
+        self.setStyleSheet("#finishHeading { font-size: 14pt; font-weight: bold; }"
+                           "#countValue { font-weight: bold; }"
+                           "#sha256 { font-family: monospace; }"
+                           "#warning { color: #8a4b00; } #ok { color: #1b5e20; }")
+
+    def _export_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Hand the results to the secretariat"))
+        explain = QLabel(self.tr(
+            "Writes a checked copy of this workshop file, for example onto a USB stick. "
+            "The file on this laptop stays as it is, and you can keep working in it."))
+        explain.setWordWrap(True)
+        form = QFormLayout(self.result)
+        form.addRow(self.tr("File:"), self.result_fields["path"])
+        form.addRow(self.tr("Size:"), self.result_fields["size"])
+        form.addRow(self.tr("SHA-256:"), self.result_fields["sha256"])
+        form.addRow(self.tr("Records:"), self.result_fields["records"])
+        self.result_fields["sha256"].setObjectName("sha256")
+        self.result_fields["sha256"].setToolTip(
+            self.tr("The secretariat can compare this checksum with the file they receive."))
+        self.result.hide()
+        self.stale_note.setObjectName("warning")
+        self.stale_note.setWordWrap(True)
+        self.stale_note.hide()
+        layout = QVBoxLayout(box)
+        layout.addWidget(explain)
+        layout.addWidget(self.export_button, alignment=Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.error)
+        layout.addWidget(self.result)
+        layout.addWidget(self.stale_note)
+        layout.addStretch()
+        return box
+
+    def _count_labels(self) -> list[tuple[str, str]]:
+        return [("present", self.tr("People present:")),
+                ("elements", self.tr("Resilience elements:")),
+                ("targets", self.tr("Targets:")),
+                ("criteria", self.tr("Criteria:")),
+                ("candidates", self.tr("Candidate programs:")),
+                ("priority_programs", self.tr("Priority programs:")),
+                ("dot_votes", self.tr("Dots placed:")),
+                ("scores", self.tr("Scores given:"))]
 
     def title(self) -> str:
         return self.tr("Finish")
 
+    def prompt(self) -> str:
+        return self.tr("Read the summary back to the group and close any gaps it lists, "
+                       "then export the results and take the file to the secretariat.")
+
     def minutes(self) -> int:
         return 10
+
+    # --- summary ---------------------------------------------------------------
+
+    def refresh(self) -> None:
+        if not self.isVisible():  # counting takes a moment: only when the step is on screen
+            self._dirty = True
+            return
+        self._dirty = False
+        f, gid = self.session.file, self.session.group_id
+        self.summary = group_summary(f, gid) if f is not None and gid is not None else None
+        self.export_button.setEnabled(f is not None)
+        s = self.summary
+        self.heading.setText(self.tr("Results of %1").replace("%1", s.name) if s else "")
+        for key, label in self.values.items():
+            label.setText(self._value_text(key) if s else "")
+        self._show_warnings(self.gaps() if s else [])
+        self.priorities.setStringList(s.priority_titles if s else [])
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._dirty:
+            self.refresh()
+
+    def _value_text(self, key: str) -> str:
+        s = self.summary
+        assert s is not None
+        n = str(s.counts[key])
+        if key == "present":
+            return self.tr("%1 of %2").replace("%1", n).replace("%2", str(s.counts["participants"]))
+        if key == "criteria" and s.counts["criteria"]:
+            return (self.tr("%1 (locked)") if s.criteria_locked else self.tr("%1 (not locked)")
+                    ).replace("%1", n)
+        return n
+
+    def gaps(self) -> list[str]:
+        """What is still missing, each with the step that fixes it."""
+        s = self.summary
+        if s is None:
+            return []
+        c, gaps = s.counts, []
+        if not c["present"]:
+            gaps.append(self.tr("Nobody is checked in yet: record attendance in step 0."))
+        if not c["elements"]:
+            gaps.append(self.tr("No resilience element chosen yet: choose them in step 1."))
+        if s.elements_without_target:
+            gaps.append(self.tr("Elements without a target: %1. Set their targets in step 1.")
+                        .replace("%1", str(s.elements_without_target)))
+        if not c["criteria"]:
+            gaps.append(self.tr("No criteria agreed yet: agree them in step 2."))
+        elif not s.criteria_locked:
+            gaps.append(self.tr("Criteria not locked: lock them in step 2."))
+        if not c["candidates"]:
+            gaps.append(self.tr("No candidate programs yet: choose them in step 3."))
+        if not c["dot_votes"] and not c["scores"]:
+            gaps.append(self.tr("No votes recorded yet: vote in step 4."))
+        if not c["priority_programs"]:
+            gaps.append(self.tr("No priority decided yet: apply the rule in step 4."))
+        return gaps
+
+    def _show_warnings(self, gaps: list[str]) -> None:
+        for row in self.warning_rows:
+            self.warnings.removeWidget(row)
+            row.hide()  # deleted later, but off the page at once
+            row.deleteLater()
+        rows = [("warning", text) for text in gaps]
+        if self.summary is not None and not gaps:
+            rows = [("ok", self.tr("Nothing is missing: the results are ready to export."))]
+        self.warning_rows = [self._warning_row(kind, text) for kind, text in rows]
+        for row in self.warning_rows:
+            self.warnings.addWidget(row)
+
+    @staticmethod
+    def _warning_row(kind: str, text: str) -> QWidget:
+        row = QWidget()
+        picture = QLabel()
+        picture.setPixmap(icon(kind, "#8a4b00" if kind == "warning" else "#1b5e20").pixmap(20, 20))
+        label = QLabel(text)
+        label.setObjectName(kind)
+        label.setWordWrap(True)
+        layout = QHBoxLayout(row)
+        layout.setContentsMargins(0, 2, 0, 2)
+        layout.addWidget(picture, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addWidget(label, 1)
+        return row
+
+    # --- export ------------------------------------------------------------------
+
+    def default_name(self) -> str:
+        """The suggested file name: group, "results" and the workshop date."""
+        s = self.summary
+        day = (s.workshop_date if s else "") or date.today().isoformat()
+        parts = [slug(s.name) if s else "", slug(self.tr("results", "file name")), day]
+        return "-".join(p for p in parts if p) + SUFFIX
+
+    def choose_destination(self) -> Path | None:
+        """Ask where to write the export (tests replace this: no native dialog)."""
+        documents = QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.DocumentsLocation)
+        folder = settings.export_folder() or Path(documents or Path.home())
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export the group's results"), str(folder / self.default_name()),
+            self.tr("Workshop files (*.jakres)"),
+            options=QFileDialog.Option.DontConfirmOverwrite)  # we ask ourselves, once
+        return Path(name) if name else None
+
+    def confirm_overwrite(self, dest: Path) -> bool:
+        """Ask before replacing an existing file (tests replace this)."""
+        answer = QMessageBox.question(
+            self, self.tr("Replace the file?"),
+            self.tr("%1 already exists. Replace it with the results of this file?")
+            .replace("%1", str(dest)),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def export(self) -> None:
+        """Choose a destination and write a checked snapshot there."""
+        f = self.session.file
+        dest = self.choose_destination() if f is not None else None
+        if f is None or dest is None:
+            return
+        if dest.suffix.lower() != SUFFIX:
+            dest = dest.with_name(dest.name + SUFFIX)
+        settings.set_export_folder(dest.parent)
+        if dest.exists() and dest.resolve() == Path(f.path).resolve():
+            self._failed(FileProblem("snapshot_onto_open", where=str(dest)))
+            return
+        overwrite = dest.exists()
+        if overwrite and not self.confirm_overwrite(dest):
+            return
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            self._written(snapshot.write_snapshot(f, dest, overwrite=overwrite))
+        except JakresError as exc:
+            self._failed(exc)
+        except OSError as exc:  # e.g. the stick was pulled out while we read the result
+            self._failed(FileProblem("file_cannot_write", where=str(dest),
+                                     detail=exc.strerror or str(exc)))
+        finally:
+            QApplication.restoreOverrideCursor()
+
+    def _failed(self, exc: JakresError) -> None:
+        self.error.show_error(exc)
+        self.error.setText(exc.message() + "\n" + self.tr(
+            "Nothing was exported; the file on this laptop is unchanged."))
+        self.result.hide()
+        self.stale_note.hide()
+        self.export_button.setFocus()
+
+    def _written(self, info: snapshot.SnapshotInfo) -> None:
+        self.info, self.stale = info, False
+        self.error.clear()
+        fields = self.result_fields
+        fields["path"].setText(str(info.path))
+        fields["size"].setText(QLocale().formattedDataSize(
+            info.size, 1, QLocale.DataSizeFormat.DataSizeTraditionalFormat))
+        fields["sha256"].setText(info.sha256)
+        fields["records"].setText(self._records_text(info.counts))
+        self.result.setTitle(self.tr("Results exported"))
+        self.result.show()
+        self.stale_note.hide()
+
+    def _records_text(self, counts: dict[str, int]) -> str:
+        names = (("participant", self.tr("participants")), ("element", self.tr("elements")),
+                 ("target", self.tr("targets")), ("criterion", self.tr("criteria")),
+                 ("candidate", self.tr("candidates")), ("decision", self.tr("decisions")),
+                 ("dot_vote", self.tr("dot votes")), ("score", self.tr("scores")))
+        return " · ".join(f"{label}: {counts.get(table, 0)}" for table, label in names)
+
+    def _changed(self, _change: object) -> None:
+        if self.info is not None and not self.stale:
+            self.stale = True
+            self.stale_note.show()
+
+    def _forget_export(self) -> None:
+        self.info, self.stale = None, False
+        self.result.hide()
+        self.stale_note.hide()
+        self.error.clear()
+
+    # --- projector ---------------------------------------------------------------
+
+    def projector_lines(self) -> list[str]:
+        s = self.summary
+        if s is None:
+            return []
+        lines = []
+        if self.info is not None and not self.stale:
+            lines.append(self.tr("Results exported: %1").replace("%1", self.info.path.name))
+        for key, label in self._count_labels():
+            if key not in ("dot_votes", "scores"):
+                lines.append(f"{label} {self._value_text(key)}")
+        return lines + [f"• {title}" for title in s.priority_titles]

@@ -1,0 +1,203 @@
+"""Step 5: the group's summary with its gaps, and the checked export to a USB stick."""
+
+from __future__ import annotations
+
+import errno
+import hashlib
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+
+from jakres_desk.core.errors import FileProblem
+from jakres_desk.core.services import (
+    criteria,
+    decisions,
+    elements,
+    groups,
+    participants,
+    programs,
+    votes,
+)
+from jakres_desk.store.db import open_file
+from jakres_desk.ui import settings
+from tests.conftest import DEVICE
+
+
+def _page(app):
+    app.window.go_to_step(5)
+    return app.window.current_page()
+
+
+def _fill(f, gid) -> None:
+    """A group that did everything: people, element and target, criteria, votes, a priority."""
+    person = participants.add_participant(f, name="Siti Rahmawati", group_id=gid)
+    participants.set_present(f, person.id, True)
+    participants.add_participant(f, name="Budi Santoso", group_id=gid)
+    element = elements.add_element(f, group_id=gid, custom_title="Air bersih")
+    elements.add_target(f, element_id=element.id, statement="Semua warga mendapat air")
+    criteria.add_criterion(f, group_id=gid, name="Dampak")
+    groups.set_criteria_locked(f, group_id=gid, locked=True)
+    cand = programs.add_room_program(f, group_id=gid, title="Kios air")
+    votes.set_dots(f, candidate_id=cand.id, participant_id=person.id, count=2)
+    decisions.override(f, candidate_id=cand.id, is_priority=True, reason="Disepakati")
+
+
+@pytest.fixture
+def usb(tmp_path: Path) -> Path:
+    folder = tmp_path / "usb"
+    folder.mkdir()
+    return folder
+
+
+def _export_to(page, qtbot, dest: Path, monkeypatch, *, replace: bool = True) -> None:
+    monkeypatch.setattr(page, "choose_destination", lambda: dest)
+    monkeypatch.setattr(page, "confirm_overwrite", lambda _dest: replace)
+    page.export_button.setFocus()
+    qtbot.keyClick(page.export_button, Qt.Key.Key_Space)
+
+
+def test_a_fresh_group_lists_every_gap(app) -> None:
+    page = _page(app)
+    text = "\n".join(page.gaps())
+    for gap in ("Nobody is checked in", "No resilience element", "No criteria agreed",
+                "No candidate programs", "No votes recorded",
+                "No priority decided yet: apply the rule in step 4."):
+        assert gap in text
+    assert page.values["present"].text() == "0 of 0"
+
+
+def test_summary_counts_what_the_file_holds(app) -> None:
+    f, gid = app.session.file, app.session.group_id
+    _fill(f, gid)
+    page = _page(app)
+    shown = {key: label.text() for key, label in page.values.items()}
+    assert shown == {"present": "1 of 2", "elements": "1", "targets": "1",
+                     "criteria": "1 (locked)", "candidates": "1", "priority_programs": "1",
+                     "dot_votes": "2", "scores": "0"}
+    assert page.gaps() == []
+    assert page.priorities.stringList() == ["Kios air"]
+    assert "Kelompok 3" in page.heading.text()
+
+
+def test_unlocked_criteria_and_bare_elements_are_named(app) -> None:
+    f, gid = app.session.file, app.session.group_id
+    page = _page(app)
+    criteria.add_criterion(f, group_id=gid, name="Biaya")
+    elements.add_element(f, group_id=gid, custom_title="Sampah")
+    assert "Criteria not locked: lock them in step 2." in page.gaps()  # refreshed by the change
+    assert "Elements without a target: 1. Set their targets in step 1." in page.gaps()
+    assert page.values["criteria"].text() == "1 (not locked)"
+
+
+def test_export_writes_a_checked_copy_and_shows_it(app, qtbot, usb, monkeypatch) -> None:
+    f, gid = app.session.file, app.session.group_id
+    _fill(f, gid)
+    page = _page(app)
+    live_before = f.path.stat().st_mtime_ns
+    dest = usb / page.default_name()
+    _export_to(page, qtbot, dest, monkeypatch)
+    assert dest.name == "kelompok-3-results-2018-09-26.jakres"
+    digest = hashlib.sha256(dest.read_bytes()).hexdigest()
+    assert page.result.isVisible() and not page.error.isVisible()
+    assert page.result_fields["path"].text() == str(dest)
+    assert page.result_fields["sha256"].text() == digest
+    assert "kB" in page.result_fields["size"].text()
+    assert "participants: 2" in page.result_fields["records"].text()
+    assert settings.export_folder() == usb
+    assert f.path.stat().st_mtime_ns == live_before  # the live file was read, not touched
+    assert page.projector_lines()[0] == f"Results exported: {dest.name}"
+    with open_file(dest, device_id=DEVICE) as copy:
+        names = sorted(p.name for p in participants.list_participants(copy, gid))
+    assert names == ["Budi Santoso", "Siti Rahmawati"]
+
+
+def test_a_name_without_suffix_gets_one(app, qtbot, usb, monkeypatch) -> None:
+    page = _page(app)
+    _export_to(page, qtbot, usb / "hasil", monkeypatch)
+    assert [p.name for p in usb.iterdir()] == ["hasil.jakres"]
+
+
+def test_an_existing_file_is_replaced_only_when_confirmed(app, qtbot, usb, monkeypatch) -> None:
+    page = _page(app)
+    dest = usb / "k3.jakres"
+    dest.write_bytes(b"an older export")
+    _export_to(page, qtbot, dest, monkeypatch, replace=False)
+    assert dest.read_bytes() == b"an older export"
+    assert not page.result.isVisible()
+    _export_to(page, qtbot, dest, monkeypatch, replace=True)
+    assert dest.read_bytes()[:16] == b"SQLite format 3\x00"
+    assert page.result_fields["sha256"].text() == hashlib.sha256(dest.read_bytes()).hexdigest()
+
+
+def test_a_missing_folder_is_explained_on_the_page(app, qtbot, tmp_path, monkeypatch) -> None:
+    page = _page(app)
+    _export_to(page, qtbot, tmp_path / "stick-gone" / "k3.jakres", monkeypatch)
+    assert page.error.isVisible()
+    assert "folder does not exist" in page.error.text()
+    assert "the file on this laptop is unchanged" in page.error.text()
+    assert not page.result.isVisible()
+
+
+def test_the_open_file_is_never_overwritten(app, qtbot, monkeypatch) -> None:
+    f = app.session.file
+    page = _page(app)
+    before = f.path.read_bytes()
+    _export_to(page, qtbot, f.path, monkeypatch)
+    assert "cannot overwrite the file that is open" in page.error.text()
+    assert f.path.read_bytes() == before
+
+
+@pytest.mark.parametrize("failure, shown", [
+    (FileProblem("disk_full", where="/media/usb"), "the disk is full"),
+    (OSError(errno.EIO, "Input/output error"), "cannot be written (Input/output error)"),
+])
+def test_write_failures_are_shown_not_raised(app, qtbot, usb, monkeypatch, failure, shown) -> None:
+    from jakres_desk.store import snapshot
+
+    def fail(*_args, **_kw):
+        raise failure
+
+    page = _page(app)
+    monkeypatch.setattr(snapshot, "write_snapshot", fail)
+    _export_to(page, qtbot, usb / "k3.jakres", monkeypatch)
+    assert shown in page.error.text()
+    assert list(usb.iterdir()) == []
+
+
+def test_a_change_after_export_asks_for_a_new_one(app, qtbot, usb, monkeypatch) -> None:
+    f, gid = app.session.file, app.session.group_id
+    page = _page(app)
+    _export_to(page, qtbot, usb / "k3.jakres", monkeypatch)
+    assert not page.stale_note.isVisible()
+    participants.add_participant(f, name="Late Arrival", group_id=gid)
+    assert page.stale_note.isVisible()
+    assert not page.projector_lines()[0].startswith("Results exported")
+
+
+def test_the_dialog_starts_in_the_last_folder_with_the_default_name(app, usb, monkeypatch) -> None:
+    from jakres_desk.ui.pages import finish
+
+    seen = {}
+
+    def fake_dialog(_parent, _caption, start, _filter, **_kw):
+        seen["start"] = start
+        return "", ""
+
+    settings.set_export_folder(usb)
+    monkeypatch.setattr(finish.QFileDialog, "getSaveFileName", fake_dialog)
+    page = _page(app)
+    assert page.choose_destination() is None  # cancelled: nothing happens
+    assert seen["start"] == str(usb / "kelompok-3-results-2018-09-26.jakres")
+
+
+def test_changes_on_other_steps_show_when_finish_opens(app) -> None:
+    f, gid = app.session.file, app.session.group_id
+    page = _page(app)
+    app.window.go_to_step(0)
+    person = participants.add_participant(f, name="Siti Rahmawati", group_id=gid)
+    participants.set_present(f, person.id, True)
+    app.window.go_to_step(5)
+    assert page.values["present"].text() == "1 of 1"
+    assert not any("Nobody is checked in" in gap for gap in page.gaps())
+    assert page.export_button.hasFocus()  # Space exports straight away
