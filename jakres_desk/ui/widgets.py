@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QWidget
 
 from jakres_desk.core.errors import JakresError
@@ -18,9 +19,27 @@ class Page(QWidget):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
-        session.changed.connect(lambda _change: self.refresh())
-        session.group_changed.connect(lambda _gid: self.refresh())
-        session.opened.connect(self.refresh)
+        self._page_stale = False
+        session.changed.connect(lambda _change: self._page_changed())
+        session.group_changed.connect(lambda _gid: self._page_changed())
+        session.opened.connect(self._page_changed)
+
+    def _page_changed(self) -> None:
+        # Only the step on screen reloads at once; the others reload when shown,
+        # so a vote in step 4 does not make five pages re-read the file.
+        if self.isVisible():
+            self.refresh()
+        else:
+            self._page_stale = True
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self._page_stale:
+            self._page_stale = False
+            watch = getattr(self, "watch", None)
+            if watch is not None:
+                watch.take()  # several changes were missed: a full reload, not the last one
+            self.refresh()
+        super().showEvent(event)
 
     def title(self) -> str:
         """The step's name in the navigator."""

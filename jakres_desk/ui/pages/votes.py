@@ -1,17 +1,265 @@
-"""Step: Votes and priority (being written)."""
+"""Step 4: votes and priority — the dot grid, the scoring matrix, the ranking and decisions.
+
+Made for a room of 60 people and 500 candidates: each grid is loaded with one
+query, an edit repaints only its cell, and a hidden page reloads when shown.
+"""
 
 from __future__ import annotations
 
+from typing import Any
+
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
+
+from jakres_desk.core.errors import JakresError
+from jakres_desk.core.records import CriterionRecord, ParticipantRecord
+from jakres_desk.core.services import (
+    criteria,
+    grids,
+    groups,
+    participants,
+    programs,
+    votes,
+    workshops,
+)
+from jakres_desk.store.db import Change
+from jakres_desk.store.models import Group
+from jakres_desk.ui.icons import icon
+from jakres_desk.ui.models.changes import ChangeWatch, touches
+from jakres_desk.ui.models.dots import Row
+from jakres_desk.ui.pages.grid_tabs import DotsTab, ScoresTab
+from jakres_desk.ui.pages.priority import PriorityTab
+from jakres_desk.ui.session import Session
 from jakres_desk.ui.widgets import Page
+
+# A change to one of these reshapes the grids (rows, columns or rules): reload all.
+STRUCTURE = frozenset({"candidate", "program", "participant", "criterion", "workshop"})
+RANKED = frozenset({"dot_vote", "score", "decision", *STRUCTURE})
+GROUP = Group.__tablename__  # the criteria lock, the rationale and the notes
+SEEN = frozenset({GROUP, *RANKED})
+TAB_DOTS, TAB_SCORES, TAB_PRIORITY = range(3)
 
 
 class VotesPage(Page):
-    """Votes and priority."""
+    """Votes and priority.
+
+    The projector asks for `projector_lines()`, which only says how far voting
+    has got (how many people have voted, how many dots are placed), so that it
+    never sways a vote in progress; `tally_lines()` gives the ranking so far (top
+    ten, with dots, score and the priority programs starred), for when the
+    facilitator chooses to show the tally.
+
+    `refresh()` follows the session's changes (a dot edit repaints its cell);
+    `reload()` reads everything again, whether the page is shown or not.
+    """
 
     key = "votes"
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        watch = ChangeWatch(session)  # before Page connects refresh(): see ChangeWatch
+        super().__init__(session, parent)
+        self.watch = watch
+        self.stale = True
+        self._own_edit = False  # an edit of ours is being saved: its cell is set by us
+        self.dots = DotsTab(self.edit_dots, self)
+        self.scores = ScoresTab(self.edit_scores, self)
+        self.scores.lock_requested.connect(self.lock_criteria)
+        self.scores.criteria_requested.connect(self._go_to_criteria)
+        self.priority = PriorityTab(session, self)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.dots, icon("votes"), self.tr("&Dots"))
+        self.tabs.addTab(self.scores, icon("criteria"), self.tr("&Scores"))
+        self.tabs.addTab(self.priority, icon("priority"), self.tr("Ran&king and priority"))
+        self.tabs.currentChanged.connect(self._tab_shown)
+        box = QVBoxLayout(self)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.addWidget(self.tabs)
 
     def title(self) -> str:
         return self.tr("Votes and priority")
 
+    def prompt(self) -> str:
+        return self.tr(
+            "Let each person place their dots, then agree a score per criterion; "
+            "apply the rule, decide ties and exceptions with a reason, and say why."
+        )
+
     def minutes(self) -> int:
         return 30
+
+    # --- reading the file ---------------------------------------------------------
+
+    def refresh(self) -> None:
+        change = self.watch.take()
+        if not touches(change, SEEN):
+            return
+        if not self.isVisible():
+            self.stale = True  # read it all when the page is shown again
+            return
+        if self.stale or touches(change, STRUCTURE):
+            self.reload()
+            return
+        assert change is not None
+        self._follow(change)
+
+    def _follow(self, change: Change) -> None:
+        """Repaint only what a change touched."""
+        f, gid = self.session.file, self.session.group_id
+        if f is None or gid is None:
+            return
+        if "dot_vote" in change.tables and not self._own_edit:
+            self.dots.model.update_counts(grids.dot_grid(f, gid))
+            self.dots.show_progress()
+        if "score" in change.tables and not self._own_edit:
+            self.scores.model.update_values(grids.score_grid(f, gid), grids.personal_means(f, gid))
+            self.scores.show_progress()
+        if GROUP in change.tables:
+            self._load_group(f, gid)
+        if change.tables & RANKED:
+            self.priority.stale = True
+            if self.tabs.currentIndex() == TAB_PRIORITY:
+                self.priority.reload()
+
+    def reload(self) -> None:
+        """Read the group's candidates, people, dots, criteria, scores and decisions."""
+        self.stale = False
+        f, gid = self.session.file, self.session.group_id
+        if f is None or gid is None:
+            self.dots.model.load([], [], {}, 5, 0)
+            self.scores.model.load([], [], {}, {}, False)
+            self.priority.reload()
+            return
+        ws = workshops.get_workshop(f)
+        rows = [Row(c.id, c.title, c.agency) for c in programs.list_candidates(f, gid)]
+        counts = grids.dot_grid(f, gid)
+        with_dots = {pid for pid, _ in counts}
+        people = [
+            p for p in participants.list_participants(f, gid) if p.present or p.id in with_dots
+        ]
+        self.dots.load(rows, people, counts, ws)
+        group = self._load_group(f, gid)
+        self.scores.load(
+            rows,
+            criteria.list_criteria(f, gid),
+            grids.score_grid(f, gid),
+            grids.personal_means(f, gid),
+            ws,
+            bool(group and group.criteria_locked),
+        )
+        self.priority.stale = True
+        if self.tabs.currentIndex() == TAB_PRIORITY:
+            self.priority.reload()
+
+    def _load_group(self, f: Any, gid: str) -> Any:
+        group = next((g for g in groups.list_groups(f) if g.id == gid), None)
+        self.scores.set_locked(bool(group and group.criteria_locked))
+        self.priority.load_group(workshops.get_workshop(f), group)
+        return group
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self.stale:
+            self.reload()
+
+    def _tab_shown(self, index: int) -> None:
+        if index == TAB_PRIORITY:
+            self.priority.ensure_fresh()
+
+    # --- edits --------------------------------------------------------------------
+
+    def edit_dots(self, candidate_id: str, person: ParticipantRecord, n: int) -> bool:
+        """Save a person's dots on a candidate (undo restores the old count)."""
+        f = self.session.file
+        if f is None:
+            return False
+        old = self.dots.model.counts.get((person.id, candidate_id), 0)
+        title = next((r.title for r in self.dots.model.rows if r.id == candidate_id), "")
+        text = (
+            self.tr("%1: %2 dots on %3")
+            .replace("%1", person.name)
+            .replace("%2", str(n))
+            .replace("%3", title)
+        )
+        if not self._save(
+            self.dots,
+            text,
+            lambda: votes.set_dots(f, candidate_id=candidate_id, participant_id=person.id, count=n),
+            lambda: votes.set_dots(
+                f, candidate_id=candidate_id, participant_id=person.id, count=old
+            ),
+        ):
+            return False
+        self.dots.model.set_cell(person.id, candidate_id, n)
+        self.dots.show_progress()
+        return True
+
+    def edit_scores(
+        self, candidate_id: str, crit: CriterionRecord, text: str, old: float | None
+    ) -> bool:
+        """Save the group's score of a candidate on a criterion (empty clears it)."""
+        f = self.session.file
+        if f is None:
+            return False
+        value = text or None
+        label = self.tr("Score on %1").replace("%1", crit.name)
+        if not self._save(
+            self.scores,
+            label,
+            lambda: votes.set_score(
+                f, candidate_id=candidate_id, criterion_id=crit.id, value=value
+            ),
+            lambda: votes.set_score(f, candidate_id=candidate_id, criterion_id=crit.id, value=old),
+        ):
+            return False
+        self.scores.model.set_value(candidate_id, crit.id, None if value is None else float(value))
+        self.scores.show_progress()
+        return True
+
+    def _save(self, tab: DotsTab | ScoresTab, text: str, redo: Any, undo: Any) -> bool:
+        self._own_edit = True
+        try:
+            self.session.run(text, redo, undo)
+        except JakresError as exc:
+            tab.bar.show_error(exc)  # the model was not changed: the cell shows the old value
+            return False
+        finally:
+            self._own_edit = False
+        tab.bar.clear()
+        return True
+
+    def lock_criteria(self) -> None:
+        """Lock the group's criteria so scoring can start (undo unlocks them)."""
+        f, gid = self.session.file, self.session.group_id
+        if f is not None and gid is not None:
+            self.session.run(
+                self.tr("Lock criteria"),
+                lambda: groups.set_criteria_locked(f, group_id=gid, locked=True),
+                lambda: groups.set_criteria_locked(f, group_id=gid, locked=False),
+            )
+
+    def _go_to_criteria(self) -> None:
+        window = self.window()
+        if hasattr(window, "go_to_step"):
+            window.go_to_step(2)
+
+    # --- the projector ------------------------------------------------------------
+
+    def projector_lines(self) -> list[str]:
+        """How far voting has got, never the tally (see the class docstring)."""
+        if self.stale:
+            self.reload()
+        model = self.dots.model
+        placed = sum(model.totals)
+        return [
+            self.tr("%1 of %2 people have voted")
+            .replace("%1", str(model.voters()))
+            .replace("%2", str(len(model.people))),
+            self.tr("Dots placed: %n", "", placed),
+            self.tr("Programs on the list: %n", "", len(model.rows)),
+        ]
+
+    def tally_lines(self) -> list[str]:
+        """The ranking so far, top ten (see the class docstring)."""
+        if self.stale:
+            self.reload()
+        return self.priority.tally_lines()

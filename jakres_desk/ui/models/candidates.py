@@ -1,0 +1,133 @@
+"""Tables of step 3: the catalogue searched as you type, and the group's candidates."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
+
+from jakres_desk.core.records import CandidateRecord, ProgramRecord
+from jakres_desk.ui.icons import icon
+from jakres_desk.ui.models.base import SORT_ROLE, Column, Index, RecordTableModel
+from jakres_desk.ui.models.dots import change_filter
+
+COL_TITLE, COL_AGENCY, COL_FOCUS, COL_STATUS = range(4)
+MUTED = QColor("#78909c")
+
+
+class ElideRight(QStyledItemDelegate):
+    """Cut a long text at its end (agency names), where the view cuts titles in the middle."""
+
+    def initStyleOption(self, option: QStyleOptionViewItem, index: Index) -> None:
+        super().initStyleOption(option, index)
+        option.textElideMode = Qt.TextElideMode.ElideRight
+
+
+class CatalogueModel(RecordTableModel):
+    """Every program in the file; those already on the group's list are marked."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__([], parent)
+        self.taken: set[str] = set()  # program ids that are candidates of the group
+        self.hay: list[str] = []  # what a search looks in, per row
+        self.columns = [
+            Column(self.tr("Program"), lambda p: p.title, sort=lambda p: p.title.casefold()),
+            Column(self.tr("Agency"), lambda p: p.agency, sort=lambda p: p.agency.casefold()),
+            Column(self.tr("Area"), lambda p: ", ".join(map(str, p.focus_areas))),
+            Column(self.tr("Status"), self.status, sort=lambda p: p.id in self.taken),
+        ]
+
+    def set_rows(self, rows: Any) -> None:
+        self.hay = [f"{p.title} {p.agency}".casefold() for p in rows]
+        super().set_rows(rows)
+
+    def status(self, p: ProgramRecord) -> str:
+        """Whether the program is already a candidate, or came from a room."""
+        if p.id in self.taken:
+            return self.tr("Candidate")
+        return self.tr("Added in a room") if p.origin == "room" else ""
+
+    def set_taken(self, taken: set[str]) -> None:
+        """The group's candidates changed: repaint the status of every row."""
+        if taken != self.taken and self.rows:
+            self.taken = taken
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self.rows) - 1, COL_STATUS))
+        self.taken = taken
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        p: ProgramRecord = self.rows[index.row()]
+        if role == Qt.ItemDataRole.ForegroundRole and p.id in self.taken:
+            return MUTED
+        if (
+            role == Qt.ItemDataRole.DecorationRole
+            and index.column() == COL_STATUS
+            and p.id in self.taken
+        ):
+            return icon("ok", "#2e7d32")
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return "\n".join(x for x in (p.title, p.agency, p.description) if x)
+        return super().data(index, role)
+
+
+class CatalogueFilter(QSortFilterProxyModel):
+    """Rows whose title or agency hold every word typed, in one focus area unless all."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.words: list[str] = []
+        self.focus_area: int | None = None
+        self.setSortRole(SORT_ROLE)
+
+    def search(self, text: str, focus_area: int | None) -> None:
+        """Filter on these words and this focus area (None: every focus area)."""
+
+        def apply() -> None:
+            self.words, self.focus_area = text.casefold().split(), focus_area
+
+        change_filter(self, apply)
+
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
+        model: CatalogueModel = self.sourceModel()  # type: ignore[assignment]
+        if (
+            self.focus_area is not None
+            and self.focus_area not in model.rows[source_row].focus_areas
+        ):
+            return False
+        hay = model.hay[source_row]
+        return all(w in hay for w in self.words)
+
+
+class CandidatesModel(RecordTableModel):
+    """The group's candidates in the order they were added."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__([], parent)
+        self.origins: Mapping[str, str] = {}  # program id -> catalogue | room
+        self.number: dict[str, int] = {}
+        self.columns = [
+            Column(
+                "#",
+                lambda c: self.number.get(c.id, 0),
+                align=Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+            ),
+            Column(self.tr("Program"), lambda c: c.title, sort=lambda c: c.title.casefold()),
+            Column(self.tr("Agency"), lambda c: c.agency, sort=lambda c: c.agency.casefold()),
+            Column(self.tr("Origin"), self.origin),
+        ]
+
+    def set_rows(self, rows: Any) -> None:
+        self.number = {c.id: i for i, c in enumerate(rows, start=1)}
+        super().set_rows(rows)
+
+    def origin(self, c: CandidateRecord) -> str:
+        """Catalogue, or added by the room."""
+        return (
+            self.tr("The room")
+            if self.origins.get(c.program_id) == "room"
+            else self.tr("Catalogue")
+        )

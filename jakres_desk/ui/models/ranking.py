@@ -1,0 +1,175 @@
+"""The live ranking of a group's candidates, with the rule's verdict and the decision taken."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
+
+from jakres_desk.core.ranking import Ranked
+from jakres_desk.core.records import CandidateRecord, WorkshopRecord
+from jakres_desk.ui.icons import icon
+from jakres_desk.ui.models.base import Column, Index, RecordTableModel
+
+RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+CENTER = Qt.AlignmentFlag.AlignCenter
+COL_RANK, COL_TITLE, COL_DOTS, COL_VOTERS, COL_SCORE, COL_RULE, COL_DECISION, COL_REASON = range(8)
+CUTOFF = QColor("#ffe0b2")  # a tie straddling the cut-off: the facilitator must decide
+
+
+@dataclass(frozen=True)
+class RankRow:
+    """One candidate's place in the live ranking and the decision on file."""
+
+    ranked: Ranked
+    decision: CandidateRecord | None
+
+    @property
+    def id(self) -> str:
+        """The candidate's id."""
+        return self.ranked.candidate_id
+
+    @property
+    def overridden(self) -> bool:
+        """Whether the facilitator decided this one."""
+        return self.decision is not None and self.decision.decided_by == "facilitator"
+
+    @property
+    def is_priority(self) -> bool | None:
+        """The decision on file (None: not decided yet)."""
+        return None if self.decision is None else self.decision.is_priority
+
+    @property
+    def out_of_date(self) -> bool:
+        """A rule decision that no longer matches the live ranking (or none yet)."""
+        return not self.overridden and self.is_priority != self.ranked.priority
+
+
+def score_text(r: Ranked) -> str:
+    """A weighted score with two decimals, marked when not every criterion is scored."""
+    if r.score is None:
+        return "—"
+    return f"{r.score:.2f}" if r.complete else f"{r.score:.2f}*"
+
+
+class RankingModel(RecordTableModel):
+    """Rank (ties marked), title, dots, voters, score, what the rule says, the decision."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__([], parent)
+        self.columns = [
+            Column(self.tr("Rank"), self.rank_text, sort=lambda r: r.ranked.rank, align=RIGHT),
+            Column(
+                self.tr("Program"),
+                lambda r: r.ranked.title,
+                sort=lambda r: r.ranked.title.casefold(),
+            ),
+            Column(self.tr("Dots"), lambda r: r.ranked.dots, align=RIGHT),
+            Column(self.tr("Voters"), lambda r: r.ranked.voters, align=RIGHT),
+            Column(
+                self.tr("Score"),
+                lambda r: score_text(r.ranked),
+                sort=lambda r: -1.0 if r.ranked.score is None else r.ranked.score,
+                align=RIGHT,
+            ),
+            Column(
+                self.tr("Rule says"), self.rule_text, sort=lambda r: r.ranked.priority, align=CENTER
+            ),
+            Column(
+                self.tr("Decision"),
+                self.decision_text,
+                sort=lambda r: (r.is_priority is not None, bool(r.is_priority)),
+            ),
+            Column(self.tr("Reason"), lambda r: r.decision.reason if r.overridden else ""),
+        ]
+
+    @staticmethod
+    def rank_text(r: RankRow) -> str:
+        """3, or 3= when tied with others."""
+        return f"{r.ranked.rank}=" if r.ranked.tied else str(r.ranked.rank)
+
+    def rule_text(self, r: RankRow) -> str:
+        """What the workshop's rule makes of the candidate right now."""
+        return self.tr("priority") if r.ranked.priority else "—"
+
+    def decision_text(self, r: RankRow) -> str:
+        """The decision on file, in words."""
+        if r.is_priority is None:
+            return self.tr("not decided")
+        if r.overridden:
+            return (
+                self.tr("Priority (facilitator)")
+                if r.is_priority
+                else self.tr("Not priority (facilitator)")
+            )
+        return self.tr("Priority") if r.is_priority else self.tr("Not priority")
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        r: RankRow = self.rows[index.row()]
+        col = index.column()
+        if role == Qt.ItemDataRole.DecorationRole:
+            return self._icon(r, col)
+        if role == Qt.ItemDataRole.BackgroundRole and r.ranked.tie_at_cutoff:
+            return CUTOFF
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tip(r, col)
+        if (
+            role == Qt.ItemDataRole.ForegroundRole
+            and col == COL_DECISION
+            and r.out_of_date
+            and r.is_priority is not None
+        ):
+            return QColor("#e65100")
+        return super().data(index, role)
+
+    def _icon(self, r: RankRow, col: int) -> Any:
+        if col == COL_RANK and r.ranked.tied:
+            return icon("tie", "#e65100" if r.ranked.tie_at_cutoff else "#546e7a")
+        if col == COL_DECISION and r.is_priority is not None:
+            if r.overridden:
+                return icon("override", "#6a1b9a")
+            return icon("priority", "#f9a825") if r.is_priority else icon("not_priority")
+        return None
+
+    def _tip(self, r: RankRow, col: int) -> str | None:
+        if r.ranked.tie_at_cutoff:
+            return self.tr(
+                "Tied across the cut-off: the rule cannot separate these programs. "
+                "Decide them yourself with a reason."
+            )
+        if col == COL_SCORE and r.ranked.score is not None and not r.ranked.complete:
+            return self.tr("Not every criterion has a score yet.")
+        if col == COL_DECISION and r.out_of_date and r.is_priority is not None:
+            return self.tr("The ranking changed since the rule was applied: apply it again.")
+        if col == COL_REASON and r.overridden:
+            return r.decision.reason if r.decision else None
+        return None
+
+    def describe_rule(self, ws: WorkshopRecord) -> str:
+        """The workshop's priority rule in words, e.g. "Priority: weighted score ≥ 3.5"."""
+        by_dots = ws.ranking_method == "dots"
+        if ws.priority_rule == "top_n":
+            text = (
+                self.tr("Priority: top %1 by dots")
+                if by_dots
+                else self.tr("Priority: top %1 by score")
+            )
+            return text.replace("%1", str(ws.top_n))
+        if ws.priority_rule == "threshold":
+            text = (
+                self.tr("Priority: %1 dots or more")
+                if by_dots
+                else self.tr("Priority: weighted score ≥ %1")
+            )
+            return text.replace("%1", f"{ws.threshold:g}")
+        return self.tr("Priority: the facilitator's pick")
+
+    def describe_method(self, ws: WorkshopRecord) -> str:
+        """How the list is ordered, in words."""
+        if ws.ranking_method == "dots":
+            return self.tr("Ranked by dots, then weighted score, then number of voters.")
+        return self.tr("Ranked by weighted score, then dots, then number of voters.")
