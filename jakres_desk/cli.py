@@ -149,15 +149,22 @@ def cmd_kit(args: argparse.Namespace) -> int:
 def cmd_export(args: argparse.Namespace) -> int:
     """Write the whole file in another form, chosen by the output's suffix."""
     from jakres_desk.core import jsonform
+    from jakres_desk.report import sheets
 
     suffix = args.output.suffix.lower()
-    if suffix != ".json":
+    if suffix != ".json" and suffix not in sheets.SUFFIXES:
+        known = ", ".join((".json", *sheets.SUFFIXES))
         raise ValidationError(
-            "bad_choice", field="-o", value=suffix or str(args.output), known=".json"
+            "bad_choice", field="-o", value=suffix or str(args.output), known=known
         )
     with open_file(args.file, device_id=device_id()) as f:
-        jsonform.write_json(f, args.output)
-    print(args.output)
+        if suffix == ".json":
+            jsonform.write_json(f, args.output)
+            written = [args.output]
+        else:  # sheet names and headers in the --lang language
+            written = sheets.write_sheets(f, args.output)
+    for path in written:
+        print(path)
     return 0
 
 
@@ -248,8 +255,68 @@ def cmd_demo(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_merge(args: argparse.Namespace) -> int:
+    """Merge the groups' files into the master workshop file, each checked first."""
+    from jakres_desk.core import merge
+    from jakres_desk.core.messages import MESSAGES
+    from jakres_desk.core.services.groups import find_group
+
+    if args.adopt and len(args.groups) != 1:
+        _say(f"jakres-desk merge: {MESSAGES['adopt_one_file'][i18n.current_language()]}")
+        return 2
+    with open_file(args.master, device_id=device_id()) as f:
+        adopt = find_group(f, args.adopt).id if args.adopt else None
+        lines = merge.merge_files(f, args.groups, adopt_group_id=adopt)
+    _print_log(lines, as_json=args.json)
+    refused = [line for line in lines if line.status == "refused"]
+    for line in refused:
+        _say(f"jakres-desk: {line.message}")
+    return 1 if refused else 0
+
+
+def cmd_log(args: argparse.Namespace) -> int:
+    """Print the master's import log."""
+    from jakres_desk.core import importlog
+    from jakres_desk.core.messages import MESSAGES
+
+    with open_file(args.master, device_id=device_id()) as f:
+        lines = importlog.read_log(f)
+    if not lines and not args.json:
+        print(MESSAGES["log_empty"][i18n.current_language()])
+    _print_log(lines, as_json=args.json)
+    return 0
+
+
+def _print_log(lines: Sequence[Any], *, as_json: bool) -> None:
+    from jakres_desk.core import importlog
+
+    if as_json:
+        print(json.dumps([line.as_json() for line in lines], ensure_ascii=False, indent=2))
+        return
+    for line in lines:
+        print(importlog.summary(line))
+        for detail in importlog.conflict_lines(line):
+            print(f"  {detail}")
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    """Write the plenary summary PDF (of the whole workshop, or of one group)."""
+    from jakres_desk.core.services.groups import find_group
+    from jakres_desk.report.pdf import write_report
+
+    if args.report_lang and args.lang is None:
+        i18n.set_language(args.report_lang)  # messages follow the report's language
+    lang = args.report_lang or i18n.current_language()
+    with open_file(args.file, device_id=device_id()) as f:
+        group_id = find_group(f, args.group).id if args.group else None
+        out = write_report(f, args.output, lang=lang, group_id=group_id)
+    print(out)
+    return 0
+
+
 COMMANDS: dict[str, Handler] = {
     "new": cmd_new,
+    "report": cmd_report,
     "info": cmd_info,
     "kit": cmd_kit,
     "export": cmd_export,
@@ -258,6 +325,8 @@ COMMANDS: dict[str, Handler] = {
     "import-participants": cmd_import_participants,
     "import-programs": cmd_import_programs,
     "gui": cmd_gui,
+    "merge": cmd_merge,
+    "log": cmd_log,
 }
 
 
@@ -291,7 +360,13 @@ def build_parser() -> Parser:
     )
     export = sub.add_parser("export", help="write the whole file as JSON")
     export.add_argument("file", type=Path)
-    export.add_argument("-o", "--output", type=Path, required=True, help="OUT.json")
+    export.add_argument(
+        "-o",
+        "--output",
+        type=Path,
+        required=True,
+        help="OUT.json, OUT.xlsx (one sheet per table) or OUT.csv (OUT-<table>.csv files)",
+    )
     load = sub.add_parser("load", help="make a .jakres file from its JSON form")
     load.add_argument("source", type=Path, help="IN.json")
     load.add_argument("-o", "--output", type=Path, required=True, help="OUT.jakres")
@@ -310,6 +385,21 @@ def build_parser() -> Parser:
     gui.add_argument("--demo", action="store_true", help="open the built-in 2018 demo workshop")
     demo = sub.add_parser("demo", help="write the built-in 2018 demo workshop")
     demo.add_argument("out", type=Path)
+    mrg = sub.add_parser("merge", help="merge the groups' files into the master workshop file")
+    mrg.add_argument("master", type=Path, help="the master workshop file")
+    mrg.add_argument("groups", type=Path, nargs="+", help="group files (kits) to merge")
+    mrg.add_argument("--json", action="store_true", help="print the log lines as one JSON array")
+    mrg.add_argument("--adopt", metavar="GROUP", help="adopt a session of another workshop")
+    log = sub.add_parser("log", help="print the master's import log")
+    log.add_argument("master", type=Path)
+    log.add_argument("--json", action="store_true", help="print one JSON array")
+    rep = sub.add_parser("report", help="write the plenary summary as a PDF")
+    rep.add_argument("file", type=Path)
+    rep.add_argument("-o", "--output", type=Path, required=True, help="summary.pdf")
+    rep.add_argument(
+        "--lang", dest="report_lang", choices=i18n.LANGUAGES, help="language of the report (id, en)"
+    )
+    rep.add_argument("--group", help="one group's summary: its name or focus-area number")
     for extra in EXTRA_PARSERS:
         extra(sub)
     return p

@@ -43,11 +43,13 @@ from jakres_desk.store.models import (
     Framework,
     Goal,
     Group,
+    ImportLog,
     Meta,
     Participant,
     Program,
     ProgramCategory,
     ProgramFocusArea,
+    ProgramLink,
     Quality,
     Score,
     StakeholderKind,
@@ -87,6 +89,8 @@ TABLES: tuple[tuple[str, type[Base]], ...] = (
     ("category_sets", CategorySet),
     ("categories", Category),
     ("program_categories", ProgramCategory),
+    ("program_links", ProgramLink),
+    ("import_log", ImportLog),
     ("tombstones", Tombstone),
 )
 

@@ -43,6 +43,8 @@ _CUT = (
     "DELETE FROM breakout_group WHERE id != :g",
     # Other rosters and the unassigned: their group_id is NULL by now.
     "DELETE FROM participant WHERE group_id IS NOT :g",
+    # The master's import log (other groups' conflicting versions included) stays home.
+    "DELETE FROM import_log",
 )
 
 

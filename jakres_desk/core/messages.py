@@ -319,4 +319,111 @@ MESSAGES: dict[str, M] = {
     "json_count_many": _m(
         "(masalah pertama dari {count} yang ditemukan)", "(the first of {count} problems found)"
     ),
+    # merge (consolidation)
+    "merge_cannot_read": _m(
+        "berkas tidak dapat dibaca untuk disalin ({detail})",
+        "the file cannot be read to copy it ({detail})",
+    ),
+    "merge_broken_references": _m(
+        "isi berkas tidak utuh: ada baris yang menunjuk baris yang tidak ada ({detail})",
+        "the file is not whole: some rows point to rows that do not exist ({detail})",
+    ),
+    "merge_has_code": _m(
+        "berkas berisi {kind} '{name}'; berkas jakres-desk tidak pernah memuatnya, jadi tidak "
+        "digabung",
+        "the file holds a {kind} '{name}'; jakres-desk files never do, so it is not merged",
+    ),
+    "merge_cannot_migrate": _m(
+        "berkas dari versi lama (skema {revision}) tidak dapat diperbarui ({detail})",
+        "the file from an older version (schema {revision}) cannot be upgraded ({detail})",
+    ),
+    "merge_no_workshop": _m(
+        "berkas harus berisi tepat satu lokakarya (ada {count})",
+        "the file must hold exactly one workshop (it holds {count})",
+    ),
+    "merge_schema_mismatch": _m(
+        "tabel '{table}' di berkas ini tidak sama dengan milik jakres-desk; berkas tidak digabung",
+        "the table '{table}' in this file differs from jakres-desk's; the file is not merged",
+    ),
+    "merge_bad_kit": _m(
+        "berkas kelompok ini tidak berisi kelompoknya sendiri",
+        "this group file does not hold its own group",
+    ),
+    "merge_failed": _m(
+        "penggabungan dihentikan dan dibatalkan seluruhnya; berkas induk tidak berubah ({detail})",
+        "the merge stopped and was undone whole; the master file is unchanged ({detail})",
+    ),
+    "merge_into_kit": _m(
+        "ini berkas satu kelompok; hasil kelompok hanya digabung ke berkas lokakarya induk",
+        "this is one group's file; group results are merged only into the master workshop file",
+    ),
+    "merge_same_file": _m(
+        "ini berkas induk itu sendiri", "this is the master file itself"
+    ),
+    "merge_other_workshop": _m(
+        "berkas dari lokakarya lain ('{title}', {date}); jika ini sesi kelompok tanpa berkas "
+        "fasilitator, gabungkan dengan --adopt NAMA_KELOMPOK",
+        "a file from another workshop ('{title}', {date}); if it is a group session started "
+        "without a kit, merge it with --adopt GROUPNAME",
+    ),
+    "adopt_not_needed": _m(
+        "berkas ini dari lokakarya yang sama; --adopt hanya untuk sesi dari lokakarya lain",
+        "this file is from the same workshop; --adopt is only for a session of another workshop",
+    ),
+    "adopt_unknown_group": _m(
+        "kelompok tujuan tidak ada di berkas induk ({id})",
+        "the chosen group is not in the master file ({id})",
+    ),
+    "adopt_no_results": _m(
+        "tidak ada kelompok dengan hasil (peserta, elemen, kriteria atau kandidat) di berkas ini",
+        "no group in this file has results (participants, elements, criteria or candidates)",
+    ),
+    "adopt_many_groups": _m(
+        "lebih dari satu kelompok punya hasil ({names}); hanya sesi satu kelompok yang dapat "
+        "diadopsi",
+        "more than one group has results ({names}); only a one-group session can be adopted",
+    ),
+    "adopt_one_file": _m(
+        "--adopt hanya berlaku untuk satu berkas kelompok",
+        "--adopt applies to one group file only",
+    ),
+    "merge_note_adopted": _m(
+        "diadopsi sebagai {group} dari '{title}' ({date})",
+        "adopted as {group} from '{title}' ({date})",
+    ),
+    "merge_note_orphans": _m(
+        "{count} data tidak dimasukkan karena induknya sudah dihapus",
+        "{count} records left out because their parent was deleted",
+    ),
+    "merge_note_deleted": _m(
+        "{count} data yang sudah dihapus di berkas induk tidak dikembalikan",
+        "{count} records deleted in the master were not brought back",
+    ),
+    "log_line": _m(
+        "{name}: {group} (perangkat {device}, {captured}): {status} — {added} ditambah, "
+        "{replaced} diganti, {kept} dipertahankan, {deleted} dihapus, {refused} ditolak, "
+        "{conflicts} konflik",
+        "{name}: {group} (device {device}, {captured}): {status} — {added} added, "
+        "{replaced} replaced, {kept} kept, {deleted} deleted, {refused} refused, "
+        "{conflicts} conflicts",
+    ),
+    "log_line_refused": _m("{name}: ditolak — {message}", "{name}: refused — {message}"),
+    "log_all_groups": _m("semua kelompok", "all groups"),
+    "log_status_merged": _m("digabung", "merged"),
+    "log_status_unchanged": _m("tidak ada perubahan", "unchanged"),
+    "log_status_refused": _m("ditolak", "refused"),
+    "log_empty": _m("belum ada berkas yang digabung", "no file has been merged yet"),
+    "link_same_program": _m(
+        "sebuah program tidak dapat ditautkan dengan dirinya sendiri",
+        "a program cannot be linked to itself",
+    ),
+    "link_exists": _m(
+        "kedua program ini sudah ditautkan", "these two programs are already linked"
+    ),
+    "log_conflict": _m(
+        "konflik {table} {id}: versi perangkat {kept_device} ({kept_at}) dipakai; versi "
+        "perangkat {other_device} ({other_at}) disimpan di log",
+        "conflict in {table} {id}: kept the version of device {kept_device} ({kept_at}); "
+        "the version of device {other_device} ({other_at}) is kept in the log",
+    ),
 }

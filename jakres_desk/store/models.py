@@ -274,7 +274,10 @@ class Candidate(Synced, Base):
     group_id: Mapped[str] = mapped_column(
         ForeignKey("breakout_group.id", ondelete="CASCADE"), index=True
     )
-    program_id: Mapped[str] = mapped_column(ForeignKey("program.id", ondelete="CASCADE"))
+    # Indexed since revision 0002: consolidation looks candidates up by program.
+    program_id: Mapped[str] = mapped_column(
+        ForeignKey("program.id", ondelete="CASCADE"), index=True
+    )
     position: Mapped[int] = mapped_column(Integer, default=0)
 
 
@@ -363,6 +366,50 @@ class ProgramCategory(Synced, Base):
     category_id: Mapped[str] = mapped_column(ForeignKey("category.id", ondelete="CASCADE"))
 
 
+class ProgramLink(Synced, Base):
+    """Two programs the secretariat confirmed are the same one, entered by different groups.
+
+    Both programs stay as they are (with their groups' votes): the link only joins
+    them in the consolidated view, and unlinking deletes it (a tombstone travels).
+    """
+
+    __tablename__ = "program_link"
+    __table_args__ = (
+        UniqueConstraint("program_a", "program_b"),
+        CheckConstraint("program_a < program_b", name="link_ordered"),
+    )
+    program_a: Mapped[str] = mapped_column(ForeignKey("program.id", ondelete="CASCADE"))
+    program_b: Mapped[str] = mapped_column(
+        ForeignKey("program.id", ondelete="CASCADE"), index=True
+    )
+    note: Mapped[str] = mapped_column(Text, default="")
+
+
+class ImportLog(Base):
+    """One line per group file merged into the master: what it brought and what happened.
+
+    Kept only in the master and never merged from another file, so it is not synced.
+    """
+
+    __tablename__ = "import_log"
+    id: Mapped[str] = mapped_column(UUID, primary_key=True)
+    imported_at: Mapped[str] = mapped_column(STAMP)
+    source_name: Mapped[str] = mapped_column(Text)
+    source_sha256: Mapped[str] = mapped_column(String(64))
+    group_id: Mapped[str | None] = mapped_column(UUID, nullable=True)  # no FK: outlives the group
+    group_name: Mapped[str] = mapped_column(Text, default="")
+    device_id: Mapped[str] = mapped_column(String(36), default="")
+    captured_at: Mapped[str] = mapped_column(STAMP, default="")
+    status: Mapped[str] = mapped_column(String(16))  # merged | unchanged | refused
+    added: Mapped[int] = mapped_column(Integer, default=0)
+    replaced: Mapped[int] = mapped_column(Integer, default=0)
+    kept: Mapped[int] = mapped_column(Integer, default=0)
+    deleted: Mapped[int] = mapped_column(Integer, default=0)
+    refused: Mapped[int] = mapped_column(Integer, default=0)
+    conflicts: Mapped[str] = mapped_column(Text, default="[]")  # JSON list
+    message: Mapped[str] = mapped_column(Text, default="")
+
+
 class Tombstone(Base):
     """A deleted record, kept so the deletion travels when files are merged."""
 
@@ -391,4 +438,5 @@ SYNCED_TABLES: tuple[type[Synced], ...] = (
     CategorySet,
     Category,
     ProgramCategory,
+    ProgramLink,
 )

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from jakres_desk.cli import main
+from jakres_desk.store import migrate
 
 
 def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
@@ -37,7 +38,7 @@ def test_new_then_info_json(tmp_path: Path, capsys: pytest.CaptureFixture[str]) 
     code, text, _ = run(capsys, "info", str(out), "--json")
     assert code == 0
     info = json.loads(text)
-    assert info["schema_revision"] == "0001"
+    assert info["schema_revision"] == migrate.head()
     assert info["workshop"]["title"] == "Lokakarya Akhir"
     assert info["workshop"]["date"] == "2019-03-01"
     assert info["workshop"]["venue"] == "Balai Kota"

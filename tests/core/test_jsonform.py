@@ -11,7 +11,7 @@ import pytest
 from jsonschema import Draft202012Validator
 from sqlalchemy import Boolean, Float, Integer, String, Text, select
 
-from jakres_desk.core import jsonform, resources
+from jakres_desk.core import dedupe, jsonform, resources
 from jakres_desk.core.errors import FileProblem, ValidationError
 from jakres_desk.core.jsonform import export_data, load_json, write_json
 from jakres_desk.core.ranking import PriorityRule, RankingMethod
@@ -26,8 +26,9 @@ from jakres_desk.core.services import (
 )
 from jakres_desk.core.services.criteria import SOURCES
 from jakres_desk.core.services.programs import ORIGINS
+from jakres_desk.store import migrate
 from jakres_desk.store.db import JakresFile
-from jakres_desk.store.models import SYNCED_TABLES, Base, Category, ProgramCategory
+from jakres_desk.store.models import SYNCED_TABLES, Base, Category, ImportLog, ProgramCategory
 from jakres_desk.store.stamps import new_id
 from tests.conftest import DEVICE
 
@@ -60,6 +61,8 @@ TOP_KEYS = {
     "category_sets",
     "categories",
     "program_categories",
+    "program_links",
+    "import_log",
     "tombstones",
 }
 
@@ -116,6 +119,23 @@ def full(workshop: JakresFile) -> JakresFile:
         pillar = s.scalars(select(Category).order_by(Category.position)).first()
         assert pillar is not None
         s.add(ProgramCategory(id=new_id(), program_id=prog.id, category_id=pillar.id))
+    dedupe.link(f, a=prog.id, b=room.program_id, note="Sama – ‘kampung’")
+    with f.write() as s:  # a log line as a merge writes it
+        s.add(
+            ImportLog(
+                id=new_id(),
+                imported_at="2018-09-26T09:00:00.000000+00:00",
+                source_name="kelompok-1.jakres",
+                source_sha256="0" * 64,
+                group_id=g.id,
+                group_name=g.name,
+                device_id=OTHER_DEVICE,
+                captured_at="2018-09-26T08:59:00.000000+00:00",
+                status="merged",
+                added=3,
+                conflicts="[]",
+            )
+        )
     return f
 
 
@@ -149,7 +169,7 @@ def test_every_table_is_exported_with_rows(full: JakresFile) -> None:
     empty = [k for k in TOP_KEYS if isinstance(data[k], list) and not data[k]]
     assert empty == []
     assert data["format"] == "jakres-desk" and data["format_version"] == 1
-    assert data["schema_revision"] == "0001"
+    assert data["schema_revision"] == migrate.head()
     assert data["meta"]["scope"] == "workshop"
 
 
@@ -403,7 +423,7 @@ def test_second_consensus_score_is_refused_by_the_database(
         (
             lambda d: d.update(schema_revision="0099"),
             "$.schema_revision: written by a newer jakres-desk (schema 0099; this version knows up "
-            "to 0001)",
+            f"to {migrate.head()})",
         ),
     ],
 )

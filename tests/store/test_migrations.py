@@ -18,12 +18,14 @@ from tests.conftest import DEVICE
 
 FIXTURE = Path(__file__).parent.parent / "fixtures" / "rev0001.jakres"
 
-FAKE_0002 = """
+# The next revision after the shipped head (named 0002 when only 0001 shipped).
+FAKE_NEXT = f"{int(migrate.SHIPPED[-1]) + 1:04d}"
+FAKE_0002 = f"""
 from alembic import op
 import sqlalchemy as sa
 
-revision = "0002"
-down_revision = "0001"
+revision = "{FAKE_NEXT}"
+down_revision = "{migrate.SHIPPED[-1]}"
 branch_labels = None
 depends_on = None
 
@@ -89,10 +91,10 @@ def test_models_match_the_migrations(tmp_path: Path) -> None:
 
 @pytest.fixture
 def with_revision_2(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    """Pretend this version ships a revision 0002 (adds participant.email)."""
+    """Pretend this version ships one more revision (adds participant.email)."""
     scripts = tmp_path / "migrations"
     shutil.copytree(migrate.MIGRATIONS, scripts, ignore=shutil.ignore_patterns("__pycache__"))
-    (scripts / "versions" / "0002_email.py").write_text(FAKE_0002)
+    (scripts / "versions" / f"{FAKE_NEXT}_email.py").write_text(FAKE_0002)
     monkeypatch.setattr(migrate, "MIGRATIONS", scripts)
     migrate.revisions.cache_clear()
     yield
@@ -103,7 +105,7 @@ def test_older_file_is_backed_up_then_migrated(rev1: Path, with_revision_2: None
     original = rev1.read_bytes()
     with open_file(rev1, device_id=DEVICE) as f:
         info = summary.describe(f)
-    assert info["schema_revision"] == "0002"
+    assert info["schema_revision"] == FAKE_NEXT
     backups = list(rev1.parent.glob("old.r0001-*.bak.jakres"))
     assert len(backups) == 1
     con = sqlite3.connect(backups[0])

@@ -1,0 +1,111 @@
+"""The import log kept in the master: one line per group file, read back as plain records."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+from sqlalchemy import select
+
+from jakres_desk.core.i18n import current_language
+from jakres_desk.core.messages import MESSAGES
+from jakres_desk.store.db import JakresFile
+from jakres_desk.store.models import ImportLog
+
+STATUSES = ("merged", "unchanged", "refused")
+COUNTS = ("added", "replaced", "kept", "deleted", "refused")
+
+
+@dataclass(frozen=True)
+class ImportLine:
+    """What one group file brought to the master, or why it was refused."""
+
+    id: str
+    imported_at: str
+    source_name: str
+    source_sha256: str
+    group_id: str | None
+    group_name: str
+    device_id: str
+    captured_at: str
+    status: str
+    added: int = 0
+    replaced: int = 0
+    kept: int = 0
+    deleted: int = 0
+    refused: int = 0
+    conflicts: tuple[dict[str, Any], ...] = field(default=())
+    message: str = ""
+
+    def as_json(self) -> dict[str, Any]:
+        """The line as `merge --json` and `log --json` print it."""
+        out = asdict(self)
+        out["conflicts"] = list(self.conflicts)
+        return out
+
+
+_COLUMNS = tuple(c.name for c in ImportLog.__table__.columns)
+
+
+def write_line(con: sqlite3.Connection, line: ImportLine) -> None:
+    """Add the line to the master's log, inside the merge's own transaction."""
+    values = line.as_json()
+    values["conflicts"] = json.dumps(values["conflicts"], ensure_ascii=False, sort_keys=True)
+    names = ", ".join(_COLUMNS)
+    marks = ", ".join(f":{c}" for c in _COLUMNS)
+    con.execute(f"INSERT INTO main.import_log ({names}) VALUES ({marks})", values)
+
+
+def read_log(f: JakresFile) -> list[ImportLine]:
+    """Every line of the log, oldest first."""
+    with f.read() as s:
+        rows = s.scalars(select(ImportLog).order_by(ImportLog.imported_at, ImportLog.id)).all()
+        return [_line(r) for r in rows]
+
+
+def _line(row: ImportLog) -> ImportLine:
+    values = {c: getattr(row, c) for c in _COLUMNS}
+    try:
+        conflicts = json.loads(row.conflicts or "[]")
+    except ValueError:
+        conflicts = []
+    values["conflicts"] = tuple(c for c in conflicts if isinstance(c, dict))
+    return ImportLine(**values)
+
+
+def summary(line: ImportLine, lang: str | None = None) -> str:
+    """One line a person reads: the file, its group, device, capture time and counts."""
+    lang = lang or current_language()
+    key = "log_line_refused" if line.status == "refused" else "log_line"
+    text = MESSAGES[key][lang].format(
+        name=line.source_name,
+        group=line.group_name or MESSAGES["log_all_groups"][lang],
+        device=line.device_id[:8] or "?",
+        captured=line.captured_at[:19].replace("T", " ") or "?",
+        status=MESSAGES[f"log_status_{line.status}"][lang],
+        conflicts=len(line.conflicts),
+        message=line.message,
+        **{c: getattr(line, c) for c in COUNTS},
+    )
+    return text if not line.message or line.status == "refused" else f"{text} — {line.message}"
+
+
+def conflict_lines(line: ImportLine, lang: str | None = None) -> list[str]:
+    """One sentence per conflict of a line: which version was kept, which one logged."""
+    lang = lang or current_language()
+    out = []
+    for c in line.conflicts:
+        kept, other = c.get("kept") or {}, c.get("other") or {}
+        out.append(
+            MESSAGES["log_conflict"][lang].format(
+                table=c.get("table", "?"),
+                id=str(c.get("id", "?"))[:8],
+                kept_device=str(kept.get("device_id", "?"))[:8],
+                kept_at=str(kept.get("modified_at", "?"))[:19].replace("T", " "),
+                other_device=str(other.get("device_id", "?"))[:8],
+                other_at=str(other.get("modified_at", "?"))[:19].replace("T", " "),
+            )
+        )
+    return out

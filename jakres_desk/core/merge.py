@@ -1,0 +1,226 @@
+"""Consolidation: bring the groups' files back into the master workshop file.
+
+Each file is copied and checked first (store/untrusted.py), then merged in one
+transaction on the master with the checked copy attached read-only: a refusal
+or a failure at any point leaves the master byte for byte as it was. What each
+file brought is written to the master's import log in the same transaction.
+The rules are in docs/merge.md.
+"""
+
+from __future__ import annotations
+
+import errno
+import sqlite3
+from collections.abc import Iterable
+from pathlib import Path
+
+from jakres_desk.core.adopt import adoption_job
+from jakres_desk.core.errors import FileProblem, JakresError, ValidationError
+from jakres_desk.core.i18n import current_language
+from jakres_desk.core.importlog import ImportLine, write_line
+from jakres_desk.core.mergeplan import merged_tables, plans
+from jakres_desk.core.mergesql import (
+    Job,
+    Tally,
+    apply_tombstones,
+    copy_tombstones,
+    merge_reference,
+    merge_table,
+    q,
+    start,
+)
+from jakres_desk.core.messages import MESSAGES
+from jakres_desk.core.records import GroupRecord
+from jakres_desk.core.services.groups import list_groups
+from jakres_desk.core.services.workshops import get_workshop, meta
+from jakres_desk.store.attach import attached_write
+from jakres_desk.store.db import JakresFile
+from jakres_desk.store.stamps import new_id, now_stamp
+from jakres_desk.store.untrusted import NOT_UTF8, Incoming, received
+
+TOUCHED = tuple(p.name for p in plans()) + ("tombstone", "import_log")
+
+
+def merge_files(
+    f: JakresFile, sources: Iterable[Path], *, adopt_group_id: str | None = None
+) -> list[ImportLine]:
+    """Merge each file in its own transaction; a refused file is reported, not raised."""
+    check_master(f)
+    lines = []
+    for source in sources:
+        try:
+            lines.append(merge_file(f, Path(source), adopt_group_id=adopt_group_id))
+        except JakresError as exc:
+            lines.append(refused_line(Path(source), exc))
+    return lines
+
+
+def merge_file(f: JakresFile, source: Path, *, adopt_group_id: str | None = None) -> ImportLine:
+    """Check one group file and merge it into the master; a refusal raises and changes nothing.
+
+    `adopt_group_id` names the master group an ad-hoc session (a file of another
+    workshop) becomes; the user confirms it.
+    """
+    source = Path(source)
+    check_master(f, source)
+    workshop_id = get_workshop(f).id
+    with received(source) as inc:
+        adopt = _adoption(f, inc, workshop_id, adopt_group_id)
+        try:
+            with attached_write(f, inc.copy, TOUCHED) as con:
+                line = _merge(con, inc, workshop_id, adopt)
+                write_line(con, line)
+        except sqlite3.Error as exc:
+            raise _failed(f, source, exc) from None
+        except UnicodeDecodeError:
+            raise FileProblem("file_damaged", where=str(source), detail=NOT_UTF8) from None
+    return line
+
+
+def check_master(f: JakresFile, source: Path | None = None) -> None:
+    """Only a workshop file is a master; a file is never merged into itself."""
+    if meta(f).get("scope", "workshop") != "workshop":
+        raise ValidationError("merge_into_kit", where=str(f.path))
+    if source is not None and source.resolve() == Path(f.path).resolve():
+        raise FileProblem("merge_same_file", where=str(source))
+
+
+def refused_line(source: Path, exc: JakresError) -> ImportLine:
+    """The line shown for a refused file (not stored: the master stays as it was)."""
+    return ImportLine(
+        id=new_id(),
+        imported_at=now_stamp(),
+        source_name=source.name,
+        source_sha256="",
+        group_id=None,
+        group_name="",
+        device_id="",
+        captured_at="",
+        status="refused",
+        message=exc.message(),
+    )
+
+
+def _adoption(
+    f: JakresFile, inc: Incoming, workshop_id: str, adopt_group_id: str | None
+) -> GroupRecord | None:
+    if inc.workshop_id == workshop_id:
+        if adopt_group_id is not None:
+            raise ValidationError("adopt_not_needed", where=str(inc.source))
+        return None
+    if adopt_group_id is None:
+        raise FileProblem(
+            "merge_other_workshop",
+            where=str(inc.source),
+            title=inc.workshop_title,
+            date=inc.workshop_date,
+        )
+    for g in list_groups(f):
+        if g.id == adopt_group_id:
+            return g
+    raise ValidationError("adopt_unknown_group", where=str(inc.source), id=adopt_group_id)
+
+
+def _job(
+    con: sqlite3.Connection, inc: Incoming, workshop_id: str, adopt: GroupRecord | None
+) -> Job:
+    if adopt is not None:
+        return adoption_job(con, inc, adopt, workshop_id)
+    if inc.scope == "group":
+        group = inc.meta["group_id"]
+        base = inc.meta.get("kit_written_at") or None
+        return Job(group_scope=True, src_group=group, master_group=group, base=base)
+    return Job(group_scope=False)
+
+
+def _merge(
+    con: sqlite3.Connection, inc: Incoming, workshop_id: str, adopt: GroupRecord | None
+) -> ImportLine:
+    start(con)
+    job = _job(con, inc, workshop_id, adopt)
+    tables = merged_tables(group_scope=job.group_scope)
+    tally = Tally()
+    copy_tombstones(con, [p.name for p in tables if not p.reference], job)
+    # Deletions first: a record deleted and made again under the same unique key
+    # (a candidate removed, then added back) must not meet its deleted twin.
+    apply_tombstones(con, tables, tally)
+    for plan in tables:
+        if plan.reference:
+            merge_reference(con, plan, tally)
+        else:
+            merge_table(con, plan, job, tally)
+    return _line(con, inc, job, tally, adopt)
+
+
+def _captured(con: sqlite3.Connection) -> tuple[str, str]:
+    """Time and device of the newest change in the copy (a record or a deletion)."""
+    # A stamp and a device id sort together as one string (stamps have one fixed length).
+    parts = [
+        f"SELECT max(modified_at || ' ' || device_id) AS k FROM src.{q(p.name)}"
+        for p in plans()
+        if not p.reference
+    ]
+    parts.append("SELECT max(deleted_at || ' ' || device_id) FROM src.tombstone")
+    row = con.execute(f"SELECT max(k) FROM ({' UNION ALL '.join(parts)})").fetchone()
+    stamp, _, device = str(row[0] or "").partition(" ")
+    return stamp, device
+
+
+def _group_name(con: sqlite3.Connection, job: Job) -> str:
+    for schema, gid in (("main", job.master_group), ("src", job.src_group)):
+        row = con.execute(f"SELECT name FROM {schema}.breakout_group WHERE id = ?", (gid,))
+        found = row.fetchone()
+        if found:
+            return str(found[0])
+    return ""
+
+
+def _notes(tally: Tally, inc: Incoming, adopt: GroupRecord | None) -> str:
+    lang = current_language()
+    notes = []
+    if adopt is not None:
+        notes.append(
+            MESSAGES["merge_note_adopted"][lang].format(
+                group=adopt.name, title=inc.workshop_title, date=inc.workshop_date
+            )
+        )
+    for key, count in (
+        ("merge_note_orphans", tally.orphans),
+        ("merge_note_deleted", tally.tombstoned),
+    ):
+        if count:
+            notes.append(MESSAGES[key][lang].format(count=count))
+    return "; ".join(notes)
+
+
+def _line(
+    con: sqlite3.Connection, inc: Incoming, job: Job, tally: Tally, adopt: GroupRecord | None
+) -> ImportLine:
+    captured, device = _captured(con)
+    changed = tally.added + tally.replaced + tally.deleted
+    return ImportLine(
+        id=new_id(),
+        imported_at=now_stamp(),
+        source_name=inc.source.name,
+        source_sha256=inc.sha256,
+        group_id=job.master_group,
+        group_name=_group_name(con, job) if job.group_scope else "",
+        device_id=device,
+        captured_at=captured,
+        status="merged" if changed else "unchanged",
+        added=tally.added,
+        replaced=tally.replaced,
+        kept=tally.kept,
+        deleted=tally.deleted,
+        refused=tally.orphans + tally.tombstoned,
+        conflicts=tuple(tally.conflicts),
+        message=_notes(tally, inc, adopt),
+    )
+
+
+def _failed(f: JakresFile, source: Path, exc: sqlite3.Error) -> FileProblem:
+    """A merge SQLite stopped: rolled back whole; a full disk gets its own message."""
+    code = getattr(exc, "sqlite_errorcode", None)
+    if code == sqlite3.SQLITE_FULL or getattr(exc, "errno", None) == errno.ENOSPC:
+        return FileProblem("disk_full", where=str(f.path))
+    return FileProblem("merge_failed", where=str(source), detail=str(exc))

@@ -1,0 +1,340 @@
+"""Everything the plenary summary shows, read from the file as plain records (no reportlab).
+
+The layout modules only arrange these records; all counting and ranking
+happens here, through the same core services the GUI uses.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from jakres_desk.core.errors import NotFound, ValidationError
+from jakres_desk.core.ranking import Ranked, RulesError, rank
+from jakres_desk.core.records import (
+    CandidateRecord,
+    CriterionRecord,
+    ElementRecord,
+    FocusAreaRecord,
+    GroupRecord,
+    ParticipantRecord,
+    WorkshopRecord,
+)
+from jakres_desk.core.services import (
+    categories,
+    criteria,
+    elements,
+    framework,
+    grids,
+    groups,
+    participants,
+    programs,
+    votes,
+    workshops,
+)
+from jakres_desk.core.services.consolidated import ConsolidatedProgram, programs_across_groups
+from jakres_desk.store.db import JakresFile
+
+# Ids of things the file holds are kept only to join records; they are never printed.
+
+
+@dataclass(frozen=True)
+class RankRow:
+    """One candidate in the ranking, with the decision stored for it."""
+
+    candidate_id: str
+    program_id: str
+    title: str
+    agency: str
+    rank: int
+    tied: bool
+    dots: int
+    voters: int
+    score: float | None
+    priority: bool | None  # None: not decided yet
+    by_facilitator: bool
+    reason: str
+
+
+@dataclass(frozen=True)
+class GroupReport:
+    """One breakout group's results."""
+
+    group: GroupRecord
+    focus: FocusAreaRecord | None
+    participants: tuple[ParticipantRecord, ...]
+    elements: tuple[ElementRecord, ...]
+    criteria: tuple[CriterionRecord, ...]
+    ranking: tuple[RankRow, ...]
+    dots: dict[tuple[str, str], int]  # (participant id, candidate id) -> dots
+    values: dict[tuple[str, str], float]  # (candidate id, criterion id) -> value the tally used
+    personal: frozenset[tuple[str, str]]  # values that are means of participants' own scores
+
+    @property
+    def present(self) -> int:
+        """Participants checked in."""
+        return sum(p.present for p in self.participants)
+
+    @property
+    def targets(self) -> int:
+        """Targets over all elements."""
+        return sum(len(e.targets) for e in self.elements)
+
+    @property
+    def priorities(self) -> int:
+        """Candidates decided as priority programs."""
+        return sum(r.priority is True for r in self.ranking)
+
+    @property
+    def decided(self) -> bool:
+        """Whether any candidate has a decision yet."""
+        return any(r.priority is not None for r in self.ranking)
+
+
+@dataclass(frozen=True)
+class SharedProgram:
+    """A program that two or more groups decided as a priority."""
+
+    title: str
+    agency: str
+    groups: tuple[str, ...]  # group names, in the groups' order
+
+
+@dataclass(frozen=True)
+class CategoryRow:
+    """A category of the secretariat with the programs given it."""
+
+    set_name: str
+    label: str
+    programs: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class KindCount:
+    """Participants of one kind of stakeholder."""
+
+    label: str
+    registered: int
+    present: int
+
+
+@dataclass(frozen=True)
+class CoverageRow:
+    """One CRF goal: its dimension, label, and per focus-area column '●', '○' or ''."""
+
+    dimension: str
+    label: str
+    marks: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class ReportData:
+    """The whole summary: workshop, groups, and what is seen across groups."""
+
+    lang: str
+    workshop: WorkshopRecord
+    groups: tuple[GroupReport, ...]
+    single_group: bool
+    focus_areas: tuple[FocusAreaRecord, ...] = ()
+    coverage: tuple[CoverageRow, ...] = ()
+    own_elements: tuple[int, ...] = ()  # per focus area, elements outside the CRF
+    shared: tuple[SharedProgram, ...] = ()
+    categories: tuple[CategoryRow, ...] = ()
+    kinds: tuple[KindCount, ...] = field(default=())
+
+
+def focus_title(fa: FocusAreaRecord | None, lang: str, *, short: bool = False) -> str:
+    """A focus area's title in the language, falling back to the other one."""
+    if fa is None:
+        return ""
+    pair = (fa.short_id, fa.short_en) if short else (fa.title_id, fa.title_en)
+    first, second = pair if lang == "id" else pair[::-1]
+    return first or second
+
+
+def gather(f: JakresFile, *, lang: str, group_id: str | None = None) -> ReportData:
+    """Read the file into the records of its summary (of one group if group_id is given)."""
+    ws = workshops.get_workshop(f)
+    all_groups = groups.list_groups(f)
+    chosen = [g for g in all_groups if group_id is None or g.id == group_id]
+    if group_id is not None and not chosen:
+        known = ", ".join(g.name for g in all_groups)
+        raise NotFound("group_not_found", name=group_id or "", known=known)
+    areas = tuple(workshops.focus_areas(f))
+    by_area = {fa.id: fa for fa in areas}
+    people = participants.list_participants(f)
+    reports = tuple(
+        _group(f, ws, g, by_area.get(g.focus_area_id or ""), people, lang) for g in chosen
+    )
+    if group_id is not None:
+        return ReportData(lang, ws, reports, True, areas)
+    coverage, own = _coverage(f, reports, areas, lang)
+    return ReportData(
+        lang,
+        ws,
+        reports,
+        False,
+        areas,
+        coverage,
+        own,
+        _shared(programs_across_groups(f), [g.id for g in all_groups]),
+        _categories(f, lang),
+        _kinds(f, people, lang),
+    )
+
+
+def _group(
+    f: JakresFile,
+    ws: WorkshopRecord,
+    g: GroupRecord,
+    fa: FocusAreaRecord | None,
+    people: list[ParticipantRecord],
+    lang: str,
+) -> GroupReport:
+    tallies = votes.tallies(f, g.id)
+    try:
+        ranked = rank(tallies, votes.weights(f, g.id), workshops.rules_of(ws))
+    except RulesError as exc:  # a file edited outside the app may hold rules that cannot apply
+        raise ValidationError("bad_rules", field="rules", detail=str(exc)) from None
+    means = grids.personal_means(f, g.id)
+    consensus = grids.score_grid(f, g.id)
+    values = {
+        (t.candidate_id, crit): v for t in tallies for crit, v in t.values.items() if v is not None
+    }
+    return GroupReport(
+        group=g,
+        focus=fa,
+        participants=tuple(p for p in people if p.group_id == g.id),
+        elements=tuple(elements.list_elements(f, g.id, lang)),
+        criteria=tuple(criteria.list_criteria(f, g.id)),
+        ranking=_rank_rows(ranked, programs.list_candidates(f, g.id)),
+        dots=grids.dot_grid(f, g.id),
+        values=values,
+        personal=frozenset(k for k in means if k in values and k not in consensus),
+    )
+
+
+def _rank_rows(ranked: list[Ranked], cands: list[CandidateRecord]) -> tuple[RankRow, ...]:
+    by_id = {c.id: c for c in cands}
+    rows = []
+    for r in ranked:
+        c = by_id[r.candidate_id]
+        rows.append(
+            RankRow(
+                r.candidate_id,
+                c.program_id,
+                c.title,
+                c.agency,
+                r.rank,
+                r.tied,
+                r.dots,
+                r.voters,
+                r.score,
+                c.is_priority,
+                c.decided_by == "facilitator",
+                c.reason,
+            )
+        )
+    return tuple(rows)
+
+
+def _shared(
+    programs: list[ConsolidatedProgram], group_order: list[str]
+) -> tuple[SharedProgram, ...]:
+    """Programs that two or more groups decided as priority.
+
+    Programs the secretariat linked as one (the same program entered by two
+    groups) count as one: their groups are pooled under the first one's title.
+    """
+    by_id = {p.id: p for p in programs}
+    seen: set[str] = set()
+    shared = []
+    for p in programs:  # most often prioritised first
+        if p.id in seen:
+            continue
+        family = _linked_family(p, by_id)
+        seen |= {m.id for m in family}
+        chosen = {r.group_id: r.group_name for m in family for r in m.groups if r.is_priority}
+        names = [chosen[g] for g in group_order if g in chosen]
+        if len(names) > 1:
+            shared.append(SharedProgram(p.title, p.agency, tuple(names)))
+    shared.sort(key=lambda s: (-len(s.groups), s.title.casefold(), s.agency.casefold()))
+    return tuple(shared)
+
+
+def _linked_family(
+    p: ConsolidatedProgram, by_id: dict[str, ConsolidatedProgram]
+) -> list[ConsolidatedProgram]:
+    """The program and every program linked to it, directly or through others."""
+    family, todo = {p.id: p}, list(p.linked)
+    while todo:
+        pid = todo.pop()
+        if pid in by_id and pid not in family:
+            family[pid] = by_id[pid]
+            todo.extend(by_id[pid].linked)
+    return list(family.values())
+
+
+def _coverage(
+    f: JakresFile,
+    reports: tuple[GroupReport, ...],
+    areas: tuple[FocusAreaRecord, ...],
+    lang: str,
+) -> tuple[tuple[CoverageRow, ...], tuple[int, ...]]:
+    chosen: dict[str, set[str]] = {fa.id: set() for fa in areas}
+    own: Counter[str] = Counter()
+    for gr in reports:
+        if gr.focus is None:
+            continue
+        for e in gr.elements:
+            if e.goal_id:
+                chosen[gr.focus.id].add(e.goal_id)
+            else:
+                own[gr.focus.id] += 1
+    rows = []
+    for dim in framework.dimensions(f, lang):
+        for goal in dim.goals:
+            marks = tuple(
+                "●" if goal.id in chosen[fa.id] else "○" if goal.id in fa.goal_ids else ""
+                for fa in areas
+            )
+            rows.append(CoverageRow(dim.label, goal.label, marks))
+    return tuple(rows), tuple(own[fa.id] for fa in areas)
+
+
+def _categories(f: JakresFile, lang: str) -> tuple[CategoryRow, ...]:
+    """The secretariat's categories that have programs, each with its programs by title."""
+    tagged: dict[str, list[str]] = {}
+    given = categories.program_categories(f)
+    if not given:
+        return ()
+    titles = {p.id: p.title for p in programs.list_programs(f)}
+    for pid, cat_ids in given.items():
+        for cid in cat_ids:
+            tagged.setdefault(cid, []).append(titles.get(pid, ""))
+    rows = []
+    for cs in categories.list_category_sets(f):
+        set_name = _pick(cs.name_id, cs.name_en, lang)
+        for c in cs.categories:
+            if c.id in tagged:
+                names = tuple(sorted(tagged[c.id], key=str.casefold))
+                rows.append(CategoryRow(set_name, _pick(c.label_id, c.label_en, lang), names))
+    return tuple(rows)
+
+
+def _pick(label_id: str, label_en: str, lang: str) -> str:
+    return (label_id or label_en) if lang == "id" else (label_en or label_id)
+
+
+def _kinds(f: JakresFile, people: list[ParticipantRecord], lang: str) -> tuple[KindCount, ...]:
+    """Every participant of the workshop counted by kind of stakeholder, in the kinds' order."""
+    registered = Counter(p.stakeholder_kind for p in people)
+    present = Counter(p.stakeholder_kind for p in people if p.present)
+    out = [
+        KindCount(label_id if lang == "id" else label_en, registered[code], present[code])
+        for code, label_id, label_en, _aliases in participants.stakeholder_kinds(f)
+        if registered[code]
+    ]
+    if registered[None]:
+        out.append(KindCount("", registered[None], present[None]))
+    return tuple(out)

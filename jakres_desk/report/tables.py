@@ -1,0 +1,76 @@
+"""Tables of plain text cells: wrapped here to their column, drawn verbatim by reportlab.
+
+Plain string cells are never parsed as markup, and they are far cheaper to lay
+out than a Paragraph per cell; a cell is capped at a few lines so no row can
+outgrow a page (long free text goes into paragraphs instead, which split).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from reportlab.platypus import Flowable
+
+from jakres_desk.report import style
+from jakres_desk.report.doc import FRAME_W, LongTable
+from jakres_desk.report.lean import LeanTable
+from jakres_desk.report.text import fit, wrap
+
+MAX_LINES = 8
+
+
+def table(
+    header: Sequence[str],
+    rows: Sequence[Sequence[str]],
+    fractions: Sequence[float],
+    *,
+    right: tuple[int, ...] = (),
+    center: tuple[int, ...] = (),
+    max_lines: int = MAX_LINES,
+    width: float = FRAME_W,
+    emphasis: Sequence[int] = (),
+    total: bool = False,
+) -> Flowable:
+    """A styled table; columns in `right`/`center` hold short values kept to one line.
+
+    `emphasis` rows (body indices) are bold on a light band, a `total` last row is
+    bold under a rule; both only in tables short enough not to be split in chunks.
+    """
+    widths = [width * f / sum(fractions) for f in fractions]
+    short = set(right) | set(center)
+    head = [
+        wrap(h, w - 2 * style.PAD, style.BOLD, style.CELL, 3)
+        for h, w in zip(header, widths, strict=True)
+    ]
+    body = [
+        [
+            _short(cell, w)
+            if i in short
+            else wrap(cell, w - 2 * style.PAD, style.REGULAR, style.CELL, max_lines)
+            for i, (cell, w) in enumerate(zip(row, widths, strict=True))
+        ]
+        for row in rows
+    ]
+    aligns = [
+        "RIGHT" if i in right else "CENTER" if i in center else "LEFT" for i in range(len(widths))
+    ]
+    plain = [style.cell_style(header=False, bold=False, align=a) for a in aligns]
+    strong = [style.cell_style(header=False, bold=True, align=a) for a in aligns]
+    styles = [[style.cell_style(header=True, bold=True, align=a) for a in aligns]]
+    styles += [plain] * len(body)
+    commands = style.table_commands()
+    if len(body) > LongTable.CHUNK:
+        return LongTable([head, *body], styles, widths, commands)
+    for i in emphasis:
+        styles[i + 1] = strong
+        commands.append(("BACKGROUND", (0, i + 1), (-1, i + 1), style.ACCENT_LIGHT))
+    if total and body:
+        styles[-1] = strong
+        commands.append(("LINEABOVE", (0, -1), (-1, -1), 0.8, style.ACCENT))
+    t = LeanTable([head, *body], colWidths=widths, repeatRows=1, hAlign="LEFT", cellStyles=styles)
+    t.setStyle(commands)
+    return t
+
+
+def _short(cell: str, width: float) -> str:
+    return fit(cell, width - 2 * style.PAD, style.REGULAR, style.CELL) if cell else ""

@@ -1,0 +1,402 @@
+"""Words of the report in both languages, and making user text safe for reportlab.
+
+Two routes take user text into the PDF: Paragraph markup (escaped by `esc`)
+and plain table cells and drawn strings (which reportlab never parses, wrapped
+here by `wrap`). Nothing typed by a user reaches markup unescaped.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+from xml.sax.saxutils import escape
+
+from reportlab.pdfbase.pdfmetrics import getFont
+
+LANGS = ("id", "en")
+ELLIPSIS = "…"
+
+LABELS: dict[str, tuple[str, str]] = {
+    # (Bahasa Indonesia, English)
+    "plenary_summary": ("Ringkasan Pleno", "Plenary Summary"),
+    "group_summary": ("Ringkasan Kelompok", "Group Summary"),
+    "date": ("Tanggal", "Date"),
+    "venue": ("Tempat", "Venue"),
+    "organiser": ("Penyelenggara", "Organiser"),
+    "about": ("Keterangan", "About"),
+    "contents": ("Daftar Isi", "Contents"),
+    "overview": ("Ikhtisar per Fokus Utama", "Overview by Focus Area"),
+    "focus_area": ("Fokus utama", "Focus area"),
+    "group": ("Kelompok", "Group"),
+    "col_present": ("Peserta hadir", "Participants present"),
+    "col_elements": ("Elemen", "Elements"),
+    "col_targets": ("Target", "Targets"),
+    "col_criteria": ("Kriteria", "Criteria"),
+    "col_candidates": ("Program kandidat", "Candidate programs"),
+    "col_priority": ("Program prioritas", "Priority programs"),
+    "total": ("Jumlah", "Total"),
+    "results": ("Hasil kelompok", "What the groups produced"),
+    "rules_score": ("Peringkat menurut skor tertimbang", "Ranked by weighted score"),
+    "rules_dots": ("Peringkat menurut jumlah titik", "Ranked by number of dots"),
+    "rules_threshold": (
+        "program prioritas bila nilainya paling sedikit {value}",
+        "priority programs are those scoring at least {value}",
+    ),
+    "rules_top_n": (
+        "{value} program teratas menjadi prioritas",
+        "the top {value} become priorities",
+    ),
+    "rules_facilitator": (
+        "program prioritas dipilih oleh fasilitator",
+        "the facilitator picks the priority programs",
+    ),
+    "rules_scale": ("skala nilai {low}–{high}", "score scale {low}–{high}"),
+    "rules_dots_each": (
+        "{dots} titik per peserta, paling banyak {most} pada satu program",
+        "{dots} dots per participant, at most {most} on one program",
+    ),
+    "rules_dots_free": ("{dots} titik per peserta", "{dots} dots per participant"),
+    "facilitator": ("Fasilitator", "Facilitator"),
+    "room": ("Ruang", "Room"),
+    "elements_targets": (
+        "Elemen Ketahanan Kota dan Target Pencapaian",
+        "City-Resilience Elements and Targets",
+    ),
+    "no_elements": ("Kelompok belum memilih elemen.", "The group has chosen no elements."),
+    "no_targets": ("Belum ada target.", "No targets yet."),
+    "indicator": ("Indikator", "Indicator"),
+    "baseline": ("Kondisi awal", "Baseline"),
+    "target": ("Target", "Target"),
+    "by_year": ("pada {year}", "by {year}"),
+    "responsible": ("Penanggung jawab", "Responsible"),
+    "own_element": ("elemen sendiri", "own element"),
+    "criteria_title": (
+        "Kriteria Pemilihan Program Eksisting",
+        "Criteria for Selecting Existing Programs",
+    ),
+    "no_criteria": ("Kelompok belum menyepakati kriteria.", "The group has agreed no criteria."),
+    "criterion": ("Kriteria", "Criterion"),
+    "description": ("Keterangan", "Description"),
+    "weight": ("Bobot", "Weight"),
+    "source": ("Sumber", "Source"),
+    "source_room": ("ruang kelompok", "the room"),
+    "source_suggested": ("usulan", "suggested"),
+    "source_reported": ("laporan 2018", "2018 report"),
+    "ranking_title": ("Peringkat Program Kandidat", "Ranking of the Candidate Programs"),
+    "no_candidates": ("Kelompok belum memiliki program kandidat.", "The group has no candidates."),
+    "rank": ("Per.", "Rank"),
+    "program": ("Program", "Program"),
+    "agency": ("Instansi", "Agency"),
+    "dots": ("Titik", "Dots"),
+    "score": ("Skor", "Score"),
+    "priority": ("Prioritas", "Priority"),
+    "yes": ("Ya", "Yes"),
+    "undecided": ("belum", "not yet"),
+    "tied_note": ("= seri dengan program lain", "= tied with another program"),
+    "override_title": ("Keputusan fasilitator", "The facilitator's decisions"),
+    "override_yes": ("dijadikan prioritas", "made a priority"),
+    "override_no": ("dikeluarkan dari prioritas", "taken out of the priorities"),
+    "undecided_note": (
+        "Program prioritas kelompok ini belum diputuskan.",
+        "This group's priority programs have not been decided yet.",
+    ),
+    "votes_chart": ("Titik Suara", "Dot Votes"),
+    "votes_all": ("Titik per program kandidat.", "Dots per candidate program."),
+    "votes_top": (
+        "{shown} dari {total} program kandidat dengan titik terbanyak.",
+        "The {shown} of {total} candidate programs with the most dots.",
+    ),
+    "no_votes": ("Belum ada titik suara.", "No dots have been given yet."),
+    "legend_priority": ("program prioritas", "priority program"),
+    "legend_other": ("program lain", "other program"),
+    "notes": ("Catatan Kelompok", "The Group's Notes"),
+    "across": ("Lintas Kelompok", "Across Groups"),
+    "shared_title": (
+        "Program yang Diprioritaskan oleh Lebih dari Satu Kelompok",
+        "Programs Prioritised by More than One Group",
+    ),
+    "shared_none": (
+        "Tidak ada program yang diprioritaskan oleh lebih dari satu kelompok.",
+        "No program was prioritised by more than one group.",
+    ),
+    "groups": ("Kelompok", "Groups"),
+    "coverage_title": ("Peta Cakupan CRF", "CRF Coverage Map"),
+    "coverage_intro": (
+        "Tujuan Kerangka Ketahanan Kota (CRF) yang dipilih setiap fokus utama sebagai elemen.",
+        "The City Resilience Framework (CRF) goals each focus area chose as its elements.",
+    ),
+    "coverage_legend": (
+        "● dipilih sebagai elemen   ○ disarankan untuk fokus utama ini, tidak dipilih",
+        "● chosen as an element   ○ suggested for this focus area, not chosen",
+    ),
+    "crf_goal": ("Tujuan CRF", "CRF goal"),
+    "coverage_columns": (
+        "Kolom bernomor: fokus utama {areas}.",
+        "Numbered columns: focus areas {areas}.",
+    ),
+    "own_elements": ("Elemen sendiri (di luar CRF)", "Own elements (outside the CRF)"),
+    "no_focus_area": ("tanpa fokus", "no focus"),
+    "kinds_title": (
+        "Peserta menurut Jenis Pemangku Kepentingan",
+        "Participants by Kind of Stakeholder",
+    ),
+    "kind": ("Jenis pemangku kepentingan", "Kind of stakeholder"),
+    "registered": ("Terdaftar", "Registered"),
+    "present": ("Hadir", "Present"),
+    "kind_unknown": ("Tidak diisi", "Not given"),
+    "no_participants": ("Belum ada peserta.", "There are no participants yet."),
+    "categories_title": ("Kategori dari Sekretariat", "The Secretariat's Categories"),
+    "categories_none": (
+        "Sekretariat belum mengategorikan program.",
+        "The secretariat has not categorised any program yet.",
+    ),
+    "category": ("Kategori", "Category"),
+    "category_set": ("Kelompok kategori", "Set of categories"),
+    "programs": ("Program", "Programs"),
+    "appendix": ("Lampiran: Rekap Suara dan Nilai", "Appendix: Every Tally"),
+    "participants_key": ("Peserta", "Participants"),
+    "name": ("Nama", "Name"),
+    "organisation": ("Organisasi", "Organisation"),
+    "absent": ("tidak hadir", "absent"),
+    "walk_in": ("datang langsung", "walk-in"),
+    "dots_tally": ("Titik per Peserta", "Dots by Participant"),
+    "dots_tally_part": ("Peserta {first}–{last}", "Participants {first}–{last}"),
+    "role": ("Peran", "Role"),
+    "attendance": ("Kehadiran", "Attendance"),
+    "is_present": ("hadir", "present"),
+    "dots_key": (
+        "Kolom bernomor adalah peserta pada daftar di atas; sel kosong berarti tidak ada titik. "
+        "Program tanpa titik tidak dicantumkan.",
+        "Numbered columns are the participants listed above; an empty cell means no dots. "
+        "Programs without dots are left out.",
+    ),
+    "no_dot_givers": ("Belum ada peserta yang memberi titik.", "No participant has given dots."),
+    "scores_tally": ("Nilai per Kriteria", "Scores by Criterion"),
+    "scores_key": (
+        "K1, K2, … adalah kriteria pada tabel kriteria; * rata-rata nilai perorangan, "
+        "bukan nilai kesepakatan.",
+        "C1, C2, … are the criteria as numbered in the criteria table; * the mean of "
+        "participants' own scores, not a consensus value.",
+    ),
+    "crit_short": ("K{n}", "C{n}"),
+    "weighted": ("Skor tertimbang", "Weighted score"),
+    "page_of": ("Halaman {page} dari ", "Page {page} of "),
+    "illustrative": ("Data ilustratif", "Illustrative data"),
+}
+
+_MONTHS = {
+    "id": (
+        "Januari Februari Maret April Mei Juni Juli Agustus September Oktober November Desember"
+    ).split(),
+    "en": (
+        "January February March April May June July August September October November December"
+    ).split(),
+}
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+_SPACES = re.compile(r"[ \t\u00a0]+")
+
+
+def label(key: str, lang: str, **params: object) -> str:
+    """A report label in Bahasa Indonesia ("id") or English."""
+    text = LABELS[key][0 if lang == "id" else 1]
+    return text.format(**params) if params else text
+
+
+def clean(text: str | None) -> str:
+    """User text without control characters, tabs as spaces, line ends unified."""
+    value = (text or "").replace("\r\n", "\n").replace("\r", "\n").replace("\t", " ")
+    return _CONTROL.sub("", unicodedata.normalize("NFC", value)).strip()
+
+
+def one_line(text: str | None) -> str:
+    """User text on one line: every run of white space becomes one space."""
+    return " ".join(clean(text).split())
+
+
+def esc(text: str | None) -> str:
+    """User text made safe for Paragraph markup: shown exactly as typed, fetching nothing."""
+    paras = [_SPACES.sub(" ", p).strip() for p in clean(text).split("\n")]
+    return "<br/>".join(escape(p) for p in paras)
+
+
+def number(value: float, lang: str, decimals: int = 0) -> str:
+    """A number as readers of the language write it (1.234,5 or 1,234.5)."""
+    text = f"{value:,.{decimals}f}"
+    if lang == "id":
+        text = text.replace(",", "\x00").replace(".", ",").replace("\x00", ".")
+    return text
+
+
+def weight_text(value: float, lang: str) -> str:
+    """A weight without needless decimals (2, 1,5)."""
+    if float(value).is_integer():
+        return number(value, lang)
+    return number(value, lang, 2).rstrip("0").rstrip(",.")
+
+
+def long_date(iso: str, lang: str) -> str:
+    """'2018-09-26' as '26 September 2018'; anything unreadable is shown as it is."""
+    try:
+        year, month, day = (int(part) for part in iso.split("-"))
+        return f"{day} {_MONTHS[lang if lang in _MONTHS else 'en'][month - 1]} {year}"
+    except (ValueError, IndexError):
+        return one_line(iso)
+
+
+def superscript(n: int) -> str:
+    """1 -> '¹': the mark of a footnote under a table."""
+    return str(n).translate(str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹"))
+
+
+# --- the seed's sentence -------------------------------------------------------------------
+
+_FIRST_WORD = re.compile(r"[^\W\d_][\w-]*")
+
+
+def _decapitalise(text: str) -> str:
+    """Lower the first word when it is only capitalised because it began the text."""
+    m = _FIRST_WORD.search(text)
+    if m is None or m.start() > 1:
+        return text
+    word = m.group()
+    if word[0].isupper() and word[1:] == word[1:].lower() and any(c.isalpha() for c in word[1:]):
+        text = text[: m.start()] + word[0].lower() + text[m.start() + 1 :]
+    if text.startswith("(") and ")" in text:
+        close = text.index(")") + 1
+        return text[:close] + " " + _decapitalise(text[close:].lstrip())
+    return text
+
+
+def rationale_clause(rationale: str | None) -> str:
+    """The group's rationale shaped to follow "on the basis that": one line, no final stop."""
+    text = one_line(rationale)
+    while text.endswith("."):
+        text = text[:-1].rstrip()
+    return _decapitalise(text)
+
+
+def focus_sentence(
+    lang: str, *, count: int, focus_number: int | None, group_name: str, rationale: str
+) -> str:
+    """The plenary sentence of the 2018 report, built from one group's results."""
+    clause = rationale_clause(rationale)
+    if lang == "id":
+        where = f"fokus utama {focus_number}" if focus_number is not None else one_line(group_name)
+        text = f"Pada {where} dihasilkan {count} program eksisting prioritas"
+        text += f" dengan acuan bahwa {clause}" if clause else ""
+    else:
+        where = f"Focus area {focus_number}" if focus_number is not None else one_line(group_name)
+        noun = "program" if count == 1 else "programs"
+        text = f"{where} produced {count} priority existing {noun}"
+        text += f", on the basis that {clause}" if clause else ""
+    return text if text.endswith(("!", "?")) else text + "."
+
+
+# --- plain cells: measured and wrapped here, drawn verbatim by reportlab ----------------
+
+
+@lru_cache(maxsize=65536)
+def text_width(text: str, font: str, size: float) -> float:
+    """Width of a string in points."""
+    return float(getFont(font).stringWidth(text, size))
+
+
+def fit(text: str, width: float, font: str, size: float) -> str:
+    """One line that fits the width, cut with an ellipsis when it is too long."""
+    text = one_line(text)
+    if text_width(text, font, size) <= width:
+        return text
+    lo, hi = 0, len(text)
+    while lo < hi:  # the longest prefix that fits with its ellipsis
+        mid = (lo + hi + 1) // 2
+        if text_width(text[:mid].rstrip() + ELLIPSIS, font, size) <= width:
+            lo = mid
+        else:
+            hi = mid - 1
+    return text[:lo].rstrip() + ELLIPSIS
+
+
+def shorten_middle(text: str, width: float, font: str, size: float) -> str:
+    """Text cut in the middle, between words, to fit the width: both ends stay readable.
+
+    Titles that differ only at their end ("... di Jakarta Timur", "... di Jakarta
+    Barat") stay distinguishable this way.
+    """
+    text = one_line(text)
+    if len(text) > 400:  # never measure a pasted essay: its middle goes anyway
+        text = f"{text[:200]} {ELLIPSIS} {text[-200:]}"
+    if text_width(text, font, size) <= width:
+        return text
+    words = text.split()
+    head, tail = words[: len(words) // 2], words[len(words) // 2 :]
+    while len(head) + len(tail) > 2:
+        if len(head) >= len(tail):
+            head.pop()
+        else:
+            tail.pop(0)
+        short = " ".join([*head, ELLIPSIS, *tail])
+        if text_width(short, font, size) <= width:
+            return short
+    return fit(text, width, font, size)
+
+
+def fit_middle(text: str, width: float, font: str, size: float) -> str:
+    """One line that fits, cut in the middle so both ends stay."""
+    return shorten_middle(text, width, font, size)
+
+
+def _cut_word(word: str, width: float, font: str, size: float) -> tuple[str, str]:
+    """The longest head of a word that fits (at least one character), and the rest."""
+    face = getFont(font)
+    used, n = 0.0, 0
+    for ch in word:
+        w = face.stringWidth(ch, size)
+        if n and used + w > width:
+            break
+        used, n = used + w, n + 1
+    return word[:n], word[n:]
+
+
+@lru_cache(maxsize=65536)
+def wrap(text: str, width: float, font: str, size: float, max_lines: int = 8) -> str:
+    """Text broken into lines that fit the width (long words too), at most max_lines.
+
+    Text that needs more lines is shortened in the middle; only what still does
+    not fit (one enormous word) is cut at the end.
+    """
+    lines = _lines(text, width, font, size, max_lines)
+    if len(lines) > max_lines and "\n" not in text.strip():
+        short = shorten_middle(text, width * max_lines * 0.85, font, size)
+        lines = _lines(short, width, font, size, max_lines)
+    if len(lines) > max_lines:
+        lines = lines[:max_lines]
+        lines[-1] = fit(lines[-1] + " " + ELLIPSIS, width, font, size)
+    return "\n".join(lines)
+
+
+def _lines(text: str, width: float, font: str, size: float, max_lines: int) -> list[str]:
+    """Greedy line breaking; stops soon after max_lines (the caller shortens)."""
+    space = text_width(" ", font, size)
+    lines: list[str] = []
+    for para in clean(text).split("\n"):
+        line, used = "", 0.0
+        for word in para.split():
+            w = text_width(word, font, size) if len(word) < 200 else width + 1
+            if line and used + space + w <= width:
+                line, used = f"{line} {word}", used + space + w
+                continue
+            if line:
+                lines.append(line)
+            while w > width and len(lines) <= max_lines:
+                head, word = _cut_word(word, width, font, size)
+                lines.append(head)
+                w = text_width(word, font, size) if len(word) < 200 else width + 1
+            line, used = word, w
+        lines.append(line)
+        if len(lines) > max_lines:
+            break
+    while lines and not lines[-1]:
+        lines.pop()
+    return lines

@@ -1,0 +1,61 @@
+"""One write transaction on an open file with a checked copy of another file attached.
+
+Set-based merging needs both files on one SQLite connection (`ATTACH`). The
+copy is attached read-only and immutable; the master's write transaction is
+`BEGIN IMMEDIATE` with foreign keys checked at commit, and is committed whole or
+rolled back whole. The connection is thrown away afterwards rather than handed
+back to the pool with a foreign file and temporary tables on it.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import cast
+
+from jakres_desk.core.errors import FileProblem
+from jakres_desk.store.db import WAL_SOFT_LIMIT, Change, JakresFile
+
+ALIAS = "src"
+CACHE_KIB = 64 * 1024
+
+
+@contextmanager
+def attached_write(
+    f: JakresFile, copy: Path, tables: Iterable[str]
+) -> Iterator[sqlite3.Connection]:
+    """A raw connection on `f` inside one write transaction, with `copy` attached as `src`."""
+    proxy = f.engine.raw_connection()
+    try:
+        con = cast(sqlite3.Connection, proxy.driver_connection)
+        _attach(con, copy)
+        # Staging tables in memory, and a page cache that holds one file's merge without
+        # spilling half-done pages to the WAL: the connection is thrown away afterwards.
+        con.execute("PRAGMA temp_store=MEMORY")
+        con.execute(f"PRAGMA cache_size=-{CACHE_KIB}")
+        con.execute("BEGIN IMMEDIATE")
+        try:
+            con.execute("PRAGMA defer_foreign_keys=ON")
+            yield con
+            con.execute("COMMIT")
+        except BaseException:
+            if con.in_transaction:
+                con.execute("ROLLBACK")
+            raise
+    finally:
+        proxy.invalidate()  # closes it: never reused with `src` attached
+    f.checkpoint_if_over(WAL_SOFT_LIMIT)
+    change = Change(frozenset(tables), frozenset())
+    for listener in list(f.listeners):
+        listener(change)
+
+
+def _attach(con: sqlite3.Connection, copy: Path) -> None:
+    uri = f"{copy.resolve().as_uri()}?mode=ro&immutable=1"
+    con.execute(f"ATTACH DATABASE ? AS {ALIAS}", (uri,))
+    # Make sure SQLite read the name as a URI (read-only) and not as a file name.
+    files = {row[1]: row[2] for row in con.execute("PRAGMA database_list")}
+    if Path(files.get(ALIAS) or "/").resolve() != copy.resolve():
+        raise FileProblem("merge_failed", where=str(copy), detail="could not attach read-only")

@@ -1,0 +1,203 @@
+"""A file brought in on a USB stick is untrusted: copy it, check the copy, hand over facts.
+
+The original is read once (streamed into a private temporary folder while its
+SHA-256 is taken) and never opened by SQLite. Everything else happens on the
+copy: the header, no triggers or views, `integrity_check`, `foreign_key_check`,
+the schema revision (an older copy is migrated, a newer one refused) and the
+exact tables and columns of our models. Every refusal is a FileProblem naming
+the original file.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import shutil
+import sqlite3
+import tempfile
+from collections.abc import Callable, Iterator
+from contextlib import closing, contextmanager
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import TypeVar
+
+from jakres_desk.core.errors import FileProblem
+from jakres_desk.store import migrate
+from jakres_desk.store.db import make_engine
+from jakres_desk.store.models import Base
+from jakres_desk.store.probe import check_header, read_header
+
+COPY_NAME = "incoming.jakres"
+NOT_UTF8 = "text that is not UTF-8"
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class Incoming:
+    """A checked private copy of a group file, at this version's schema revision."""
+
+    source: Path
+    copy: Path
+    sha256: str
+    revision: str
+    meta: dict[str, str]
+    workshop_id: str
+    workshop_title: str
+    workshop_date: str
+
+    @property
+    def scope(self) -> str:
+        """'group' for a facilitator kit, 'workshop' for a whole workshop file."""
+        return self.meta.get("scope", "workshop")
+
+
+@contextmanager
+def received(source: Path) -> Iterator[Incoming]:
+    """A checked copy of `source` in a private folder, removed when the block ends."""
+    source = Path(source)
+    folder = Path(tempfile.mkdtemp(prefix="jakres-incoming-"))
+    try:
+        yield check_copy(source, folder)
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+def check_copy(source: Path, folder: Path) -> Incoming:
+    """Copy `source` into `folder` and check the copy; refuse anything unsound."""
+    read_header(source)  # missing, not a file, empty: named before any copying
+    copy = folder / COPY_NAME
+    digest = _copy(source, copy)
+    with copy.open("rb") as fh:
+        header = fh.read(100)
+    _named(source, lambda: check_header(copy, header))
+    revision = _named(source, lambda: _check_sqlite(copy, source))
+    if revision != migrate.head():
+        _migrate(copy, source, revision)
+    return _named(source, lambda: _facts(copy, source, digest, revision))
+
+
+def _copy(source: Path, copy: Path) -> str:
+    """Stream the file (and a -wal beside it, which holds committed data) into the copy."""
+    digest = hashlib.sha256()
+    try:
+        with source.open("rb") as src, copy.open("xb") as dst:
+            for chunk in iter(lambda: src.read(1 << 20), b""):
+                digest.update(chunk)
+                dst.write(chunk)
+        wal = source.with_name(source.name + "-wal")
+        if wal.is_file():
+            shutil.copyfile(wal, copy.with_name(copy.name + "-wal"))
+    except OSError as exc:
+        raise FileProblem(
+            "merge_cannot_read", where=str(source), detail=exc.strerror or str(exc)
+        ) from None
+    return digest.hexdigest()
+
+
+def _named(source: Path, step: Callable[[], T]) -> T:
+    """Run a check on the copy; a refusal names the original, not the copy."""
+    try:
+        return step()
+    except FileProblem as exc:
+        raise FileProblem(exc.key, where=str(source), **exc.params) from None
+    except sqlite3.DatabaseError as exc:
+        raise FileProblem("file_damaged", where=str(source), detail=str(exc)) from None
+    except UnicodeDecodeError:
+        raise FileProblem("file_damaged", where=str(source), detail=NOT_UTF8) from None
+
+
+def _connect(copy: Path) -> sqlite3.Connection:
+    con = sqlite3.connect(copy, isolation_level=None)
+    # Nothing in the file's schema may run with more rights than plain SQL.
+    con.execute("PRAGMA trusted_schema=OFF")
+    return con
+
+
+def _check_sqlite(copy: Path, source: Path) -> str:
+    """Schema objects, integrity, references and revision of the copy; returns the revision."""
+    with closing(_connect(copy)) as con:
+        _refuse_code(con, source)
+        # One self-contained file: folds a copied -wal in, leaves nothing beside it.
+        con.execute("PRAGMA journal_mode=DELETE")
+        problems = [r[0] for r in con.execute("PRAGMA integrity_check(20)") if r[0] != "ok"]
+        if problems:
+            raise FileProblem("file_damaged", where=str(source), detail="; ".join(problems[:3]))
+        broken = con.execute("PRAGMA foreign_key_check").fetchmany(3)
+        if broken:
+            detail = "; ".join(f"{r[0]} row {r[1]} -> {r[2]}" for r in broken)
+            raise FileProblem("merge_broken_references", where=str(source), detail=detail)
+        return _revision(con, source)
+
+
+def _refuse_code(con: sqlite3.Connection, source: Path) -> None:
+    """Triggers and views would run the file's own SQL inside our merge: refuse them."""
+    row = con.execute(
+        "SELECT type, name FROM sqlite_schema WHERE type IN ('trigger', 'view') LIMIT 1"
+    ).fetchone()
+    if row is not None:
+        raise FileProblem("merge_has_code", where=str(source), kind=row[0], name=row[1])
+
+
+def _revision(con: sqlite3.Connection, source: Path) -> str:
+    try:
+        row = con.execute("SELECT version_num FROM alembic_version").fetchone()
+    except sqlite3.OperationalError:
+        row = None
+    if row is None or not isinstance(row[0], str):
+        raise FileProblem("file_damaged", where=str(source), detail="no schema revision")
+    migrate.check_known(source, row[0])
+    return row[0]
+
+
+def _migrate(copy: Path, source: Path, revision: str) -> None:
+    """Bring an older copy to the newest revision (the original is never touched)."""
+    engine = make_engine(copy)
+    try:
+        migrate.upgrade(engine)
+    except Exception as exc:  # Alembic and SQLAlchemy raise their own kinds
+        raise FileProblem(
+            "merge_cannot_migrate", where=str(source), revision=revision, detail=str(exc)
+        ) from None
+    finally:
+        engine.dispose()
+    with closing(_connect(copy)) as con:
+        con.execute("PRAGMA journal_mode=DELETE")
+
+
+def _facts(copy: Path, source: Path, digest: str, revision: str) -> Incoming:
+    with closing(_connect(copy)) as con:
+        _check_tables(con, source)
+        meta = {str(k): str(v) for k, v in con.execute("SELECT key, value FROM meta")}
+        rows = con.execute("SELECT id, title, date FROM workshop LIMIT 2").fetchall()
+        if len(rows) != 1:
+            raise FileProblem("merge_no_workshop", where=str(source), count=len(rows))
+        if meta.get("scope", "workshop") == "group":
+            _check_kit(con, source, meta)
+    ws_id, title, date = (str(v) for v in rows[0])
+    return Incoming(source, copy, digest, revision, meta, ws_id, title, date)
+
+
+def _check_tables(con: sqlite3.Connection, source: Path) -> None:
+    """The copy holds exactly our tables with exactly their columns, nothing else."""
+    found: dict[str, set[str]] = {}
+    for table, column in con.execute(
+        "SELECT t.name, c.name FROM sqlite_schema AS t, pragma_table_info(t.name) AS c"
+        " WHERE t.type = 'table' AND t.name NOT LIKE 'sqlite_%'"
+    ):
+        found.setdefault(str(table), set()).add(str(column))
+    found.pop("alembic_version", None)
+    expected = _expected_tables()
+    for name in sorted(set(found) | set(expected)):
+        if found.get(name) != expected.get(name):
+            raise FileProblem("merge_schema_mismatch", where=str(source), table=name)
+
+
+@cache
+def _expected_tables() -> dict[str, set[str]]:
+    return {t.name: {c.name for c in t.columns} for t in Base.metadata.tables.values()}
+
+
+def _check_kit(con: sqlite3.Connection, source: Path, meta: dict[str, str]) -> None:
+    group = meta.get("group_id", "")
+    if con.execute("SELECT 1 FROM breakout_group WHERE id = ?", (group,)).fetchone() is None:
+        raise FileProblem("merge_bad_kit", where=str(source))

@@ -1,0 +1,115 @@
+"""Cross-group duplicates: suggested pairs, links that can be undone, provenance kept."""
+
+from __future__ import annotations
+
+import pytest
+
+from jakres_desk.core import dedupe
+from jakres_desk.core.dedupe import normalise, suggest_pairs
+from jakres_desk.core.errors import ValidationError
+from jakres_desk.core.services import groups, programs
+from jakres_desk.store.db import JakresFile
+
+
+@pytest.mark.parametrize(
+    ("title", "agency", "expected"),
+    [
+        ("Prov. DKI Jakarta", "", ("provinsi jakarta", "")),
+        (
+            "Pembangunan Sumur Resapan di Kel. Kamal Muara",
+            "Dinas Sumber Daya Air",
+            ("sumur resapan kelurahan kamal muara", "sumber daya air"),
+        ),
+        ("Program ‘Kampung Iklim’ (ProKlim)", "DLH", ("kampung iklim proklim", "lingkungan hidup")),
+        (
+            "RPTRA Kec. Cilincing, Jakut",
+            "Pemprov DKI",
+            (
+                "ruang publik terpadu ramah anak kecamatan cilincing jakarta utara",
+                "pemerintah provinsi",
+            ),
+        ),
+        (
+            "  SOSIALISASI   siaga-bencana  ",
+            "BPBD",
+            ("sosialisasi siaga bencana", "penanggulangan bencana"),
+        ),
+    ],
+)
+def test_normalise_for_indonesian(title: str, agency: str, expected: tuple[str, str]) -> None:
+    assert normalise(title, agency) == expected
+
+
+def test_agency_written_out_or_abbreviated_is_the_same() -> None:
+    assert (
+        normalise("", "Dinas Lingkungan Hidup") == normalise("", "DLH") == normalise("", "Dinas LH")
+    )
+    assert normalise("", "Dinas Perhubungan").agency == normalise("", "Dishub").agency
+
+
+def _room(f: JakresFile, number: int, title: str, agency: str = "") -> str:
+    g = groups.list_groups(f)[number - 1]
+    return programs.add_room_program(f, group_id=g.id, title=title, agency=agency).program_id
+
+
+def test_pairs_across_groups_are_suggested(workshop: JakresFile) -> None:
+    a = _room(workshop, 1, "Pembangunan Sumur Resapan Kel. Kamal Muara", "Dinas SDA")
+    b = _room(workshop, 2, "Sumur resapan Kelurahan Kamal Muara", "Dinas Sumber Daya Air")
+    _room(workshop, 3, "Transjakarta Terintegrasi", "Dishub")
+    [pair] = suggest_pairs(workshop)
+    assert {pair.program_a, pair.program_b} == {a, b}
+    assert pair.score == 100.0
+    assert {pair.groups_a, pair.groups_b} == {("Kelompok 1",), ("Kelompok 2",)}
+    assert {pair.title_a, pair.title_b} == {
+        "Pembangunan Sumur Resapan Kel. Kamal Muara",
+        "Sumur resapan Kelurahan Kamal Muara",
+    }
+
+
+def test_a_typo_still_pairs_but_a_different_program_does_not(workshop: JakresFile) -> None:
+    _room(workshop, 1, "Kampung Siaga Bencana RW 05")
+    _room(workshop, 2, "Kampung Siaga Bencanna RW 05")
+    _room(workshop, 3, "Kampung Iklim RW 05")
+    pairs = suggest_pairs(workshop)
+    assert [(p.title_a, p.title_b) for p in pairs] in (
+        [("Kampung Siaga Bencana RW 05", "Kampung Siaga Bencanna RW 05")],
+        [("Kampung Siaga Bencanna RW 05", "Kampung Siaga Bencana RW 05")],
+    )
+    assert 85 <= pairs[0].score < 100
+
+
+def test_same_group_or_other_agency_is_not_a_cross_group_pair(workshop: JakresFile) -> None:
+    _room(workshop, 1, "Bank Sampah Unit RW")
+    _room(workshop, 1, "Bank Sampah Unit RW 2")
+    _room(workshop, 2, "Pelatihan Kader Posyandu", "Dinas Kesehatan")
+    _room(workshop, 3, "Pelatihan Kader Posyandu", "Dinas Perhubungan")
+    assert suggest_pairs(workshop) == []
+
+
+def test_link_is_reversible_and_keeps_both_programs(workshop: JakresFile) -> None:
+    a = _room(workshop, 1, "Sumur Resapan Kelurahan Kamal Muara")
+    b = _room(workshop, 2, "Sumur Resapan Kel. Kamal Muara")
+    assert len(suggest_pairs(workshop)) == 1
+    link = dedupe.link(workshop, a=b, b=a, note="Program yang sama")
+    assert (link.program_a, link.program_b) == tuple(sorted((a, b)))
+    assert suggest_pairs(workshop) == []
+    with pytest.raises(ValidationError) as info:
+        dedupe.link(workshop, a=a, b=b)
+    assert info.value.key == "link_exists"
+    dedupe.unlink(workshop, link.id)
+    assert dedupe.list_links(workshop) == []
+    assert len(suggest_pairs(workshop)) == 1
+    # Provenance: each program is still its own group's candidate.
+    by_group = {
+        g.name: [c.program_id for c in programs.list_candidates(workshop, g.id)]
+        for g in groups.list_groups(workshop)[:2]
+    }
+    assert by_group == {"Kelompok 1": [a], "Kelompok 2": [b]}
+
+
+def test_a_program_is_not_linked_to_itself(workshop: JakresFile) -> None:
+    a = _room(workshop, 1, "Sumur Resapan")
+    with pytest.raises(ValidationError) as info:
+        dedupe.link(workshop, a=a, b=a)
+    assert info.value.key == "link_same_program"
+    assert "itself" in info.value.message("en") and "dirinya" in info.value.message("id")
