@@ -231,18 +231,21 @@ def cmd_gui(args: argparse.Namespace) -> int:
 
 
 def headless_main_job(path: Path | None) -> int:
-    """Without a screen, say so and describe the workshop instead of failing."""
+    """Without a screen: describe the workshop and print its plenary summary as a PDF."""
     from jakres_desk.core.services.summary import describe
+    from jakres_desk.report.pdf import write_report
 
     _say(
         "jakres-desk: no screen here (no DISPLAY or WAYLAND_DISPLAY); "
-        "showing the workshop as text instead of opening the window"
+        "writing the plenary summary PDF instead of opening the window"
     )
     if path is None:
         return 0
+    out = Path.cwd() / f"{path.stem}-summary.pdf"
     with open_file(path, device_id=device_id()) as f:
         print(format_info(describe(f)))
-    print(path)
+        write_report(f, out, lang=i18n.current_language())
+    print(out)
     return 0
 
 

@@ -12,21 +12,25 @@ def test_gui_command_opens_the_file(workshop, qapp) -> None:
     seen = {}
 
     def look() -> None:
-        windows = [w for w in QApplication.topLevelWidgets() if w.isVisible()]
-        seen["titles"] = [w.windowTitle() for w in windows]
-        for w in windows:
-            w.close()
-        qapp.quit()
+        seen["windows"] = [w for w in QApplication.topLevelWidgets() if w.isVisible()]
+        seen["titles"] = [w.windowTitle() for w in seen["windows"]]
+        qapp.exit(0)
 
     QTimer.singleShot(200, look)
     assert main(["gui", str(workshop.path)]) == 0
+    # exit() and closing only after exec(): quit() closes the windows inside exec(), which
+    # queues a second quit that, run later, makes the next tests' event loops return at once.
+    for w in seen["windows"]:
+        w.close()
     assert any(t.startswith("w.jakres") for t in seen["titles"])
 
 
-def test_no_screen_falls_back_to_text(workshop, monkeypatch, capsys) -> None:
+def test_no_screen_writes_the_summary_pdf(workshop, monkeypatch, capsys, tmp_path) -> None:
+    monkeypatch.chdir(tmp_path)
     monkeypatch.delenv("QT_QPA_PLATFORM", raising=False)
     monkeypatch.delenv("DISPLAY", raising=False)
     monkeypatch.delenv("WAYLAND_DISPLAY", raising=False)
     assert main(["gui", str(workshop.path)]) == 0
     out, err = capsys.readouterr()
     assert "no screen" in err and "Kelompok 3" in out
+    assert (tmp_path / "w-summary.pdf").read_bytes().startswith(b"%PDF")
