@@ -92,3 +92,7 @@ def main() -> None:
 
 if __name__ == "__main__":
     main()
+    sys.stdout.flush()
+    # Skip interpreter teardown: PySide6 can crash tearing down Qt objects at exit
+    # (after the figures above are printed), which would only add noise here.
+    os._exit(0)
