@@ -194,8 +194,8 @@ class GoalPicker(QScrollArea):
     def _show_others(self, on: bool) -> None:
         self.others.setVisible(on)
         self.more.setIcon(icon("eye_off" if on else "eye"))
-        self.more.setText(self.tr("Hide &all other CRF goals") if on
-                          else self.tr("Show &all CRF goals (%n more)", "", self._hidden))
+        more = self.tr("Show &all CRF goals (%1 more)").replace("%1", str(self._hidden))
+        self.more.setText(self.tr("Hide &all other CRF goals") if on else more)
 
     def set_picked(self, goal_ids: set[str]) -> None:
         """Mark the goals the group chose."""

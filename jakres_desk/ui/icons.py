@@ -38,6 +38,19 @@ GLYPHS = {
     "search": "mdi6.magnify",
     "eye": "mdi6.eye",
     "eye_off": "mdi6.eye-off",
+    # consolidation (the secretariat's view)
+    "consolidate": "mdi6.call-merge",
+    "drop": "mdi6.tray-arrow-down",
+    "files": "mdi6.file-multiple",
+    "merged": "mdi6.check-circle",
+    "unchanged": "mdi6.minus-circle-outline",
+    "refused": "mdi6.close-circle",
+    "link": "mdi6.link-variant",
+    "unlink": "mdi6.link-variant-off",
+    "hide": "mdi6.eye-off-outline",
+    "tag": "mdi6.tag-plus",
+    "untag": "mdi6.tag-minus",
+    "group_by": "mdi6.format-list-group",
 }
 
 

@@ -76,7 +76,7 @@ class MainWindow(QMainWindow):
         self._menus()
         session.changed.connect(self._saved)
         session.opened.connect(self._file_opened)
-        session.error.connect(lambda exc: self.statusBar().showMessage(exc.message(), 8000))
+        session.error.connect(self._show_refusal)  # a bound method dies with the window
         geometry = settings.geometry("main")
         if geometry is not None:
             self.restoreGeometry(geometry)
@@ -327,6 +327,9 @@ class MainWindow(QMainWindow):
 
     def _group_picked(self, index: int) -> None:
         self.session.set_group(self.group_box.itemData(index))
+
+    def _show_refusal(self, exc: JakresError) -> None:
+        self.statusBar().showMessage(exc.message(), 8000)
 
     def _saved(self, _change: object) -> None:
         stamp = datetime.now().strftime("%H:%M:%S")

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPushButton,
     QVBoxLayout,
@@ -58,6 +59,9 @@ class NewSessionDialog(QDialog):
         form.addRow(self.tr("&Preset"), self.preset)
         form.addRow(self.tr("&Focus area"), self.focus)
         form.addRow(self.tr("&Save in"), where)
+        save_label = form.labelForField(where)  # a row holding a layout gets no buddy itself
+        if isinstance(save_label, QLabel):
+            save_label.setBuddy(self.path)
         self.error = ErrorLabel()
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel

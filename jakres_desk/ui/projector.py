@@ -90,7 +90,7 @@ class ProjectorWindow(QWidget):
         self._layout()
         self._actions()
         main.timebox.tick.connect(self.refresh_time)
-        main.session.group_changed.connect(lambda _gid: self.refresh())
+        main.session.group_changed.connect(self.refresh)  # dropped with this window
         main.session.opened.connect(self.refresh)
         main.destroyed.connect(self.deleteLater)
         self._scale()

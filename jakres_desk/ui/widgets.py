@@ -19,12 +19,16 @@ class Page(QWidget):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
-        self._page_stale = False
-        session.changed.connect(lambda _change: self._page_changed())
-        session.group_changed.connect(lambda _gid: self._page_changed())
+        # A page built on a file already open (the window rebuilt in another language)
+        # has missed the `opened` signal: it loads when first shown.
+        self._page_stale = session.file is not None
+        # Bound methods, not lambdas: Qt drops them with the page when the window is
+        # rebuilt in another language, where a lambda would outlive it.
+        session.changed.connect(self._page_changed)
+        session.group_changed.connect(self._page_changed)
         session.opened.connect(self._page_changed)
 
-    def _page_changed(self) -> None:
+    def _page_changed(self, *_why: object) -> None:
         # Only the step on screen reloads at once; the others reload when shown,
         # so a vote in step 4 does not make five pages re-read the file.
         if self.isVisible():

@@ -192,8 +192,8 @@ def test_projector_lists_elements_with_target_counts(app) -> None:
         elements.add_target(f, element_id=e.id, statement=s)
     elements.add_element(f, group_id=gid, custom_title="Bank sampah")
     page = _page(app)
-    assert page.projector_lines() == ["Effective provision of critical services: 2 target(s)",
-                                      "Bank sampah: 0 target(s)"]
+    assert page.projector_lines() == ["Effective provision of critical services — targets: 2",
+                                      "Bank sampah — targets: 0"]
 
 
 def test_switching_group_shows_its_focus_area_goals(app) -> None:

@@ -163,9 +163,10 @@ class DotGridModel(QAbstractTableModel):
             return font
         if role == Qt.ItemDataRole.ToolTipRole and col != COL_TOTAL:
             return (
-                self.tr("Dots from %1 on %2: %n", "", n)
+                self.tr("Dots from %1 on %2: %3")
                 .replace("%1", self.people[col - 1].name)
                 .replace("%2", self.rows[row].title)
+                .replace("%3", str(n))
             )
         return None
 

@@ -142,10 +142,8 @@ class ScoreMatrixModel(QAbstractTableModel):
             return font
         if role == Qt.ItemDataRole.ToolTipRole and personal:
             return self.tr(
-                "The mean of personal scores (%n given); type a value to agree one score.",
-                "",
-                personal,
-            )
+                "The mean of personal scores (%1 given); type a value to agree one score."
+            ).replace("%1", str(personal))
         return None
 
     def _weighted_data(self, row: int, role: int) -> Any:

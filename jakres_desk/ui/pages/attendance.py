@@ -32,22 +32,33 @@ class RosterModel(RecordTableModel):
     def __init__(self, session: Session, parent: QWidget) -> None:
         self.session = session
         self.kinds: dict[str, str] = {}
-
-        def tr(text: str) -> str:
-            # An explicit context: lupdate cannot see through an aliased tr().
-            return QCoreApplication.translate("AttendancePage", text)
-
+        # The page's context, written out: lupdate cannot see through an aliased tr().
+        yes = QCoreApplication.translate("AttendancePage", "yes")
         super().__init__(
             [
                 Column(
-                    tr("Present"), lambda p: "", sort=lambda p: p.present, check=lambda p: p.present
+                    QCoreApplication.translate("AttendancePage", "Present"),
+                    lambda p: "",
+                    sort=lambda p: p.present,
+                    check=lambda p: p.present,
                 ),
-                Column(tr("Name"), lambda p: p.name, sort=lambda p: p.name.casefold()),
-                Column(tr("Organisation"), lambda p: p.organisation),
                 Column(
-                    tr("Stakeholder kind"), lambda p: self.kinds.get(p.stakeholder_kind or "", "")
+                    QCoreApplication.translate("AttendancePage", "Name"),
+                    lambda p: p.name,
+                    sort=lambda p: p.name.casefold(),
                 ),
-                Column(tr("Walk-in"), lambda p: tr("yes") if p.walk_in else ""),
+                Column(
+                    QCoreApplication.translate("AttendancePage", "Organisation"),
+                    lambda p: p.organisation,
+                ),
+                Column(
+                    QCoreApplication.translate("AttendancePage", "Stakeholder kind"),
+                    lambda p: self.kinds.get(p.stakeholder_kind or "", ""),
+                ),
+                Column(
+                    QCoreApplication.translate("AttendancePage", "Walk-in"),
+                    lambda p: yes if p.walk_in else "",
+                ),
             ],
             parent,
         )

@@ -312,6 +312,6 @@ class ElementsPage(Page):
         return super().eventFilter(obj, event)
 
     def projector_lines(self) -> list[str]:
-        lines = [self.tr("%1: %n target(s)", "", len(e.targets)).replace("%1", e.title)
-                 for e in self.model.rows]
+        lines = [self.tr("%1 — targets: %2").replace("%1", e.title)
+                 .replace("%2", str(len(e.targets))) for e in self.model.rows]
         return lines or [self.tr("No elements chosen yet")]

@@ -205,12 +205,12 @@ class PriorityTab(QWidget):
         tied = [r for r in rows if r.ranked.tie_at_cutoff]
         self.cutoff.setText(
             self.tr(
-                "The programs in orange (%n) are tied across the cut-off of the top %1: the rule "
+                "The programs in orange (%2) are tied across the cut-off of the top %1: the rule "
                 "cannot separate them. Decide each one yourself (Mark priority or Mark not "
-                "priority) and write why.",
-                "",
-                len(tied),
-            ).replace("%1", str(self.ws.top_n if self.ws else ""))
+                "priority) and write why."
+            )
+            .replace("%1", str(self.ws.top_n if self.ws else ""))
+            .replace("%2", str(len(tied)))
         )
         self.cutoff.setVisible(bool(tied))
         self._show_selected()

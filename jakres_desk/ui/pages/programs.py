@@ -243,7 +243,9 @@ class ProgramsPage(Page):
         rows = programs.list_candidates(f, gid)
         self.candidates.set_rows(rows)
         self.catalogue.set_taken({c.program_id for c in rows})
-        self.list_heading.setText(self.tr("The group's cand&idates (%n)", "", len(rows)))
+        self.list_heading.setText(
+            self.tr("The group's cand&idates (%1)").replace("%1", str(len(rows)))
+        )
         self.remove_button.setEnabled(bool(rows))
 
     def apply_search(self) -> None:
@@ -252,7 +254,7 @@ class ProgramsPage(Page):
         self.results.setColumnHidden(COL_FOCUS, only is not None)
         self.filter.search(self.search.text(), only)
         count = self.filter.rowCount()
-        self.matches.setText(self.tr("Programs found: %n", "", count))
+        self.matches.setText(self.tr("Programs found: %1").replace("%1", str(count)))
         first = next(
             (
                 r
@@ -365,6 +367,6 @@ class ProgramsPage(Page):
 
     def projector_lines(self) -> list[str]:
         rows = self.candidates.rows
-        lines = [self.tr("Candidate programs: %n", "", len(rows))]
+        lines = [self.tr("Candidate programs: %1").replace("%1", str(len(rows)))]
         lines += [f"+ {c.title}" for c in rows[-LATEST:]]
         return lines

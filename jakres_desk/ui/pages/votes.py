@@ -254,8 +254,8 @@ class VotesPage(Page):
             self.tr("%1 of %2 people have voted")
             .replace("%1", str(model.voters()))
             .replace("%2", str(len(model.people))),
-            self.tr("Dots placed: %n", "", placed),
-            self.tr("Programs on the list: %n", "", len(model.rows)),
+            self.tr("Dots placed: %1").replace("%1", str(placed)),
+            self.tr("Programs on the list: %1").replace("%1", str(len(model.rows))),
         ]
 
     def tally_lines(self) -> list[str]:
