@@ -9,9 +9,9 @@ nothing from either program and both keep their groups' votes.
 
 from __future__ import annotations
 
-import bisect
 import re
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -72,6 +72,7 @@ FILLER = frozenset(
     "pada bagi oleh dll".split()
 )
 _WORD = re.compile(r"[a-z0-9]+")
+PREFIX = 3  # rarest words of a title indexed to find its possible duplicates
 
 
 class Key(NamedTuple):
@@ -146,22 +147,48 @@ def _candidates(f: JakresFile) -> tuple[list[_Program], dict[str, str], set[tupl
 def suggest_pairs(f: JakresFile, threshold: float = 85) -> list[Pair]:
     """Pairs of programs, taken up in different groups, whose titles nearly match."""
     progs, names, linked = _candidates(f)
-    progs.sort(key=lambda p: (len(p.sorted_title), p.id))
+    progs.sort(key=lambda p: p.id)
     keys = [p.sorted_title for p in progs]
-    lengths = [len(k) for k in keys]
-    # ratio >= t needs the longer title within (200 - t) / t of the shorter one.
-    stretch = (200 - threshold) / max(threshold, 1)
     pairs = []
-    for i, key in enumerate(keys):
-        hi = bisect.bisect_right(lengths, int(len(key) * stretch))
-        window = keys[i + 1 : hi]
+    for i, others in enumerate(_blocks(progs)):
+        if not others:
+            continue
         for _choice, score, j in process.extract(
-            key, window, scorer=fuzz.ratio, score_cutoff=threshold, limit=None
+            keys[i],
+            [keys[j] for j in others],
+            scorer=fuzz.ratio,
+            score_cutoff=threshold,
+            limit=None,
         ):
-            pair = _pair(progs[i], progs[i + 1 + j], score, names, linked)
+            pair = _pair(progs[i], progs[others[j]], score, names, linked)
             if pair is not None:
                 pairs.append(pair)
     return sorted(pairs, key=lambda p: (-p.score, p.title_a, p.title_b))
+
+
+def _blocks(progs: list[_Program]) -> list[list[int]]:
+    """For each program, the later ones with the same numbers sharing one of its rarest words.
+
+    Duplicates have the same numbers and differ by a typo or one word (see
+    words_agree), so they share all but one or two words: indexing only the
+    PREFIX rarest words of each title still brings them together, and keeps
+    each comparison list short.
+    """
+    words = [sorted(set(p.key.title.split())) for p in progs]
+    freq = Counter(w for ws in words for w in ws)
+    index: dict[tuple[tuple[str, ...], str], list[int]] = {}
+    prefixes = []
+    for i, ws in enumerate(words):
+        numbers = tuple(w for w in ws if w.isdigit())
+        rare = sorted((w for w in ws if not w.isdigit()), key=lambda w: (freq[w], w))
+        prefix = [(numbers, w) for w in rare[:PREFIX]] or [(numbers, "")]
+        prefixes.append(prefix)
+        for key in prefix:
+            index.setdefault(key, []).append(i)
+    return [
+        sorted({j for key in prefix for j in index[key] if j > i})
+        for i, prefix in enumerate(prefixes)
+    ]
 
 
 def _pair(
@@ -171,6 +198,8 @@ def _pair(
         return None  # one group saw both: not a cross-group duplicate
     if a.key.agency and b.key.agency and fuzz.ratio(a.key.agency, b.key.agency) < 50:
         return None  # clearly different agencies run them
+    if not words_agree(a.key.title.split(), b.key.title.split()):
+        return None
     if a.id > b.id:
         a, b = b, a
     if (a.id, b.id) in linked:
@@ -186,6 +215,22 @@ def _pair(
         tuple(sorted(names.get(g, g) for g in b.groups)),
         round(score, 1),
     )
+
+
+def words_agree(a: list[str], b: list[str]) -> bool:
+    """Whether two titles differ only by typos (and at most one extra word).
+
+    Similar titles often share a long common part ("sumur resapan kelurahan")
+    and differ in the word that matters (the place, the RW): numbers must be
+    the same, and a word of one title without a near twin (ratio 80) in the
+    other is allowed only once.
+    """
+    only_a, only_b = set(a) - set(b), set(b) - set(a)
+    if {w for w in only_a | only_b if w.isdigit()}:
+        return False
+    lonely = [w for w in only_a if not any(fuzz.ratio(w, v) >= 80 for v in only_b)]
+    lonely += [w for w in only_b if not any(fuzz.ratio(w, v) >= 80 for v in only_a)]
+    return len(lonely) <= 1
 
 
 @dataclass(frozen=True)

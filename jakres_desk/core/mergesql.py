@@ -21,7 +21,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from jakres_desk.core.mergeplan import GROUP_ROWS, OWNED_IN_MASTER, TablePlan
+from jakres_desk.core.mergeplan import GROUP_ROWS, TablePlan
 
 Row = dict[str, Any]
 
@@ -80,7 +80,7 @@ def merge_reference(con: sqlite3.Connection, plan: TablePlan, tally: Tally) -> N
     """Add reference rows the master lacks; never change the ones it has."""
     t, k = q(plan.name), q(plan.key)
     new = f"FROM src.{t} AS s WHERE NOT EXISTS (SELECT 1 FROM main.{t} AS m WHERE m.{k} = s.{k})"
-    _check_text(con, f"SELECT * {new}")
+    check_text(con, f"SELECT * {new}")
     cur = con.execute(
         f"INSERT INTO main.{t} ({_cols(plan.columns)}) SELECT {_cols(plan.columns, 's')} {new}"
     )
@@ -105,11 +105,11 @@ def merge_table(con: sqlite3.Connection, plan: TablePlan, job: Job, tally: Tally
         con.execute("DROP TABLE temp.inc")
 
 
-def _has_map(con: sqlite3.Connection) -> bool:
+def has_map(con: sqlite3.Connection) -> bool:
     return bool(con.execute("SELECT EXISTS (SELECT 1 FROM temp.idmap)").fetchone()[0])
 
 
-def _mapped(column: str) -> str:
+def mapped(column: str) -> str:
     c = q(column)
     return f"coalesce((SELECT new FROM temp.idmap WHERE old = s.{c}), s.{c})"
 
@@ -117,11 +117,9 @@ def _mapped(column: str) -> str:
 def _stage(con: sqlite3.Connection, plan: TablePlan, job: Job) -> bool:
     """Rows of the copy in scope that differ from the master's (by id and stamps), if any."""
     t = q(plan.name)
-    remap = set(plan.uuid_columns) if _has_map(con) else set()
-    exprs = ", ".join(
-        f"{_mapped(c)} AS {q(c)}" if c in remap else f"s.{q(c)}" for c in plan.columns
-    )
-    key = _mapped("id") if "id" in remap else "s.id"
+    remap = set(plan.uuid_columns) if has_map(con) else set()
+    exprs = ", ".join(f"{mapped(c)} AS {q(c)}" if c in remap else f"s.{q(c)}" for c in plan.columns)
+    key = mapped("id") if "id" in remap else "s.id"
     where = ["1"]
     if job.group_scope and GROUP_ROWS.get(plan.name):
         where.append(str(GROUP_ROWS[plan.name]))
@@ -138,11 +136,11 @@ def _stage(con: sqlite3.Connection, plan: TablePlan, job: Job) -> bool:
     if plan.name in job.overrides:
         sql, params = job.overrides[plan.name]
         con.execute(sql, params)
-    _check_text(con, "SELECT * FROM temp.inc")
+    check_text(con, "SELECT * FROM temp.inc")
     return True
 
 
-def _check_text(con: sqlite3.Connection, sql: str) -> None:
+def check_text(con: sqlite3.Connection, sql: str) -> None:
     """What enters the master must read back: SQL copies bytes without checking UTF-8."""
     cur = con.execute(sql)
     while cur.fetchmany(500):  # decoding every value raises UnicodeDecodeError on bad text
@@ -276,57 +274,3 @@ def _apply(con: sqlite3.Connection, plan: TablePlan, tally: Tally) -> None:
         f" FROM temp.inc AS i WHERE NOT EXISTS (SELECT 1 FROM main.{t} AS m WHERE m.id = i.id)"
     )
     tally.added += max(cur.rowcount, 0)
-
-
-# --- tombstones -----------------------------------------------------------------
-
-
-def copy_tombstones(con: sqlite3.Connection, entities: Iterable[str], job: Job) -> None:
-    """Bring the copy's deletions in scope into the master's tombstones (newest kept)."""
-    names = list(entities)
-    marks = ", ".join("?" for _ in names)
-    key = _mapped("id") if _has_map(con) else "s.id"
-    con.execute(
-        "CREATE TEMP TABLE inc_tomb (id TEXT PRIMARY KEY, entity TEXT, deleted_at TEXT,"
-        " device_id TEXT)"
-    )
-    con.execute(
-        f"INSERT OR REPLACE INTO temp.inc_tomb SELECT {key}, s.entity, s.deleted_at, s.device_id"
-        f" FROM src.tombstone AS s WHERE s.entity IN ({marks}) AND NOT EXISTS"
-        f" (SELECT 1 FROM main.tombstone AS m WHERE m.id = {key}"
-        " AND m.deleted_at = s.deleted_at AND m.device_id = s.device_id)",
-        names,
-    )
-    _check_text(con, "SELECT * FROM temp.inc_tomb")
-    if job.group_scope:
-        for entity, owned in OWNED_IN_MASTER.items():
-            con.execute(
-                f"DELETE FROM temp.inc_tomb WHERE entity = :e AND EXISTS (SELECT 1 FROM"
-                f" main.{q(entity)} AS m WHERE m.id = inc_tomb.id AND NOT ({owned}))",
-                {**job.params, "e": entity},
-            )
-    con.execute(
-        "INSERT INTO main.tombstone (id, entity, deleted_at, device_id)"
-        " SELECT id, entity, deleted_at, device_id FROM temp.inc_tomb WHERE 1"
-        " ON CONFLICT (id) DO UPDATE SET entity = excluded.entity,"
-        " deleted_at = excluded.deleted_at, device_id = excluded.device_id"
-        " WHERE (excluded.deleted_at, excluded.device_id)"
-        " > (tombstone.deleted_at, tombstone.device_id)"
-    )
-
-
-def apply_tombstones(con: sqlite3.Connection, plans: Iterable[TablePlan], tally: Tally) -> None:
-    """Delete master rows the copy deleted and nobody changed since (children first)."""
-    entities = {row[0] for row in con.execute("SELECT DISTINCT entity FROM temp.inc_tomb")}
-    for plan in reversed(list(plans)):
-        if plan.reference or plan.name not in entities:
-            continue
-        t = q(plan.name)
-        # Driven by the (few) tombstones through the primary key, never a scan of the master.
-        cur = con.execute(
-            f"DELETE FROM main.{t} WHERE id IN (SELECT id FROM temp.inc_tomb WHERE entity = ?)"
-            f" AND modified_at <= (SELECT d.deleted_at FROM temp.inc_tomb AS d"
-            f" WHERE d.id = main.{t}.id)",
-            (plan.name,),
-        )
-        tally.deleted += max(cur.rowcount, 0)

@@ -357,9 +357,7 @@ MESSAGES: dict[str, M] = {
         "ini berkas satu kelompok; hasil kelompok hanya digabung ke berkas lokakarya induk",
         "this is one group's file; group results are merged only into the master workshop file",
     ),
-    "merge_same_file": _m(
-        "ini berkas induk itu sendiri", "this is the master file itself"
-    ),
+    "merge_same_file": _m("ini berkas induk itu sendiri", "this is the master file itself"),
     "merge_other_workshop": _m(
         "berkas dari lokakarya lain ('{title}', {date}); jika ini sesi kelompok tanpa berkas "
         "fasilitator, gabungkan dengan --adopt NAMA_KELOMPOK",
@@ -417,9 +415,7 @@ MESSAGES: dict[str, M] = {
         "sebuah program tidak dapat ditautkan dengan dirinya sendiri",
         "a program cannot be linked to itself",
     ),
-    "link_exists": _m(
-        "kedua program ini sudah ditautkan", "these two programs are already linked"
-    ),
+    "link_exists": _m("kedua program ini sudah ditautkan", "these two programs are already linked"),
     "log_conflict": _m(
         "konflik {table} {id}: versi perangkat {kept_device} ({kept_at}) dipakai; versi "
         "perangkat {other_device} ({other_at}) disimpan di log",

@@ -379,9 +379,7 @@ class ProgramLink(Synced, Base):
         CheckConstraint("program_a < program_b", name="link_ordered"),
     )
     program_a: Mapped[str] = mapped_column(ForeignKey("program.id", ondelete="CASCADE"))
-    program_b: Mapped[str] = mapped_column(
-        ForeignKey("program.id", ondelete="CASCADE"), index=True
-    )
+    program_b: Mapped[str] = mapped_column(ForeignKey("program.id", ondelete="CASCADE"), index=True)
     note: Mapped[str] = mapped_column(Text, default="")
 
 

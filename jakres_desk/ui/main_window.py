@@ -158,6 +158,14 @@ class MainWindow(QMainWindow):
         self.recent_menu = file_menu.addMenu(self.tr("Open &recent"))
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         file_menu.addSeparator()
+        from jakres_desk.ui.consolidate import consolidate_action
+
+        file_menu.addAction(consolidate_action(self))
+        from jakres_desk.ui.report.actions import report_actions
+
+        for action in report_actions(self):
+            file_menu.addAction(action)
+        file_menu.addSeparator()
         self._action(
             file_menu,
             self.tr("&Export results…"),

@@ -113,3 +113,11 @@ def test_a_program_is_not_linked_to_itself(workshop: JakresFile) -> None:
         dedupe.link(workshop, a=a, b=a)
     assert info.value.key == "link_same_program"
     assert "itself" in info.value.message("en") and "dirinya" in info.value.message("id")
+
+
+def test_another_place_or_number_is_another_program(workshop: JakresFile) -> None:
+    _room(workshop, 1, "Sumur Resapan Kel. Kamal Muara")
+    _room(workshop, 2, "Sumur Resapan Kel. Pluit")
+    _room(workshop, 3, "Posyandu Ramah Anak RW 05")
+    _room(workshop, 4, "Posyandu Ramah Anak RW 07")
+    assert suggest_pairs(workshop) == []

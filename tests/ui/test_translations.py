@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import shutil
 import subprocess
+import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -17,7 +18,8 @@ UI = ROOT / "jakres_desk" / "ui"
 
 def tool(name: str) -> str:
     """A Qt tool shipped with PySide6 (pyside6-lupdate, pyside6-lrelease)."""
-    found = shutil.which(f"pyside6-{name}")
+    beside = Path(sys.executable).with_name(f"pyside6-{name}")  # the venv's, off PATH in CI
+    found = str(beside) if beside.exists() else shutil.which(f"pyside6-{name}")
     if found is None:
         pytest.skip(f"pyside6-{name} not installed")
     return found

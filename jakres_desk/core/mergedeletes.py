@@ -1,0 +1,65 @@
+"""Deletions travel as tombstones: bring the copy's in, apply them to the master.
+
+Applied before the tables are merged (docs/merge.md): a room may remove a
+candidate and add the same program again, and the new record must not meet its
+deleted twin. A group's file reaches only the master rows its group owns.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterable
+
+from jakres_desk.core.mergeplan import OWNED_IN_MASTER, TablePlan
+from jakres_desk.core.mergesql import Job, Tally, check_text, has_map, mapped, q
+
+
+def copy_tombstones(con: sqlite3.Connection, entities: Iterable[str], job: Job) -> None:
+    """Bring the copy's deletions in scope into the master's tombstones (newest kept)."""
+    names = list(entities)
+    marks = ", ".join("?" for _ in names)
+    key = mapped("id") if has_map(con) else "s.id"
+    con.execute(
+        "CREATE TEMP TABLE inc_tomb (id TEXT PRIMARY KEY, entity TEXT, deleted_at TEXT,"
+        " device_id TEXT)"
+    )
+    con.execute(
+        f"INSERT OR REPLACE INTO temp.inc_tomb SELECT {key}, s.entity, s.deleted_at, s.device_id"
+        f" FROM src.tombstone AS s WHERE s.entity IN ({marks}) AND NOT EXISTS"
+        f" (SELECT 1 FROM main.tombstone AS m WHERE m.id = {key}"
+        " AND m.deleted_at = s.deleted_at AND m.device_id = s.device_id)",
+        names,
+    )
+    check_text(con, "SELECT * FROM temp.inc_tomb")
+    if job.group_scope:
+        for entity, owned in OWNED_IN_MASTER.items():
+            con.execute(
+                f"DELETE FROM temp.inc_tomb WHERE entity = :e AND EXISTS (SELECT 1 FROM"
+                f" main.{q(entity)} AS m WHERE m.id = inc_tomb.id AND NOT ({owned}))",
+                {**job.params, "e": entity},
+            )
+    con.execute(
+        "INSERT INTO main.tombstone (id, entity, deleted_at, device_id)"
+        " SELECT id, entity, deleted_at, device_id FROM temp.inc_tomb WHERE 1"
+        " ON CONFLICT (id) DO UPDATE SET entity = excluded.entity,"
+        " deleted_at = excluded.deleted_at, device_id = excluded.device_id"
+        " WHERE (excluded.deleted_at, excluded.device_id)"
+        " > (tombstone.deleted_at, tombstone.device_id)"
+    )
+
+
+def apply_tombstones(con: sqlite3.Connection, plans: Iterable[TablePlan], tally: Tally) -> None:
+    """Delete master rows the copy deleted and nobody changed since (children first)."""
+    entities = {row[0] for row in con.execute("SELECT DISTINCT entity FROM temp.inc_tomb")}
+    for plan in reversed(list(plans)):
+        if plan.reference or plan.name not in entities:
+            continue
+        t = q(plan.name)
+        # Driven by the (few) tombstones through the primary key, never a scan of the master.
+        cur = con.execute(
+            f"DELETE FROM main.{t} WHERE id IN (SELECT id FROM temp.inc_tomb WHERE entity = ?)"
+            f" AND modified_at <= (SELECT d.deleted_at FROM temp.inc_tomb AS d"
+            f" WHERE d.id = main.{t}.id)",
+            (plan.name,),
+        )
+        tally.deleted += max(cur.rowcount, 0)
