@@ -9,7 +9,6 @@ equal, so a migration that adds a column fails that test until the schema follow
 from __future__ import annotations
 
 import json
-import os
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
@@ -27,6 +26,7 @@ from jakres_desk.core.errors import FileProblem, NotFound, ValidationError
 from jakres_desk.core.i18n import current_language
 from jakres_desk.core.messages import MESSAGES
 from jakres_desk.store import migrate
+from jakres_desk.store.atomic import write_bytes_atomic as _write_atomic
 from jakres_desk.store.db import JakresFile, create_file
 from jakres_desk.store.models import (
     Base,
@@ -58,7 +58,6 @@ from jakres_desk.store.models import (
     Workshop,
 )
 from jakres_desk.store.probe import SQLITE_MAGIC
-from jakres_desk.store.stamps import new_id
 
 FORMAT = "jakres-desk"
 FORMAT_VERSION = 1
@@ -148,35 +147,6 @@ def write_json(f: JakresFile, out: Path) -> None:
     except ValueError as exc:  # an infinite float: JSON cannot hold it
         raise FileProblem("file_cannot_write", where=str(out), detail=str(exc)) from None
     _write_atomic(out, body.encode("utf-8"))
-
-
-def _write_atomic(out: Path, body: bytes) -> None:
-    if not out.parent.is_dir():
-        raise FileProblem("folder_missing", where=str(out.parent))
-    tmp = out.with_name(f".{out.name}.{new_id()}.tmp")
-    try:
-        with tmp.open("xb") as fh:
-            fh.write(body)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, out)
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        raise FileProblem(
-            "file_cannot_write", where=str(out), detail=exc.strerror or str(exc)
-        ) from None
-    _sync_folder(out.parent)
-
-
-def _sync_folder(folder: Path) -> None:
-    # Makes the rename itself survive a power cut; Windows cannot open a folder.
-    if os.name != "posix":
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
 
 
 # --- problems found in a JSON export -------------------------------------------

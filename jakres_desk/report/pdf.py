@@ -25,8 +25,8 @@ from jakres_desk.report.group import group_title, sentence, write_group
 from jakres_desk.report.story import Story
 from jakres_desk.report.tables import table
 from jakres_desk.report.text import LANGS, esc, label, long_date, number, one_line
+from jakres_desk.store.atomic import write_bytes_atomic as _write_atomic
 from jakres_desk.store.db import JakresFile
-from jakres_desk.store.stamps import new_id
 
 
 def render_report(f: JakresFile, *, lang: str, group_id: str | None = None) -> bytes:
@@ -192,24 +192,3 @@ def _check_destination(out: Path) -> None:
         raise FileProblem("folder_missing", where=str(out))
     if not os.access(out.parent, os.W_OK):
         raise FileProblem("folder_cannot_write", where=str(out), detail="permission denied")
-
-
-def _write_atomic(out: Path, body: bytes) -> None:
-    tmp = out.with_name(f".{out.name}.{new_id()}.tmp")
-    try:
-        with tmp.open("xb") as fh:
-            fh.write(body)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, out)
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        raise FileProblem(
-            "file_cannot_write", where=str(out), detail=exc.strerror or str(exc)
-        ) from None
-    if os.name == "posix":  # make the rename itself survive a power cut
-        fd = os.open(out.parent, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import csv
 import io
-import os
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -22,7 +21,7 @@ from typing import IO, Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from jakres_desk.core.errors import FileProblem, ValidationError
+from jakres_desk.core.errors import ValidationError
 from jakres_desk.core.i18n import LANGUAGES, current_language
 from jakres_desk.core.ranking import Ranked, RulesError, rank
 from jakres_desk.core.services.common import workshop as the_workshop
@@ -43,6 +42,7 @@ from jakres_desk.report.xlsx import (
     is_formula_like,
     write_workbook,
 )
+from jakres_desk.store.atomic import write_atomic as _write_atomic
 from jakres_desk.store.db import JakresFile
 from jakres_desk.store.models import (
     Candidate,
@@ -62,7 +62,6 @@ from jakres_desk.store.models import (
     Target,
     Workshop,
 )
-from jakres_desk.store.stamps import new_id
 
 SUFFIXES = (".xlsx", ".csv")
 
@@ -782,35 +781,3 @@ def write_sheets(f: JakresFile, out: Path, *, lang: str | None = None) -> list[P
 
 
 # --- writing a file whole -------------------------------------------------------------
-
-
-def _write_atomic(out: Path, write: Callable[[IO[bytes]], object]) -> None:
-    """Write through a temporary file in the same folder, then rename it over `out`."""
-    if not out.parent.is_dir():
-        raise FileProblem("folder_missing", where=str(out.parent))
-    tmp = out.with_name(f".{out.name}.{new_id()}.tmp")
-    try:
-        with tmp.open("xb") as fh:
-            write(fh)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, out)
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        detail = exc.strerror or str(exc)
-        raise FileProblem("file_cannot_write", where=str(out), detail=detail) from None
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
-    _sync_folder(out.parent)
-
-
-def _sync_folder(folder: Path) -> None:
-    # Makes the rename itself survive a power cut; Windows cannot open a folder.
-    if os.name != "posix":
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
