@@ -12,15 +12,25 @@ import json
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from jakres_desk import __version__
 from jakres_desk.core import i18n
 from jakres_desk.core.device import device_id
 from jakres_desk.core.errors import JakresError, ValidationError
-from jakres_desk.store.db import open_file
+
+if TYPE_CHECKING:
+    from jakres_desk.store.db import JakresFile
 
 Handler = Callable[[argparse.Namespace], int]
+
+
+def open_file(path: Path, device_id: str) -> JakresFile:
+    """store.db.open_file, loaded on first use: `jakres-desk gui` shows its window before
+    SQLAlchemy is imported."""
+    from jakres_desk.store.db import open_file as open_checked
+
+    return open_checked(path, device_id=device_id)
 
 
 class UsageError(Exception):

@@ -23,12 +23,24 @@ class App:
         self.window: MainWindow | None = None
         self.build(lang)
 
+    @classmethod
+    def start(cls, qapp: QApplication, lang: str, path: Path | None) -> App:
+        """Show the main window's frame at once; steps, menus and `path` follow on the next turn."""
+        app = cls.__new__(cls)
+        app.qapp = qapp
+        app.session = Session()
+        i18n.install(lang)
+        app.window = MainWindow(app.session, lang, opening=path, deferred=True)
+        app.window.language_chosen.connect(app.switch_language)
+        app.window.show()
+        return app  # keep it: the window has no parent and dies with its last reference
+
     def build(self, lang: str) -> MainWindow:
         """(Re)build the main window in `lang`, keeping the open file and step."""
         i18n.install(lang)
         step = 0
         if self.window is not None:
-            step = self.window.stack.currentIndex()
+            step = self.window.stack.currentIndex() if self.window.is_ready else 0
             self.window.close()
             self.window.deleteLater()
         self.window = MainWindow(self.session, lang)
@@ -54,9 +66,7 @@ def make_app(argv: list[str] | None = None) -> QApplication:
 def run(path: Path | None) -> int:
     """Open the main window (on `path` if given) and run until it closes."""
     qapp = make_app()
-    app = App(qapp, i18n.initial_language())
-    assert app.window is not None
-    if path is not None:
-        app.window.open_path(path)
-    app.window.show()
-    return qapp.exec()
+    app = App.start(qapp, i18n.initial_language(), path)
+    code = qapp.exec()
+    del app
+    return code

@@ -1,10 +1,13 @@
-"""Every icon through one cached helper over qtawesome."""
+"""Every icon through one cached helper over qtawesome.
+
+qtawesome is imported on the first icon, not with this module: it loads QtPy
+and its fonts, which the first frame of the main window does without.
+"""
 
 from __future__ import annotations
 
 from functools import cache
 
-import qtawesome as qta
 from PySide6.QtGui import QIcon
 
 # Our names for what an icon means, mapped to a qtawesome glyph.
@@ -57,4 +60,6 @@ GLYPHS = {
 @cache
 def icon(name: str, color: str = "#37474f") -> QIcon:
     """The icon for one of our names (cached: qtawesome renders on each call)."""
+    import qtawesome as qta
+
     return qta.icon(GLYPHS.get(name, name), color=color)

@@ -1,100 +1,134 @@
-"""The facilitator's main window: the steps of the session around the open file."""
+"""The facilitator's main window: the steps of the session around the open file.
+
+Qt classes beyond the frame's are reached through their modules (QtWidgets.X):
+PySide6 builds a class's enums when its name is first imported, ~0.5 ms each,
+and the frame must not wait for the classes only the steps and menus use.
+
+Start-up comes in two turns so the window is on screen at once: the first
+builds only the frame (Qt alone, no SQLAlchemy, qtawesome or report code), and
+once that frame has been painted `complete()` imports and builds the steps,
+the menus and opens the file. Tests and a language switch build it all at once.
+"""
 
 from __future__ import annotations
 
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QMimeData, QSize, Signal
-from PySide6.QtGui import (
-    QAction,
-    QActionGroup,
-    QCloseEvent,
-    QDragEnterEvent,
-    QDropEvent,
-    QKeySequence,
-)
-from PySide6.QtWidgets import (
-    QComboBox,
-    QFileDialog,
-    QHBoxLayout,
-    QLabel,
-    QListWidget,
-    QListWidgetItem,
-    QMainWindow,
-    QMessageBox,
-    QStackedWidget,
-    QToolButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6 import QtCore, QtGui, QtWidgets
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import QLabel, QMainWindow
 
-from jakres_desk.core.device import device_id
 from jakres_desk.core.errors import JakresError
-from jakres_desk.core.services import groups, workshops
-from jakres_desk.store.db import open_file
 from jakres_desk.ui import settings
 from jakres_desk.ui.icons import icon
-from jakres_desk.ui.pages.attendance import AttendancePage
-from jakres_desk.ui.pages.criteria import CriteriaPage
-from jakres_desk.ui.pages.elements import ElementsPage
-from jakres_desk.ui.pages.finish import FinishPage
-from jakres_desk.ui.pages.programs import ProgramsPage
-from jakres_desk.ui.pages.votes import VotesPage
-from jakres_desk.ui.projector import make_tally_action
 from jakres_desk.ui.session import Session
 from jakres_desk.ui.timer import Timebox
-from jakres_desk.ui.widgets import Page
 
-PAGES: tuple[type[Page], ...] = (
-    AttendancePage,
-    ElementsPage,
-    CriteriaPage,
-    ProgramsPage,
-    VotesPage,
-    FinishPage,
-)
+if TYPE_CHECKING:
+    from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QPaintEvent
+
+    from jakres_desk.ui.widgets import Page
+
 ICONS = ("attendance", "elements", "criteria", "programs", "votes", "finish")
+
+
+def page_classes() -> tuple[type[Page], ...]:
+    """The steps of a session, in order (imported here: they pull in the core)."""
+    from jakres_desk.ui.pages.attendance import AttendancePage
+    from jakres_desk.ui.pages.criteria import CriteriaPage
+    from jakres_desk.ui.pages.elements import ElementsPage
+    from jakres_desk.ui.pages.finish import FinishPage
+    from jakres_desk.ui.pages.programs import ProgramsPage
+    from jakres_desk.ui.pages.votes import VotesPage
+
+    return (AttendancePage, ElementsPage, CriteriaPage, ProgramsPage, VotesPage, FinishPage)
+
+
+class OpeningLabel(QLabel):
+    """The frame's placeholder; it calls `painted` once it has been drawn on screen."""
+
+    def __init__(self, text: str, painted: QTimer) -> None:
+        super().__init__(text)
+        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.setStyleSheet("font-size: 16pt; color: #546e7a;")
+        self._painted = painted
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        self._painted.start()  # a single-shot timer: the rest is built on the next turn
 
 
 class MainWindow(QMainWindow):
     """Navigator of steps, the current step's page, its prompt and timer."""
 
     language_chosen = Signal(str)
+    ready = Signal()  # complete(): steps, menus and the file are there
 
-    def __init__(self, session: Session, lang: str) -> None:
+    def __init__(
+        self, session: Session, lang: str, *, opening: Path | None = None, deferred: bool = False
+    ) -> None:
         super().__init__()
         self.session = session
         self.lang = lang
-        self.setAcceptDrops(True)
-        self.setWindowIcon(icon("elements"))
-        self.timebox = Timebox(self)
-        self.timebox.tick.connect(self._show_time)
-        self.pages = [cls(session, self) for cls in PAGES]
+        self.opening = opening
+        self.is_ready = False
+        self.pages: list[Page] = []
         self.projector = None
-        self._build()
-        self._menus()
-        session.changed.connect(self._saved)
-        session.opened.connect(self._file_opened)
-        session.error.connect(self._show_refusal)  # a bound method dies with the window
+        self.setAcceptDrops(True)
+        self.setWindowTitle(f"{opening.name} — jakres-desk" if opening else "jakres-desk")
+        self.timebox = Timebox(self)
         geometry = settings.geometry("main")
         if geometry is not None:
             self.restoreGeometry(geometry)
         else:
             self.resize(1280, 800)
-        if session.file is not None:
+        if deferred:
+            turn = QTimer(self)
+            turn.setSingleShot(True)
+            turn.setInterval(0)
+            turn.timeout.connect(self.complete)
+            name = opening.name if opening else ""
+            text = self.tr("Opening %1…").replace("%1", name) if name else "jakres-desk"
+            self.setCentralWidget(OpeningLabel(text, turn))
+            fallback = QTimer(self)  # in case the frame is never painted (e.g. minimised)
+            fallback.setSingleShot(True)
+            fallback.timeout.connect(self.complete)
+            fallback.start(500)
+        else:
+            self.complete()
+
+    def complete(self) -> None:
+        """Build the steps and menus, open the file being opened, then say `ready`."""
+        if self.is_ready:
+            return
+        self.is_ready = True
+        self.setWindowIcon(icon("elements"))
+        self.timebox.tick.connect(self._show_time)
+        self.pages = [cls(self.session, self) for cls in page_classes()]
+        self._build()
+        self._menus()
+        self.session.changed.connect(self._saved)
+        self.session.opened.connect(self._file_opened)
+        self.session.error.connect(self._show_refusal)  # a bound method dies with the window
+        if self.session.file is not None:
             self._file_opened()
+        if self.opening is not None:
+            self.open_path(self.opening)
+        self.go_to_step(getattr(self, "_wanted_step", 0))
+        self.ready.emit()
 
     # --- layout -------------------------------------------------------------
 
     def _build(self) -> None:
-        self.steps = QListWidget()
+        self.steps = QtWidgets.QListWidget()
         self.steps.setObjectName("steps")
         self.steps.setFixedWidth(270)
-        self.stack = QStackedWidget()
+        self.stack = QtWidgets.QStackedWidget()
         for number, (page, name) in enumerate(zip(self.pages, ICONS, strict=True)):
-            item = QListWidgetItem(icon(name), f"{number}. {page.title()}")
-            item.setSizeHint(QSize(200, 44))
+            item = QtWidgets.QListWidgetItem(icon(name), f"{number}. {page.title()}")
+            item.setSizeHint(QtCore.QSize(200, 44))
             self.steps.addItem(item)
             self.stack.addWidget(page)
         self.steps.currentRowChanged.connect(self.go_to_step)
@@ -102,7 +136,7 @@ class MainWindow(QMainWindow):
         self.title.setObjectName("workshopTitle")
         self.title.setWordWrap(True)  # the real titles are long; never widen the window
         self.title.setMinimumWidth(200)
-        self.group_box = QComboBox()
+        self.group_box = QtWidgets.QComboBox()
         self.group_box.setMinimumWidth(260)
         self.group_box.activated.connect(self._group_picked)
         self.prompt = QLabel()
@@ -110,28 +144,28 @@ class MainWindow(QMainWindow):
         self.prompt.setWordWrap(True)
         self.clock = QLabel("00:00")
         self.clock.setObjectName("clock")
-        self.start_pause = QToolButton()
+        self.start_pause = QtWidgets.QToolButton()
         self.start_pause.clicked.connect(self.toggle_timer)
-        self.more_time = QToolButton(icon=icon("extend"))
+        self.more_time = QtWidgets.QToolButton(icon=icon("extend"))
         self.more_time.setToolTip(self.tr("Five more minutes"))
         self.more_time.clicked.connect(lambda: self.timebox.extend(5))
-        head = QHBoxLayout()
+        head = QtWidgets.QHBoxLayout()
         head.addWidget(self.title, 1)
         head.addWidget(QLabel(self.tr("Group:")))
         head.addWidget(self.group_box)
-        step_bar = QHBoxLayout()
+        step_bar = QtWidgets.QHBoxLayout()
         step_bar.addWidget(self.prompt, 1)
         step_bar.addWidget(self.clock)
         step_bar.addWidget(self.start_pause)
         step_bar.addWidget(self.more_time)
-        right = QVBoxLayout()
+        right = QtWidgets.QVBoxLayout()
         right.addLayout(head)
         right.addLayout(step_bar)
         right.addWidget(self.stack, 1)
-        body = QHBoxLayout()
+        body = QtWidgets.QHBoxLayout()
         body.addWidget(self.steps)
         body.addLayout(right, 1)
-        central = QWidget()
+        central = QtWidgets.QWidget()
         central.setLayout(body)
         self.setCentralWidget(central)
         self.setStyleSheet(
@@ -150,10 +184,14 @@ class MainWindow(QMainWindow):
             self.tr("&New group session…"),
             self.new_session,
             "new",
-            QKeySequence.StandardKey.New,
+            QtGui.QKeySequence.StandardKey.New,
         )
         self._action(
-            file_menu, self.tr("&Open…"), self.choose_file, "open", QKeySequence.StandardKey.Open
+            file_menu,
+            self.tr("&Open…"),
+            self.choose_file,
+            "open",
+            QtGui.QKeySequence.StandardKey.Open,
         )
         self.recent_menu = file_menu.addMenu(self.tr("Open &recent"))
         self.recent_menu.aboutToShow.connect(self._fill_recent)
@@ -171,44 +209,52 @@ class MainWindow(QMainWindow):
             self.tr("&Export results…"),
             lambda: self.go_to_step(5),
             "finish",
-            QKeySequence("Ctrl+E"),
+            QtGui.QKeySequence("Ctrl+E"),
         )
         file_menu.addSeparator()
-        self._action(file_menu, self.tr("&Quit"), self.close, None, QKeySequence.StandardKey.Quit)
+        self._action(
+            file_menu, self.tr("&Quit"), self.close, None, QtGui.QKeySequence.StandardKey.Quit
+        )
         edit = bar.addMenu(self.tr("&Edit"))
         undo = self.session.undo_stack.createUndoAction(self, self.tr("&Undo"))
-        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        undo.setShortcut(QtGui.QKeySequence.StandardKey.Undo)
         undo.setIcon(icon("undo"))
         redo = self.session.undo_stack.createRedoAction(self, self.tr("&Redo"))
-        redo.setShortcut(QKeySequence.StandardKey.Redo)
+        redo.setShortcut(QtGui.QKeySequence.StandardKey.Redo)
         redo.setIcon(icon("redo"))
         edit.addAction(undo)
         edit.addAction(redo)
         view = bar.addMenu(self.tr("&View"))
         self._action(
-            view, self.tr("&Projector window"), self.show_projector, "projector", QKeySequence("F5")
+            view,
+            self.tr("&Projector window"),
+            self.show_projector,
+            "projector",
+            QtGui.QKeySequence("F5"),
         )
+        from jakres_desk.ui.projector import make_tally_action
+
         view.addAction(make_tally_action(self))
         self._action(
             view,
             self.tr("Start or pause the &timer"),
             self.toggle_timer,
             "play",
-            QKeySequence("Ctrl+T"),
+            QtGui.QKeySequence("Ctrl+T"),
         )
         self._action(
             view,
             self.tr("&Next step"),
             lambda: self.go_to_step(self.stack.currentIndex() + 1),
             None,
-            QKeySequence("Ctrl+PgDown"),
+            QtGui.QKeySequence("Ctrl+PgDown"),
         )
         self._action(
             view,
             self.tr("&Previous step"),
             lambda: self.go_to_step(self.stack.currentIndex() - 1),
             None,
-            QKeySequence("Ctrl+PgUp"),
+            QtGui.QKeySequence("Ctrl+PgUp"),
         )
         for n in range(len(self.pages)):
             self._action(
@@ -216,10 +262,10 @@ class MainWindow(QMainWindow):
                 self.tr("Step %1").replace("%1", str(n)),
                 lambda _=False, n=n: self.go_to_step(n),
                 None,
-                QKeySequence(f"Alt+{n}"),
+                QtGui.QKeySequence(f"Alt+{n}"),
             )
         lang_menu = bar.addMenu(self.tr("&Language"))
-        group = QActionGroup(self)
+        group = QtGui.QActionGroup(self)
         for code, name in (("id", "Bahasa Indonesia"), ("en", "English")):
             act = lang_menu.addAction(name)
             act.setCheckable(True)
@@ -227,8 +273,8 @@ class MainWindow(QMainWindow):
             act.triggered.connect(lambda _=False, c=code: self.language_chosen.emit(c))
             group.addAction(act)
 
-    def _action(self, menu, text, slot, icon_name, shortcut) -> QAction:
-        act = QAction(text, self)
+    def _action(self, menu, text, slot, icon_name, shortcut) -> QtGui.QAction:
+        act = QtGui.QAction(text, self)
         if icon_name:
             act.setIcon(icon(icon_name))
         if shortcut is not None:
@@ -241,6 +287,9 @@ class MainWindow(QMainWindow):
 
     def go_to_step(self, number: int) -> None:
         """Show step `number` and reset its timebox."""
+        if not self.is_ready or not self.pages:
+            self._wanted_step = number
+            return
         if not 0 <= number < len(self.pages) or number == getattr(self, "_step", None):
             return
         self._step = number
@@ -278,13 +327,17 @@ class MainWindow(QMainWindow):
 
     def open_path(self, path: Path) -> bool:
         """Open a .jakres file; a bad file is explained and nothing else changes."""
+        from jakres_desk.core.device import device_id
+        from jakres_desk.core.services import groups, workshops
+        from jakres_desk.store.db import open_file
+
         try:
             f = open_file(Path(path), device_id=device_id())
             meta = workshops.meta(f)
             group_id = meta.get("group_id") or (groups.list_groups(f) or [None])[0]
             group_id = getattr(group_id, "id", group_id)
         except JakresError as exc:
-            QMessageBox.warning(self, self.tr("Cannot open the file"), exc.message())
+            QtWidgets.QMessageBox.warning(self, self.tr("Cannot open the file"), exc.message())
             return False
         self.session.attach(f, group_id)
         settings.add_recent(Path(path))
@@ -292,7 +345,7 @@ class MainWindow(QMainWindow):
 
     def choose_file(self) -> None:
         """Ask for a .jakres file to open."""
-        name, _ = QFileDialog.getOpenFileName(
+        name, _ = QtWidgets.QFileDialog.getOpenFileName(
             self, self.tr("Open a workshop file"), "", self.tr("Workshop files (*.jakres)")
         )
         if name:
@@ -317,6 +370,8 @@ class MainWindow(QMainWindow):
             self.recent_menu.addAction(self.tr("(none)")).setEnabled(False)
 
     def _file_opened(self) -> None:
+        from jakres_desk.core.services import groups, workshops
+
         f = self.session.file
         assert f is not None
         ws = workshops.get_workshop(f)
@@ -356,13 +411,13 @@ class MainWindow(QMainWindow):
     # --- drag and drop ------------------------------------------------------------
 
     @staticmethod
-    def _dropped_file(mime: QMimeData) -> Path | None:
+    def _dropped_file(mime: QtCore.QMimeData) -> Path | None:
         urls = [u for u in mime.urls() if u.isLocalFile()]
         return Path(urls[0].toLocalFile()) if len(urls) == 1 else None
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         path = self._dropped_file(event.mimeData())
-        if path is not None and path.suffix.lower() == ".jakres":
+        if self.is_ready and path is not None and path.suffix.lower() == ".jakres":
             event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:

@@ -9,13 +9,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from jakres_desk.core.errors import JakresError
-from jakres_desk.store.db import Change, JakresFile
+
+if TYPE_CHECKING:  # the store (SQLAlchemy) loads with the first file, not at start-up
+    from jakres_desk.store.db import Change, JakresFile
 
 IDLE_CHECKPOINT_MS = 3000
 

@@ -197,9 +197,7 @@ def test_the_main_window_gets_three_report_actions(demo_app, qtbot) -> None:
 def test_save_action_writes_the_whole_workshop(
     demo_app, qtbot, tmp_path, monkeypatch, whole_pdf
 ) -> None:
-    from jakres_desk.ui.report import actions
-
-    monkeypatch.setattr(actions, "ask_pdf_path", lambda _p, _s: tmp_path / "all.pdf")
+    monkeypatch.setattr(preview, "ask_pdf_path", lambda _p, _s: tmp_path / "all.pdf")
     acts = report_actions(demo_app.window)
     acts[1].trigger()
     assert (tmp_path / "all.pdf").read_bytes() == whole_pdf

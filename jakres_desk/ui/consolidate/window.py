@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
@@ -199,18 +199,3 @@ def open_consolidate(main_window: QMainWindow) -> ConsolidateWindow | None:
     window.raise_()
     window.activateWindow()
     return window
-
-
-def consolidate_action(main_window: QMainWindow) -> QAction:
-    """The File menu's "Consolidate group files…" action (Ctrl+Shift+M)."""
-    text = QCoreApplication.translate("ConsolidateWindow", "&Consolidate group files…")
-    act = QAction(icon("consolidate"), text, main_window)
-    act.setShortcut(QKeySequence("Ctrl+Shift+M"))
-    act.setToolTip(
-        QCoreApplication.translate(
-            "ConsolidateWindow",
-            "Merge the groups' files into this master file, link duplicates, categorise programs",
-        )
-    )
-    act.triggered.connect(lambda _=False: open_consolidate(main_window))
-    return act

@@ -1,8 +1,12 @@
-"""The Report actions for the main window's menus: preview and print, save as PDF, present."""
+"""The Report actions for the main window's menus: preview and print, save as PDF, present.
+
+Only Qt is imported here: reportlab, pypdfium2 and the report code load when an
+action is first used, so building the menus costs nothing at start-up.
+"""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
@@ -10,12 +14,11 @@ from PySide6.QtWidgets import QMessageBox
 
 from jakres_desk.core.errors import JakresError
 from jakres_desk.core.i18n import current_language
-from jakres_desk.report.data import gather
-from jakres_desk.report.pdf import write_report
 from jakres_desk.ui.icons import icon
-from jakres_desk.ui.report.present import PresentationWindow
-from jakres_desk.ui.report.preview import ReportDialog, ask_pdf_path, busy, suggested_pdf
-from jakres_desk.ui.report.slides import build_slides
+
+if TYPE_CHECKING:
+    from jakres_desk.ui.report.present import PresentationWindow
+    from jakres_desk.ui.report.preview import ReportDialog
 
 
 class ReportActions(QObject):
@@ -56,6 +59,8 @@ class ReportActions(QObject):
         """The Report dialog on the open file (modal)."""
         if self.session.file is None:
             return None
+        from jakres_desk.ui.report.preview import ReportDialog
+
         dialog = ReportDialog(self.session, self.main)
         dialog.exec()
         dialog.deleteLater()
@@ -65,11 +70,14 @@ class ReportActions(QObject):
         """The whole workshop's report straight to a PDF file."""
         if self.session.file is None:
             return
-        path = ask_pdf_path(self.main, suggested_pdf(self.session, None))
+        from jakres_desk.report.pdf import write_report
+        from jakres_desk.ui.report import preview
+
+        path = preview.ask_pdf_path(self.main, preview.suggested_pdf(self.session, None))
         if path is None:
             return
         try:
-            with busy():
+            with preview.busy():
                 write_report(self.session.file, path, lang=current_language())
         except JakresError as exc:
             QMessageBox.warning(self.main, self.tr("The report was not saved"), exc.message())
@@ -80,6 +88,11 @@ class ReportActions(QObject):
         """The slides of the whole workshop, full screen (on the projector if there is one)."""
         if self.session.file is None:
             return None
+        from jakres_desk.report.data import gather
+        from jakres_desk.ui.report.present import PresentationWindow
+        from jakres_desk.ui.report.preview import busy
+        from jakres_desk.ui.report.slides import build_slides
+
         try:
             with busy():
                 slides = build_slides(gather(self.session.file, lang=current_language()))
