@@ -9,19 +9,21 @@ from __future__ import annotations
 
 import argparse
 import json
+import logging
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from jakres_desk import __version__
-from jakres_desk.core import i18n
+from jakres_desk.core import applog, i18n
 from jakres_desk.core.device import device_id
 from jakres_desk.core.errors import JakresError, ValidationError
 
 if TYPE_CHECKING:
     from jakres_desk.store.db import JakresFile
 
+log = logging.getLogger("jakres_desk.cli")
 Handler = Callable[[argparse.Namespace], int]
 
 
@@ -432,14 +434,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     i18n.set_language(args.lang)
     if args.command is None:
         args = parser.parse_args(["gui"])
+    applog.setup()
+    log.info("%s %s", args.command, " ".join(argv if argv is not None else sys.argv[1:]))
     try:
-        return COMMANDS[args.command](args)
+        code = COMMANDS[args.command](args)
     except JakresError as exc:
+        log.warning("%s refused: %s", args.command, exc.message())
         _say(f"jakres-desk: {exc.message()}")
         return 1
     except KeyboardInterrupt:
         _say("jakres-desk: interrupted")
         return 1
+    log.info("%s ended with exit code %s", args.command, code)
+    return code
 
 
 if __name__ == "__main__":

@@ -16,6 +16,8 @@ os.environ["JAKRES_LANG"] = "en"
 _home = tempfile.mkdtemp(prefix="jakres-tests-")
 os.environ["XDG_DATA_HOME"] = os.path.join(_home, "data")
 os.environ["XDG_CONFIG_HOME"] = os.path.join(_home, "config")
+os.environ["XDG_STATE_HOME"] = os.path.join(_home, "state")  # the app's log file
+os.environ["XDG_CACHE_HOME"] = os.path.join(_home, "cache")
 
 from jakres_desk.core import i18n  # noqa: E402
 from jakres_desk.core.services.workshops import create_workshop  # noqa: E402

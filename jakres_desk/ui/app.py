@@ -9,7 +9,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from jakres_desk import __version__
-from jakres_desk.ui import i18n, settings
+from jakres_desk.ui import crash, i18n, settings
 from jakres_desk.ui.main_window import MainWindow
 from jakres_desk.ui.session import Session
 
@@ -66,6 +66,7 @@ def make_app(argv: list[str] | None = None) -> QApplication:
 def run(path: Path | None) -> int:
     """Open the main window (on `path` if given) and run until it closes."""
     qapp = make_app()
+    crash.install()
     app = App.start(qapp, i18n.initial_language(), path)
     code = qapp.exec()
     del app

@@ -12,6 +12,7 @@ the menus and opens the file. Tests and a language switch build it all at once.
 
 from __future__ import annotations
 
+import logging
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -31,6 +32,7 @@ if TYPE_CHECKING:
 
     from jakres_desk.ui.widgets import Page
 
+log = logging.getLogger("jakres_desk.ui")
 ICONS = ("attendance", "elements", "criteria", "programs", "votes", "finish")
 
 
@@ -331,14 +333,19 @@ class MainWindow(QMainWindow):
         from jakres_desk.core.services import groups, workshops
         from jakres_desk.store.db import open_file
 
+        f = None
         try:
             f = open_file(Path(path), device_id=device_id())
             meta = workshops.meta(f)
             group_id = meta.get("group_id") or (groups.list_groups(f) or [None])[0]
             group_id = getattr(group_id, "id", group_id)
         except JakresError as exc:
+            if f is not None:
+                f.close()
+            log.warning("refused to open %s: %s", path, exc.message())
             QtWidgets.QMessageBox.warning(self, self.tr("Cannot open the file"), exc.message())
             return False
+        log.info("opened %s", path)
         self.session.attach(f, group_id)
         settings.add_recent(Path(path))
         return True
