@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from jakres_desk import __version__
-from jakres_desk.core import applog, i18n
+from jakres_desk.core import i18n
 from jakres_desk.core.device import device_id
 from jakres_desk.core.errors import JakresError, ValidationError
 
@@ -434,7 +434,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     i18n.set_language(args.lang)
     if args.command is None:
         args = parser.parse_args(["gui"])
-    applog.setup()
+    if args.command != "gui":  # the GUI starts its log after its first frame is painted
+        from jakres_desk.core import applog
+
+        applog.setup()
     log.info("%s %s", args.command, " ".join(argv if argv is not None else sys.argv[1:]))
     try:
         code = COMMANDS[args.command](args)

@@ -14,8 +14,6 @@ from types import TracebackType
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from jakres_desk.core import applog
-
 log = logging.getLogger("jakres_desk.ui")
 _showing = False
 
@@ -23,6 +21,8 @@ _showing = False
 def report(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
     """Log the error with its traceback and tell the user, once at a time."""
     global _showing
+    from jakres_desk.core import applog
+
     log.error("unexpected error", exc_info=(kind, exc, tb))
     if _showing or QApplication.instance() is None:
         return

@@ -106,6 +106,9 @@ class MainWindow(QMainWindow):
         if self.is_ready:
             return
         self.is_ready = True
+        from jakres_desk.core import applog
+
+        applog.setup()
         self.setWindowIcon(icon("elements"))
         self.timebox.tick.connect(self._show_time)
         self.pages = [cls(self.session, self) for cls in page_classes()]

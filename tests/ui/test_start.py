@@ -32,7 +32,8 @@ def test_the_command_and_the_frame_load_no_database_icons_or_report_code() -> No
         "import sys\n"
         "import jakres_desk.cli, jakres_desk.ui.app\n"
         "heavy = ('sqlalchemy', 'alembic', 'qtawesome', 'qtpy', 'reportlab', 'pypdfium2',\n"
-        "         'rapidfuzz', 'openpyxl', 'jakres_desk.store', 'jakres_desk.ui.pages')\n"
+        "         'rapidfuzz', 'openpyxl', 'logging.handlers', 'jakres_desk.store',\n"
+        "         'jakres_desk.ui.pages')\n"
         "print([m for m in sys.modules if m.startswith(heavy)])\n"
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
