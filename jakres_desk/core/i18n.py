@@ -38,3 +38,29 @@ def pick(label: Mapping[str, str], lang: str | None = None) -> str:
     """One language out of a bilingual label, falling back to the other."""
     lang = lang or current_language()
     return label.get(lang) or label.get("id") or label.get("en") or ""
+
+
+_ID_MARKS = str.maketrans({",": ".", ".": ","})
+
+
+def format_number(
+    value: float, decimals: int = 2, lang: str | None = None, *, trim: bool = False
+) -> str:
+    """A number as readers of the language write it: 1.234,5 in Indonesian, 1,234.5 in English.
+
+    `trim` drops needless zeros after the mark, as people write weights: 2, 1,5.
+    """
+    text = f"{value:,.{decimals}f}"
+    if trim and "." in text:
+        text = text.rstrip("0").rstrip(".")
+    return text.translate(_ID_MARKS) if (lang or current_language()) == "id" else text
+
+
+def decimal_input(text: str) -> str:
+    """Typed number text with its decimal comma read as a point: "3,5" -> "3.5".
+
+    People in Jakarta type either mark; a text holding both is left for the
+    service to refuse rather than guessed at.
+    """
+    text = text.strip()
+    return text.replace(",", ".") if "." not in text else text

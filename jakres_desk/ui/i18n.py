@@ -1,4 +1,9 @@
-"""Qt translations: Bahasa Indonesia from resources/i18n/*.qm, English as the source."""
+"""Qt translations: Bahasa Indonesia from resources/i18n/*.qm, English as the source.
+
+Two catalogues are installed for Indonesian: ours (jakres_id.qm) and our own
+translation of Qt's standard texts (qtbase_id.qm: dialog buttons, the file
+dialog, context menus), since Qt ships no qtbase_id.qm.
+"""
 
 from __future__ import annotations
 
@@ -9,6 +14,7 @@ from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 from jakres_desk.core import i18n as core_i18n
 from jakres_desk.ui import settings
 
+CATALOGUES = ("jakres", "qtbase")  # ours first: an app string wins over Qt's
 _installed: list[tuple[QTranslator, bytes]] = []  # the translator reads the bytes in place
 
 
@@ -20,10 +26,20 @@ def initial_language() -> str:
     return "id" if QLocale.system().name().lower().startswith("id") else "en"
 
 
-def qm_bytes(lang: str) -> bytes | None:
+def qm_bytes(lang: str, catalogue: str = "jakres") -> bytes | None:
     """The compiled translation for a language, if shipped."""
-    node = files("jakres_desk.resources").joinpath("i18n", f"jakres_{lang}.qm")
+    node = files("jakres_desk.resources").joinpath("i18n", f"{catalogue}_{lang}.qm")
     return node.read_bytes() if node.is_file() else None
+
+
+def ui_locale(lang: str | None = None) -> QLocale:
+    """The locale that writes numbers and dates for a UI language (3,5 in Indonesian)."""
+    if (lang or core_i18n.current_language()) == "id":
+        return QLocale(QLocale.Language.Indonesian, QLocale.Country.Indonesia)
+    system = QLocale.system()
+    if system.language() == QLocale.Language.English:
+        return system  # the user's own English (dates of en_GB, en_AU...)
+    return QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
 
 
 def install(lang: str) -> None:
@@ -33,9 +49,14 @@ def install(lang: str) -> None:
         app.removeTranslator(translator)
     _installed.clear()
     core_i18n.set_language(lang)
-    data = qm_bytes(lang) if lang != "en" else None
-    if data:
+    # Qt's own number and date displays (file dialog, spin boxes) follow the UI language.
+    QLocale.setDefault(ui_locale(lang))
+    if lang == "en":
+        return
+    # installTranslator puts the newest first: install Qt's catalogue before ours.
+    for catalogue in reversed(CATALOGUES):
+        data = qm_bytes(lang, catalogue)
         translator = QTranslator()
-        if translator.load(data):
+        if data and translator.load(data):
             app.installTranslator(translator)
             _installed.append((translator, data))

@@ -40,7 +40,7 @@
     </message>
     <message>
         <source>Stakeholder kind</source>
-        <translation>Jenis pemangku kepentingan</translation>
+        <translation>Pemangku kepentingan</translation>
     </message>
     <message>
         <source>Walk-in</source>
@@ -210,6 +210,21 @@
     <message>
         <source>Merge the groups&apos; files into this master file, link duplicates, categorise programs</source>
         <translation>Gabungkan berkas kelompok ke berkas induk ini, tautkan duplikat, dan beri kategori program</translation>
+    </message>
+</context>
+<context>
+    <name>Crash</name>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Terjadi kesalahan</translation>
+    </message>
+    <message>
+        <source>jakres-desk met a problem it did not expect and carried on. Everything up to your last change is saved in the file.
+
+The details were written to %1; please give that file to the secretariat.</source>
+        <translation>jakres-desk mengalami masalah tak terduga, tetapi tetap berjalan. Semua perubahan Anda sampai yang terakhir sudah tersimpan di berkas.
+
+Rinciannya ditulis ke %1; serahkan berkas itu kepada sekretariat.</translation>
     </message>
 </context>
 <context>
@@ -1010,6 +1025,10 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Opening %1…</source>
+        <translation>Membuka %1…</translation>
+    </message>
+    <message>
         <source>Five more minutes</source>
         <translation>Tambah lima menit</translation>
     </message>
@@ -1285,8 +1304,12 @@
         <translation>Program berwarna oranye (%2) imbang di batas %1 teratas: aturan tidak dapat memisahkannya. Putuskan sendiri masing-masing (Tandai prioritas atau Tandai bukan prioritas) dan tuliskan alasannya.</translation>
     </message>
     <message>
-        <source>%1. %2%3 — dots: %4, score: %5</source>
-        <translation>%1. %2%3 — titik: %4, skor: %5</translation>
+        <source>%1 %2%3 — dots: %4, score: %5</source>
+        <translation>%1 %2%3 — titik: %4, skor: %5</translation>
+    </message>
+    <message>
+        <source>= tied with another program</source>
+        <translation>= seri dengan program lain</translation>
     </message>
     <message>
         <source>No candidates yet</source>

@@ -2,9 +2,26 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+import os
+from collections.abc import Iterator
+from pathlib import Path
 
-from jakres_desk.core.services import participants
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from jakres_desk.core.demo import build_demo
+from jakres_desk.core.services import groups, participants
+from jakres_desk.store.db import open_file
+from jakres_desk.ui.pages.attendance import (
+    COL_KIND,
+    COL_NAME,
+    COL_ORGANISATION,
+    COL_PRESENT,
+    COL_WALK_IN,
+)
+
+DEVICE = os.environ["JAKRES_DEVICE_ID"]
 
 
 def _page(app):
@@ -65,3 +82,57 @@ def test_empty_name_is_refused_next_to_the_form(app, qtbot) -> None:
     qtbot.keyClick(page.name, Qt.Key.Key_Return)
     assert page.error.isVisible() and "name" in page.error.text()
     assert participants.list_participants(app.session.file, app.session.group_id) == []
+
+
+@pytest.fixture(scope="module")
+def demo_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The demo workshop (17 people in Kelompok 3), built once for these read-only tests."""
+    path = tmp_path_factory.mktemp("attendance") / "demo.jakres"
+    build_demo(path, device_id=DEVICE).close()
+    return path
+
+
+@pytest.fixture
+def demo_window(qtbot, demo_path: Path, request) -> Iterator[object]:
+    """The main window in the language asked for, on the demo's Kelompok 3, at step 0."""
+    from jakres_desk.ui import i18n
+    from jakres_desk.ui.app import App, make_app
+
+    f = open_file(demo_path, device_id=DEVICE)
+    gui = App(make_app(), getattr(request, "param", "en"))
+    gui.session.attach(f, groups.find_group(f, "Kelompok 3").id)
+    qtbot.addWidget(gui.window)
+    yield gui.window
+    gui.session.close()
+    i18n.install("en")
+
+
+@pytest.mark.parametrize("demo_window", ["en", "id"], indirect=True)
+@pytest.mark.parametrize("size", [(1280, 800), (1440, 900)])
+def test_the_roster_fits_its_panel_without_a_horizontal_scrollbar(demo_window, size) -> None:
+    demo_window.resize(*size)
+    demo_window.show()
+    demo_window.go_to_step(0)
+    QApplication.processEvents()
+    page = demo_window.current_page()
+    view, header = page.view, page.view.horizontalHeader()
+    assert page.model.rowCount() == 17
+    assert view.horizontalScrollBar().maximum() == 0
+    assert sum(header.sectionSize(c) for c in range(5)) <= view.viewport().width()
+    # Every name is shown whole; organisations take the rest and may be cut with "…".
+    assert header.sectionSize(COL_NAME) >= view.sizeHintForColumn(COL_NAME)
+    assert header.sectionSize(COL_ORGANISATION) > header.sectionSize(COL_NAME)
+    for col in (COL_PRESENT, COL_KIND, COL_WALK_IN):
+        assert header.sectionSize(col) >= header.sectionSizeHint(col)  # headers never cut
+
+
+def test_columns_refit_when_the_window_narrows(demo_window) -> None:
+    demo_window.resize(1440, 900)
+    demo_window.show()
+    QApplication.processEvents()
+    view = demo_window.current_page().view
+    wide = view.horizontalHeader().sectionSize(COL_ORGANISATION)
+    demo_window.resize(1100, 800)
+    QApplication.processEvents()
+    assert view.horizontalHeader().sectionSize(COL_ORGANISATION) < wide
+    assert view.horizontalScrollBar().maximum() == 0

@@ -194,3 +194,27 @@ def test_switching_group_shows_its_suggestions(app) -> None:
     app.session.set_group(groups.find_group(app.session.file, "Kelompok 1").id)
     assert [c.item.name for c in page.cards][:2] == ["Direct impact on the public",
                                                      "Raises understanding of city resilience"]
+
+
+def test_indonesian_weights_show_and_take_the_decimal_comma(app, qtbot) -> None:
+    from jakres_desk.core import i18n
+
+    i18n.set_language("id")
+    page = _page(app)
+    page.name.setText("Dampak bagi warga miskin")
+    page.weight.setFocus()
+    page.weight.selectAll()
+    qtbot.keyClicks(page.weight, "1,5")
+    qtbot.keyClick(page.weight, Qt.Key.Key_Return)
+    page.name.setText("Sosialisasi intensif")
+    page.weight.selectAll()
+    qtbot.keyClicks(page.weight, "0.5")
+    qtbot.keyClick(page.weight, Qt.Key.Key_Return)
+    assert [w for _, w, _ in _criteria(app)] == [1.5, 0.5]
+    assert page.proxy.index(0, COL_WEIGHT).data() == "1,5"
+    _edit_cell(page, qtbot, 1, COL_WEIGHT, "2,5")  # in place, with the comma too
+    assert [w for _, w, _ in _criteria(app)] == [1.5, 2.5]
+    assert page.proxy.index(1, COL_WEIGHT).data() == "2,5"
+    assert page.total.text().endswith("4")
+    app.session.undo_stack.undo()
+    assert [w for _, w, _ in _criteria(app)] == [1.5, 0.5]

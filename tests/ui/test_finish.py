@@ -201,3 +201,20 @@ def test_changes_on_other_steps_show_when_finish_opens(app) -> None:
     assert page.values["present"].text() == "1 of 1"
     assert not any("Nobody is checked in" in gap for gap in page.gaps())
     assert page.export_button.hasFocus()  # Space exports straight away
+
+
+@pytest.mark.parametrize(("lang", "mark"), [("id", ","), ("en", ".")])
+def test_the_exported_size_uses_the_languages_decimal_mark(
+    app, qtbot, usb, monkeypatch, lang, mark
+) -> None:
+    from jakres_desk.core import i18n
+
+    i18n.set_language(lang)
+    f, gid = app.session.file, app.session.group_id
+    _fill(f, gid)
+    page = _page(app)
+    dest = usb / page.default_name()
+    _export_to(page, qtbot, dest, monkeypatch)
+    size = page.result_fields["size"].text()
+    number = size.split()[0]
+    assert size.endswith("kB") and number[-2] == mark, size  # "196,0 kB" or "196.0 kB"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 from jakres_desk.core.services import participants, programs, votes
 
@@ -129,3 +130,25 @@ def test_projector_shows_the_count_and_latest_titles(app, qtbot, catalogue) -> N
         "+ Pembangunan IPAL Komunal",
         "+ Kampung Iklim (ProKlim)",
     ]
+
+
+def test_remove_is_a_normal_button_at_the_left_and_delete_still_works(
+    app, qtbot, catalogue
+) -> None:
+    f, gid = app.session.file, app.session.group_id
+    for title in ("Kampung Iklim (ProKlim)", "Pembangunan IPAL Komunal"):
+        programs.add_candidate(f, group_id=gid, program_id=catalogue[title].id)
+    app.window.resize(1440, 900)
+    page = _page(app)
+    QApplication.processEvents()
+    button, view = page.remove_button, page.list_view
+    assert button.width() <= button.sizeHint().width() + 2  # not stretched over the panel
+    assert button.width() < view.width() / 3
+    assert abs(button.x() - view.x()) <= 2  # under the list, at its left edge
+    view.setFocus()
+    view.setCurrentIndex(page.list_proxy.index(0, 1))
+    qtbot.keyClick(view, Qt.Key.Key_Delete)
+    assert len(_titles(app)) == 1
+    view.setCurrentIndex(page.list_proxy.index(0, 1))
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert _titles(app) == []

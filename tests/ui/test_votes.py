@@ -262,3 +262,33 @@ def test_projector_keeps_the_tally_apart(app, qtbot, room) -> None:
         "1. ★ Bank Sampah Unit — dots: 0, score: 5.00",
         "2. ★ Kampung Iklim — dots: 2, score: 4.00",
     ]
+
+
+def test_projector_tally_writes_ties_as_the_report_does(app, qtbot, room) -> None:
+    page = _page(app, TAB_PRIORITY)
+    _score_all(room, (4, 4, 3, 2))  # the first two tie on score, dots and voters
+    lines = page.tally_lines()
+    assert lines[:3] == [
+        "1= ★ Bank Sampah Unit — dots: 0, score: 4.00",
+        "1= ★ IPAL Komunal — dots: 0, score: 4.00",
+        "3. Kampung Iklim — dots: 0, score: 3.00",
+    ]
+    assert not any("=." in line for line in lines)
+    assert lines[-1] == "= tied with another program"
+
+
+def test_scores_show_and_take_the_indonesian_decimal_comma(app, qtbot, room) -> None:
+    from jakres_desk.core import i18n
+
+    f, gid, cands, (c1, c2) = room["f"], room["gid"], room["cands"], room["crit"]
+    groups.set_criteria_locked(f, group_id=gid, locked=True)
+    i18n.set_language("id")  # numbers follow the language the window was built in
+    tab = _page(app, TAB_SCORES).scores
+    _type_score(qtbot, tab, 0, 0, "3,5")  # the decimal comma...
+    _type_score(qtbot, tab, 0, 1, "4.5")  # ...and the point are both read
+    assert grids.score_grid(f, gid) == {(cands[0].id, c1.id): 3.5, (cands[0].id, c2.id): 4.5}
+    assert [tab.finder.index(0, c).data() for c in range(3)] == ["3,5", "4,5", "3,83"]
+    _type_score(qtbot, tab, 0, 0, "3.5")  # the same value again: nothing to undo
+    assert app.session.undo_stack.count() == 2
+    tally = _page(app, TAB_PRIORITY).priority.tally_lines()
+    assert tally[0] == "1. ★ Bank Sampah Unit — dots: 0, score: 3,83"

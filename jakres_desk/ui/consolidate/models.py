@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 
 from jakres_desk.core.dedupe import LinkRecord, Pair, normalise
+from jakres_desk.core.i18n import format_number
 from jakres_desk.core.importlog import ImportLine
 from jakres_desk.ui.icons import icon
 from jakres_desk.ui.models.base import Column, Index, RecordTableModel
@@ -121,7 +122,7 @@ class PairModel(RecordTableModel):
             Column(self.tr("Agency"), pair_agency),
             Column(
                 self.tr("Similarity"),
-                lambda p: f"{p.score:.0f}%",
+                lambda p: f"{format_number(p.score, 0)}%",
                 sort=lambda p: p.score,
                 align=RIGHT,
             ),

@@ -10,6 +10,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
+from jakres_desk.core.i18n import format_number
 from jakres_desk.core.records import GroupRecord
 from jakres_desk.core.services.consolidated import ConsolidatedProgram, GroupResult
 from jakres_desk.ui.icons import icon
@@ -56,7 +57,7 @@ def agencies_of(programs: Sequence[ConsolidatedProgram]) -> list[AgencyNode]:
 
 def result_text(r: GroupResult) -> str:
     """One group's result, compact: weighted score and dots, "4.20 · 12●" (rank: tooltip)."""
-    parts = [] if r.score is None else [f"{r.score:.2f}"]
+    parts = [] if r.score is None else [format_number(r.score, 2)]
     parts.append(f"{r.dots}●")
     return " · ".join(parts)
 
@@ -301,7 +302,7 @@ class ProgramTreeModel(QAbstractItemModel):
                 if r.is_priority
                 else self.tr("not a priority by the rule")
             )
-        score = "—" if r.score is None else f"{r.score:.2f}"
+        score = "—" if r.score is None else format_number(r.score, 2)
         text = (
             self.tr("%1: %2 dots from %3 people, weighted score %4, rank %5; %6")
             .replace("%1", r.group_name)

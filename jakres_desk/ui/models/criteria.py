@@ -7,6 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 
+from jakres_desk.core.i18n import format_number
 from jakres_desk.core.records import CriterionRecord
 from jakres_desk.ui.models.base import Column, Index, RecordTableModel
 
@@ -19,8 +20,8 @@ Editor = Callable[[CriterionRecord, str, str], bool]
 
 
 def weight_text(weight: float) -> str:
-    """A weight as people write it: 2, 1.5."""
-    return f"{weight:g}"
+    """A weight as people write it: 2, 1.5 (1,5 in Indonesian)."""
+    return format_number(weight, 2, trim=True)
 
 
 class CriteriaModel(RecordTableModel):
@@ -50,7 +51,7 @@ class CriteriaModel(RecordTableModel):
 
     def share_text(self, criterion: CriterionRecord) -> str:
         """The share as a whole percentage."""
-        return f"{self.share(criterion) * 100:.0f}%"
+        return f"{format_number(self.share(criterion) * 100, 0)}%"
 
     def source(self, criterion: CriterionRecord) -> str:
         """Where the criterion came from, in words."""

@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 
+from jakres_desk.core.i18n import format_number
 from jakres_desk.core.ranking import Ranked
 from jakres_desk.core.records import CandidateRecord, WorkshopRecord
 from jakres_desk.ui.icons import icon
@@ -51,7 +52,8 @@ def score_text(r: Ranked) -> str:
     """A weighted score with two decimals, marked when not every criterion is scored."""
     if r.score is None:
         return "—"
-    return f"{r.score:.2f}" if r.complete else f"{r.score:.2f}*"
+    text = format_number(r.score, 2)
+    return text if r.complete else f"{text}*"
 
 
 class RankingModel(RecordTableModel):
@@ -165,7 +167,8 @@ class RankingModel(RecordTableModel):
                 if by_dots
                 else self.tr("Priority: weighted score ≥ %1")
             )
-            return text.replace("%1", f"{ws.threshold:g}")
+            value = "—" if ws.threshold is None else format_number(ws.threshold, 2, trim=True)
+            return text.replace("%1", value)
         return self.tr("Priority: the facilitator's pick")
 
     def describe_method(self, ws: WorkshopRecord) -> str:

@@ -9,6 +9,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QColor, QFont
 
+from jakres_desk.core.i18n import decimal_input, format_number
 from jakres_desk.core.ranking import weighted_score
 from jakres_desk.core.records import CriterionRecord
 from jakres_desk.ui.models.dots import CENTER, Index, Row
@@ -21,8 +22,8 @@ ScoreEditor = Callable[[str, CriterionRecord, str, float | None], bool]
 
 
 def number_text(value: float | None) -> str:
-    """A score as people write it: 4, 3.5."""
-    return "" if value is None else f"{round(value, 2):g}"
+    """A score as people write it: 4, 3.5 (3,5 in Indonesian)."""
+    return "" if value is None else format_number(value, 2, trim=True)
 
 
 class ScoreMatrixModel(QAbstractTableModel):
@@ -149,7 +150,7 @@ class ScoreMatrixModel(QAbstractTableModel):
     def _weighted_data(self, row: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
             score = self.weighted(row)
-            return "" if score is None else f"{score:.2f}"
+            return "" if score is None else format_number(score, 2)
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return CENTER
         if role == Qt.ItemDataRole.BackgroundRole:
@@ -206,8 +207,8 @@ class ScoreMatrixModel(QAbstractTableModel):
         ):
             return False
         row, col = index.row(), index.column()
-        text = str(value).strip().replace(",", ".")
+        text = decimal_input(str(value))
         old = self.values.get((self.rows[row].id, self.criteria[col].id))
-        if text == number_text(old):
+        if text == decimal_input(number_text(old)):
             return False
         return self.editor(self.rows[row].id, self.criteria[col], text, old)

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -24,6 +25,9 @@ from jakres_desk.ui.icons import icon
 from jakres_desk.ui.models.base import RECORD_ROLE, Column, RecordTableModel
 from jakres_desk.ui.session import Session, run_add
 from jakres_desk.ui.widgets import ErrorLabel, Page, sortable_view
+
+COL_PRESENT, COL_NAME, COL_ORGANISATION, COL_KIND, COL_WALK_IN = range(5)
+NAME_SHARE = 0.45  # at most this part of the width left by the narrow columns goes to names
 
 
 class RosterModel(RecordTableModel):
@@ -97,8 +101,10 @@ class AttendancePage(Page):
         super().__init__(session, parent)
         self.model = RosterModel(session, self)
         self.view, self.proxy = sortable_view(self.model, self)
+        self._fit_header()
         self.view.installEventFilter(self)
-        self.view.sortByColumn(1, Qt.SortOrder.AscendingOrder)
+        self.view.viewport().installEventFilter(self)  # its resizes refit the columns
+        self.view.sortByColumn(COL_NAME, Qt.SortOrder.AscendingOrder)
         self.find = QLineEdit(
             placeholderText=self.tr("Type a name, Enter checks in the first match")
         )
@@ -119,6 +125,7 @@ class AttendancePage(Page):
 
     def _layout(self) -> None:
         form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)  # a narrow panel: the roster
         form.addRow(self.tr("&Name"), self.name)
         form.addRow(self.tr("&Organisation"), self.organisation)
         form.addRow(self.tr("Stakeholder &kind"), self.kind)
@@ -138,7 +145,7 @@ class AttendancePage(Page):
         left.addWidget(self.view, 1)
         row = QHBoxLayout(self)
         row.addLayout(left, 3)
-        row.addWidget(walk, 2)
+        row.addWidget(walk, 1)
         QWidget.setTabOrder(self.find, self.view)
         QWidget.setTabOrder(self.view, self.name)
         QWidget.setTabOrder(self.name, self.organisation)
@@ -176,7 +183,27 @@ class AttendancePage(Page):
         self.count.setText(
             self.tr("Present: %1 of %2").replace("%1", str(present)).replace("%2", str(len(rows)))
         )
-        self.view.resizeColumnsToContents()
+        self.fit_columns()
+
+    def _fit_header(self) -> None:
+        # The roster fits its panel: narrow columns fit their contents, names get what
+        # they need up to a share, organisations take the rest and are cut with "…".
+        self.view.setWordWrap(False)
+        header = self.view.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setMinimumSectionSize(40)
+        for col in (COL_PRESENT, COL_KIND, COL_WALK_IN):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(COL_ORGANISATION, QHeaderView.ResizeMode.Stretch)
+
+    def fit_columns(self) -> None:
+        """Give the name column its names' width, up to a share of the room left."""
+        header = self.view.horizontalHeader()
+        narrow = sum(header.sectionSize(c) for c in (COL_PRESENT, COL_KIND, COL_WALK_IN))
+        spare = self.view.viewport().width() - narrow
+        wanted = max(self.view.sizeHintForColumn(COL_NAME), header.sectionSizeHint(COL_NAME))
+        header.resizeSection(COL_NAME, max(80, min(wanted, int(spare * NAME_SHARE))))
 
     def check_in_first_match(self) -> None:
         """Enter in the search box: check in the first person listed, then clear."""
@@ -218,6 +245,10 @@ class AttendancePage(Page):
         self.name.setFocus()
 
     def eventFilter(self, obj: object, event: object) -> bool:
+        if isinstance(event, QEvent) and event.type() == QEvent.Type.Resize:
+            if obj is self.view.viewport():
+                self.fit_columns()
+            return super().eventFilter(obj, event)
         if (
             obj is self.view
             and isinstance(event, QKeyEvent)

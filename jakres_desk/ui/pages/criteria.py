@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from jakres_desk.core.errors import JakresError, ValidationError
-from jakres_desk.core.i18n import current_language
+from jakres_desk.core.i18n import current_language, decimal_input
 from jakres_desk.core.records import CriterionRecord
 from jakres_desk.core.services import criteria, framework, groups
 from jakres_desk.core.services.common import same_name
@@ -230,7 +230,8 @@ class CriteriaPage(Page):
         if where is None:
             return
         f, gid = where
-        name, desc, weight = self.name.text(), self.description.text(), self.weight.text()
+        name, desc = self.name.text(), self.description.text()
+        weight = decimal_input(self.weight.text())  # 1,5 or 1.5
         try:
             run_add(self.session, self.tr("Add criterion %1").replace("%1", name.strip()),
                     lambda: criteria.add_criterion(f, group_id=gid, name=name, description=desc,
@@ -264,7 +265,7 @@ class CriteriaPage(Page):
         label = {"name": self.tr("Rename criterion %1"),
                  "description": self.tr("Describe criterion %1"),
                  "weight": self.tr("Reweigh criterion %1")}[field].replace("%1", criterion.name)
-        new_values: dict[str, Any] = {field: value}
+        new_values: dict[str, Any] = {field: decimal_input(value) if field == "weight" else value}
         old_values: dict[str, Any] = {field: old}
         try:
             self.session.run(label,

@@ -29,6 +29,7 @@ from jakres_desk.core.services import elements, groups, programs, summary
 from jakres_desk.store import snapshot
 from jakres_desk.store.db import JakresFile
 from jakres_desk.ui import settings
+from jakres_desk.ui.i18n import ui_locale
 from jakres_desk.ui.icons import icon
 from jakres_desk.ui.session import Session
 from jakres_desk.ui.widgets import ErrorLabel, Page
@@ -332,7 +333,7 @@ class FinishPage(Page):
         self.error.clear()
         fields = self.result_fields
         fields["path"].setText(str(info.path))
-        fields["size"].setText(QLocale().formattedDataSize(
+        fields["size"].setText(ui_locale().formattedDataSize(  # 1.000,0 kB in Indonesian
             info.size, 1, QLocale.DataSizeFormat.DataSizeTraditionalFormat))
         fields["sha256"].setText(info.sha256)
         fields["records"].setText(self._records_text(info.counts))

@@ -49,6 +49,11 @@ STYLE = (
 )
 
 
+def tally_rank(r: RankRow) -> str:
+    """A place as the projector lists it: "9." alone, "9=" when tied (as the report writes it)."""
+    return RankingModel.rank_text(r) if r.ranked.tied else f"{r.ranked.rank}."
+
+
 class PriorityTab(QWidget):
     """Ranking and priority: the rule, the ranking table, overrides, rationale and notes."""
 
@@ -238,18 +243,21 @@ class PriorityTab(QWidget):
         """The top of the ranking, priority programs starred, for the projector."""
         self.ensure_fresh()
         lines = []
-        for r in self.model.rows[:TALLY_LINES]:
+        shown = self.model.rows[:TALLY_LINES]
+        for r in shown:
             star = (
                 "★ " if (r.is_priority if r.is_priority is not None else r.ranked.priority) else ""
             )
             lines.append(
-                self.tr("%1. %2%3 — dots: %4, score: %5")
-                .replace("%1", RankingModel.rank_text(r))
+                self.tr("%1 %2%3 — dots: %4, score: %5")
+                .replace("%1", tally_rank(r))
                 .replace("%2", star)
                 .replace("%3", r.ranked.title)
                 .replace("%4", str(r.ranked.dots))
                 .replace("%5", score_text(r.ranked))
             )
+        if any(r.ranked.tied for r in shown):
+            lines.append(self.tr("= tied with another program"))  # the report's own note
         return lines or [self.tr("No candidates yet")]
 
     # --- edits --------------------------------------------------------------------

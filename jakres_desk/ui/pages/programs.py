@@ -143,9 +143,11 @@ class ProgramsPage(Page):
         left.addLayout(actions)
         left.addWidget(self._room_form())
         self.list_heading.setBuddy(self.list_view)
+        # The button keeps its own width at the left; a refusal shows beside it.
         below = QHBoxLayout()
-        below.addWidget(self.list_error, 1)
         below.addWidget(self.remove_button)
+        below.addWidget(self.list_error, 1)
+        below.addStretch()
         right = QVBoxLayout()
         right.addWidget(self.list_heading)
         right.addWidget(self.list_view, 1)
