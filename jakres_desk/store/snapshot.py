@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import errno
 import hashlib
+import logging
 import os
 import secrets
 import sqlite3
@@ -23,6 +24,8 @@ from typing import cast
 from jakres_desk.core.errors import FileProblem
 from jakres_desk.store.db import JakresFile
 from jakres_desk.store.probe import probe
+
+log = logging.getLogger(__name__)
 
 Transform = Callable[[sqlite3.Connection], None]
 
@@ -58,7 +61,9 @@ def write_snapshot(
         _remove(tmp)
         raise
     _confirm(dest, created=not existed)
-    return SnapshotInfo(dest, dest.stat().st_size, file_sha256(dest), table_counts(dest))
+    info = SnapshotInfo(dest, dest.stat().st_size, file_sha256(dest), table_counts(dest))
+    log.info("wrote %s from %s: %d bytes, sha256 %s", dest, f.path, info.size, info.sha256)
+    return info
 
 
 def _check_destination(f: JakresFile, dest: Path, overwrite: bool) -> None:

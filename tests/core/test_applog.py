@@ -63,3 +63,11 @@ def test_a_refused_command_is_logged_with_its_reason(state_home: Path, tmp_path:
     assert f"info info {bad}" in text
     assert "info refused:" in text and "notes.jakres" in text
     assert os.environ["XDG_STATE_HOME"] in str(applog.log_path())
+
+
+def test_a_written_kit_is_logged_with_its_checksum(state_home: Path, tmp_path: Path) -> None:
+    src = tmp_path / "w.jakres"
+    assert main(["new", str(src), "--title", "T", "--date", "2018-09-26"]) == 0
+    assert main(["kit", str(src), "--group", "Kelompok 2", "-o", str(tmp_path / "k2.jakres")]) == 0
+    text = applog.log_path().read_text(encoding="utf-8")
+    assert f"wrote {tmp_path / 'k2.jakres'} from {src}" in text and "sha256 " in text
