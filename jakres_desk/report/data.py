@@ -1,16 +1,21 @@
 """Everything the plenary summary shows, read from the file as plain records (no reportlab).
 
 The layout modules only arrange these records; all counting and ranking
-happens here, through the same core services the GUI uses.
+happens here: each group's table is read once for the whole workshop
+(report.reading), and ranked by core.ranking under the workshop's rules, as the
+GUI ranks it.
 """
 
 from __future__ import annotations
 
-from collections import Counter
+from collections import Counter, defaultdict
+from collections.abc import Container
 from dataclasses import dataclass, field
 
+from jakres_desk.core import dedupe
+from jakres_desk.core.dedupe import LinkRecord
 from jakres_desk.core.errors import NotFound, ValidationError
-from jakres_desk.core.ranking import Ranked, RulesError, rank
+from jakres_desk.core.ranking import Ranked, Rules, RulesError, rank
 from jakres_desk.core.records import (
     CandidateRecord,
     CriterionRecord,
@@ -20,19 +25,8 @@ from jakres_desk.core.records import (
     ParticipantRecord,
     WorkshopRecord,
 )
-from jakres_desk.core.services import (
-    categories,
-    criteria,
-    elements,
-    framework,
-    grids,
-    groups,
-    participants,
-    programs,
-    votes,
-    workshops,
-)
-from jakres_desk.core.services.consolidated import ConsolidatedProgram, programs_across_groups
+from jakres_desk.core.services import categories, framework, groups, participants, workshops
+from jakres_desk.report.reading import GroupTables, program_titles, read_tables
 from jakres_desk.store.db import JakresFile
 
 # Ids of things the file holds are kept only to join records; they are never printed.
@@ -163,8 +157,14 @@ def gather(f: JakresFile, *, lang: str, group_id: str | None = None) -> ReportDa
     areas = tuple(workshops.focus_areas(f))
     by_area = {fa.id: fa for fa in areas}
     people = participants.list_participants(f)
+    tables = read_tables(f, lang=lang, group_id=group_id)
+    rules = workshops.rules_of(ws)
+    members: dict[str | None, list[ParticipantRecord]] = defaultdict(list)
+    for p in people:
+        members[p.group_id].append(p)
     reports = tuple(
-        _group(f, ws, g, by_area.get(g.focus_area_id or ""), people, lang) for g in chosen
+        _group(g, by_area.get(g.focus_area_id or ""), tuple(members[g.id]), tables, rules)
+        for g in chosen
     )
     if group_id is not None:
         return ReportData(lang, ws, reports, True, areas)
@@ -177,40 +177,37 @@ def gather(f: JakresFile, *, lang: str, group_id: str | None = None) -> ReportDa
         areas,
         coverage,
         own,
-        _shared(programs_across_groups(f), [g.id for g in all_groups]),
+        _shared(all_groups, tables.candidates, dedupe.list_links(f)),
         _categories(f, lang),
         _kinds(f, people, lang),
     )
 
 
 def _group(
-    f: JakresFile,
-    ws: WorkshopRecord,
     g: GroupRecord,
     fa: FocusAreaRecord | None,
-    people: list[ParticipantRecord],
-    lang: str,
+    people: tuple[ParticipantRecord, ...],
+    tables: GroupTables,
+    rules: Rules,
 ) -> GroupReport:
-    tallies = votes.tallies(f, g.id)
+    tallies = tables.tallies.get(g.id, [])
     try:
-        ranked = rank(tallies, votes.weights(f, g.id), workshops.rules_of(ws))
+        ranked = rank(tallies, tables.weights.get(g.id, {}), rules)
     except RulesError as exc:  # a file edited outside the app may hold rules that cannot apply
         raise ValidationError("bad_rules", field="rules", detail=str(exc)) from None
-    means = grids.personal_means(f, g.id)
-    consensus = grids.score_grid(f, g.id)
     values = {
         (t.candidate_id, crit): v for t in tallies for crit, v in t.values.items() if v is not None
     }
     return GroupReport(
         group=g,
         focus=fa,
-        participants=tuple(p for p in people if p.group_id == g.id),
-        elements=tuple(elements.list_elements(f, g.id, lang)),
-        criteria=tuple(criteria.list_criteria(f, g.id)),
-        ranking=_rank_rows(ranked, programs.list_candidates(f, g.id)),
-        dots=grids.dot_grid(f, g.id),
+        participants=people,
+        elements=tuple(tables.elements.get(g.id, ())),
+        criteria=tuple(tables.criteria.get(g.id, ())),
+        ranking=_rank_rows(ranked, tables.candidates.get(g.id, [])),
+        dots=tables.dots.get(g.id, {}),
         values=values,
-        personal=frozenset(k for k in means if k in values and k not in consensus),
+        personal=frozenset(k for k in tables.personal.get(g.id, ()) if k in values),
     )
 
 
@@ -239,40 +236,53 @@ def _rank_rows(ranked: list[Ranked], cands: list[CandidateRecord]) -> tuple[Rank
 
 
 def _shared(
-    programs: list[ConsolidatedProgram], group_order: list[str]
+    all_groups: list[GroupRecord],
+    candidates: dict[str, list[CandidateRecord]],
+    links: list[LinkRecord],
 ) -> tuple[SharedProgram, ...]:
     """Programs that two or more groups decided as priority.
 
     Programs the secretariat linked as one (the same program entered by two
-    groups) count as one: their groups are pooled under the first one's title.
+    groups) count as one: their groups are pooled under the title of the one
+    that comes first when programs are listed most often prioritised first,
+    then by title (as core.services.consolidated lists them).
     """
-    by_id = {p.id: p for p in programs}
+    shown: dict[str, tuple[str, str]] = {}  # program id -> (title, agency), candidates only
+    chosen: dict[str, set[str]] = defaultdict(set)  # program id -> groups that prioritised it
+    for g in all_groups:
+        for c in candidates.get(g.id, ()):
+            shown[c.program_id] = (c.title, c.agency)
+            if c.is_priority:
+                chosen[c.program_id].add(g.id)
+    linked: dict[str, set[str]] = defaultdict(set)
+    for link in links:
+        linked[link.program_a].add(link.program_b)
+        linked[link.program_b].add(link.program_a)
+    order = sorted(shown, key=lambda pid: (-len(chosen[pid]), shown[pid][0].casefold(), pid))
     seen: set[str] = set()
     shared = []
-    for p in programs:  # most often prioritised first
-        if p.id in seen:
+    for pid in order:
+        if pid in seen:
             continue
-        family = _linked_family(p, by_id)
-        seen |= {m.id for m in family}
-        chosen = {r.group_id: r.group_name for m in family for r in m.groups if r.is_priority}
-        names = [chosen[g] for g in group_order if g in chosen]
+        family = _linked_family(pid, linked, shown)
+        seen |= family
+        pooled = {gid for m in family for gid in chosen[m]}
+        names = [g.name for g in all_groups if g.id in pooled]
         if len(names) > 1:
-            shared.append(SharedProgram(p.title, p.agency, tuple(names)))
+            shared.append(SharedProgram(*shown[pid], tuple(names)))
     shared.sort(key=lambda s: (-len(s.groups), s.title.casefold(), s.agency.casefold()))
     return tuple(shared)
 
 
-def _linked_family(
-    p: ConsolidatedProgram, by_id: dict[str, ConsolidatedProgram]
-) -> list[ConsolidatedProgram]:
-    """The program and every program linked to it, directly or through others."""
-    family, todo = {p.id: p}, list(p.linked)
+def _linked_family(pid: str, linked: dict[str, set[str]], shown: Container[str]) -> set[str]:
+    """The program and every listed program linked to it, directly or through others."""
+    family, todo = {pid}, list(linked.get(pid, ()))
     while todo:
-        pid = todo.pop()
-        if pid in by_id and pid not in family:
-            family[pid] = by_id[pid]
-            todo.extend(by_id[pid].linked)
-    return list(family.values())
+        other = todo.pop()
+        if other in shown and other not in family:
+            family.add(other)
+            todo.extend(linked.get(other, ()))
+    return family
 
 
 def _coverage(
@@ -308,7 +318,7 @@ def _categories(f: JakresFile, lang: str) -> tuple[CategoryRow, ...]:
     given = categories.program_categories(f)
     if not given:
         return ()
-    titles = {p.id: p.title for p in programs.list_programs(f)}
+    titles = program_titles(f)
     for pid, cat_ids in given.items():
         for cid in cat_ids:
             tagged.setdefault(cid, []).append(titles.get(pid, ""))

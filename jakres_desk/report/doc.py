@@ -21,7 +21,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
 from jakres_desk.report import style
-from jakres_desk.report.lean import LeanTable
+from jakres_desk.report.lean import LeanTable, forget
 from jakres_desk.report.text import fit, label
 
 # Binary (deflated) streams without the ASCII-85 layer: a quarter smaller, and the
@@ -68,6 +68,7 @@ class ReportCanvas(Canvas):
 
     def save(self) -> None:
         """Define the page-number forms, then write the file."""
+        forget(self)  # writing the file is the peak of memory: free what drawing kept
         total = self.getPageNumber() - 1  # the build ends on a fresh, empty page
         for key in sorted(self.page_refs):
             name = f"pg_{key}"

@@ -153,3 +153,8 @@ def _encoded(canv: Any, name: str, text: str) -> list[tuple[int, str, str]]:
         ]
         cache[(name, text)] = found
     return found
+
+
+def forget(canv: Any) -> None:
+    """Drop the document's remembered encodings (before the file is written)."""
+    canv.__dict__.pop("_lean_encoded", None)

@@ -13,7 +13,14 @@ import os
 from pathlib import Path
 
 from reportlab.lib.units import mm
-from reportlab.platypus import HRFlowable, NextPageTemplate, PageBreak, Paragraph, Spacer
+from reportlab.platypus import (
+    Flowable,
+    HRFlowable,
+    NextPageTemplate,
+    PageBreak,
+    Paragraph,
+    Spacer,
+)
 
 from jakres_desk.core.errors import FileProblem, ValidationError
 from jakres_desk.report import style
@@ -60,12 +67,10 @@ def body_story(data: ReportData) -> Story:
 def build_pdf(data: ReportData) -> bytes:
     """Lay out the gathered records."""
     ws = data.workshop
-    body = body_story(data)
-    story = _cover(data) + _contents(body, data.lang) + body.flow
-    buf = io.BytesIO()
     title = one_line(ws.title)
     if data.single_group:
         title = f"{title} — {one_line(data.groups[0].group.name)}"
+    buf = io.BytesIO()
     doc = ReportDoc(
         buf,
         title=title,
@@ -73,8 +78,18 @@ def build_pdf(data: ReportData) -> bytes:
         lang=data.lang,
         date=long_date(ws.date, data.lang),
     )
-    doc.build(story, canvasmaker=canvas_maker(epoch_of(ws.date)))
+    story, stamp = _story(data), epoch_of(ws.date)
+    # Laid out, the records are no longer needed: let them go before the file is
+    # written (the peak of memory). reportlab drops each flowable from `story` once
+    # it is drawn, so nothing else may hold one.
+    del data, ws
+    doc.build(story, canvasmaker=canvas_maker(stamp))
     return buf.getvalue()
+
+
+def _story(data: ReportData) -> list[Flowable]:
+    body = body_story(data)
+    return _cover(data) + _contents(body, data.lang) + body.flow
 
 
 def _cover(data: ReportData) -> list:  # type: ignore[type-arg]

@@ -41,7 +41,8 @@ def _per_group(s: Session, query: Any) -> dict[str, int]:
     return {gid: int(n or 0) for gid, n in s.execute(query)}
 
 
-def _counts(s: Session) -> dict[str, dict[str, int]]:
+def group_counts(s: Session) -> dict[str, dict[str, int]]:
+    """Each of GROUP_COUNTS per group id, read inside an open session (groups at 0 left out)."""
     g = Group.id
     cand = select(g, func.count(Candidate.id)).join(Candidate, Candidate.group_id == g)
     return {
@@ -93,7 +94,7 @@ def describe(f: JakresFile) -> dict[str, Any]:
     """The file described as the `info --json` object."""
     with f.read() as s:
         ws = the_workshop(s)
-        counts = _counts(s)
+        counts = group_counts(s)
         fa_numbers = {fa.id: fa.number for fa in s.scalars(select(FocusArea))}
         groups = []
         for gr in s.scalars(select(Group).order_by(Group.position, Group.name)):

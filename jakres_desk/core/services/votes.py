@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from collections import defaultdict
 from statistics import fmean
-from typing import NoReturn
+from typing import Any, NoReturn, TypeVar
 
-from sqlalchemy import Connection, func, select, text
+from sqlalchemy import Connection, Select, func, select, text
 from sqlalchemy.orm import Session
 
 from jakres_desk.core.errors import NotFound, RuleViolation, ValidationError
@@ -178,65 +178,123 @@ def _score_value(value: float | str, low: int, high: int) -> float:
 def tallies(f: JakresFile, group_id: str) -> list[Tally]:
     """Each candidate's dots, voters and per-criterion value (consensus, else the mean)."""
     with f.read() as s:
-        return _tallies(s, group_id)
+        return group_tallies(s, group_id)
 
 
-def _tallies(s: Session, group_id: str) -> list[Tally]:
+def group_tallies(s: Session, group_id: str) -> list[Tally]:
+    """`tallies` of one group, read inside an open session (one consistent snapshot)."""
+    return tallies_by_group(s, group_id).get(group_id, [])
+
+
+_Q = TypeVar("_Q", bound=Select[*tuple[Any, ...]])
+
+
+def _of_group(query: _Q, group_id: str | None) -> _Q:
+    """The query kept to one group's candidates, if a group is given."""
+    return query if group_id is None else query.where(Candidate.group_id == group_id)
+
+
+def tallies_by_group(s: Session, group_id: str | None = None) -> dict[str, list[Tally]]:
+    """Every group's tallies (or one group's), by group id, with one query per table.
+
+    A group without candidates is left out. Within a group the tallies come in
+    no particular order: `rank` orders them itself.
+    """
     cands = s.execute(
-        select(Candidate.id, Program.title)
-        .join(Program, Candidate.program_id == Program.id)
-        .where(Candidate.group_id == group_id)
+        _of_group(
+            select(Candidate.id, Candidate.group_id, Program.title).join(
+                Program, Candidate.program_id == Program.id
+            ),
+            group_id,
+        )
     ).all()
     dots = {
         cid: (int(total), int(voters))
         for cid, total, voters in s.execute(
-            select(
-                DotVote.candidate_id,
-                func.sum(DotVote.count),
-                func.count(DotVote.id).filter(DotVote.count > 0),
+            _of_group(
+                select(
+                    DotVote.candidate_id,
+                    func.sum(DotVote.count),
+                    func.count(DotVote.id).filter(DotVote.count > 0),
+                )
+                .join(Candidate, DotVote.candidate_id == Candidate.id)
+                .group_by(DotVote.candidate_id),
+                group_id,
             )
-            .join(Candidate, DotVote.candidate_id == Candidate.id)
-            .where(Candidate.group_id == group_id)
-            .group_by(DotVote.candidate_id)
         )
     }
+    consensus, personal = _score_values(s, group_id)
+    crits: dict[str, list[str]] = defaultdict(list)
+    query = select(Criterion.id, Criterion.group_id)
+    if group_id is not None:
+        query = query.where(Criterion.group_id == group_id)
+    for crit, gid in s.execute(query):
+        crits[gid].append(crit)
+    out: dict[str, list[Tally]] = defaultdict(list)
+    for cid, gid, title in cands:
+        values = {
+            c: consensus.get(
+                (cid, c), fmean(personal[(cid, c)]) if personal.get((cid, c)) else None
+            )
+            for c in crits.get(gid, ())
+        }
+        total, voters = dots.get(cid, (0, 0))
+        out[gid].append(Tally(cid, title, total, voters, values))
+    return dict(out)
+
+
+def _score_values(
+    s: Session, group_id: str | None
+) -> tuple[dict[tuple[str, str], float], dict[tuple[str, str], list[float]]]:
+    """Consensus values, and participants' own values, per (candidate id, criterion id)."""
     consensus: dict[tuple[str, str], float] = {}
     personal: dict[tuple[str, str], list[float]] = defaultdict(list)
     for cid, crit, person, value in s.execute(
-        select(Score.candidate_id, Score.criterion_id, Score.participant_id, Score.value)
-        .join(Candidate, Score.candidate_id == Candidate.id)
-        .where(Candidate.group_id == group_id)
+        _of_group(
+            select(Score.candidate_id, Score.criterion_id, Score.participant_id, Score.value).join(
+                Candidate, Score.candidate_id == Candidate.id
+            ),
+            group_id,
+        )
     ):
         if person is None:
             consensus[(cid, crit)] = value
         else:
             personal[(cid, crit)].append(value)
-    crits = list(s.scalars(select(Criterion.id).where(Criterion.group_id == group_id)))
-    out = []
-    for cid, title in cands:
-        values = {
-            c: consensus.get(
-                (cid, c), fmean(personal[(cid, c)]) if personal.get((cid, c)) else None
-            )
-            for c in crits
-        }
-        total, voters = dots.get(cid, (0, 0))
-        out.append(Tally(cid, title, total, voters, values))
-    return out
+    return consensus, personal
 
 
 def weights(f: JakresFile, group_id: str) -> dict[str, float]:
     """Criterion id to weight for a group."""
     with f.read() as s:
-        return _weights(s, group_id)
+        return group_weights(s, group_id)
 
 
-def _weights(s: Session, group_id: str) -> dict[str, float]:
+def group_weights(s: Session, group_id: str) -> dict[str, float]:
+    """`weights` of one group, read inside an open session."""
     rows = s.execute(select(Criterion.id, Criterion.weight).where(Criterion.group_id == group_id))
     return {cid: float(w) for cid, w in rows}
+
+
+def weights_by_group(s: Session, group_id: str | None = None) -> dict[str, dict[str, float]]:
+    """Every group's criterion weights (or one group's), by group id, in one query."""
+    query = select(Criterion.group_id, Criterion.id, Criterion.weight)
+    if group_id is not None:
+        query = query.where(Criterion.group_id == group_id)
+    out: dict[str, dict[str, float]] = defaultdict(dict)
+    for gid, cid, w in s.execute(query):
+        out[gid][cid] = float(w)
+    return dict(out)
+
+
+# The names other core modules have long used.
+_tallies = group_tallies
+_weights = group_weights
 
 
 def ranking(f: JakresFile, group_id: str) -> list[Ranked]:
     """The live ranking of a group's candidates under the workshop's rules."""
     with f.read() as s:
-        return rank(_tallies(s, group_id), _weights(s, group_id), rules_of(the_workshop(s)))
+        return rank(
+            group_tallies(s, group_id), group_weights(s, group_id), rules_of(the_workshop(s))
+        )
