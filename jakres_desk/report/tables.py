@@ -14,7 +14,7 @@ from reportlab.platypus import Flowable
 from jakres_desk.report import style
 from jakres_desk.report.doc import FRAME_W, LongTable
 from jakres_desk.report.lean import LeanTable
-from jakres_desk.report.text import fit, wrap
+from jakres_desk.report.text import fit, text_width, wrap
 
 MAX_LINES = 8
 
@@ -36,8 +36,8 @@ def table(
     `emphasis` rows (body indices) are bold on a light band, a `total` last row is
     bold under a rule; both only in tables short enough not to be split in chunks.
     """
-    widths = [width * f / sum(fractions) for f in fractions]
     short = set(right) | set(center)
+    widths = header_fit([width * f / sum(fractions) for f in fractions], header, short)
     head = [
         wrap(h, w - 2 * style.PAD, style.BOLD, style.CELL, 3)
         for h, w in zip(header, widths, strict=True)
@@ -70,6 +70,31 @@ def table(
     t = LeanTable([head, *body], colWidths=widths, repeatRows=1, hAlign="LEFT", cellStyles=styles)
     t.setStyle(commands)
     return t
+
+
+def header_fit(widths: list[float], header: Sequence[str], short: set[int]) -> list[float]:
+    """Widths where every header word fits whole ("Participants", not "Participa/nts").
+
+    A column too narrow for its longest header word takes the difference from the
+    text columns (not in `short`), in proportion to what they can spare.
+    """
+    need = [
+        max((text_width(w, style.BOLD, style.CELL) for w in h.split()), default=0.0)
+        + 2 * style.PAD
+        + 0.5
+        for h in header
+    ]
+    deficit = sum(max(0.0, n - w) for n, w in zip(need, widths, strict=True))
+    donors = [i for i in range(len(widths)) if i not in short and widths[i] > need[i]]
+    spare = sum(widths[i] - need[i] for i in donors)
+    if deficit <= 0 or spare <= 0:
+        return widths
+    take = min(deficit, spare) / spare
+    out = [max(w, n) if n > w else w for w, n in zip(widths, need, strict=True)]
+    for i in donors:
+        out[i] -= (widths[i] - need[i]) * take
+    scale = sum(widths) / sum(out)  # when there was not enough to spare, shrink all alike
+    return [w * scale for w in out]
 
 
 def _short(cell: str, width: float) -> str:

@@ -79,6 +79,24 @@ def test_the_overview_shows_each_groups_figures(
     assert "Jumlah 77 16 24 14 170 125" in overview
 
 
+def test_header_words_are_never_cut_in_the_middle(demo_pdfs: dict[str, bytes]) -> None:
+    overview = next(p for p in pages(demo_pdfs["en"]) if p.startswith("Overview by Focus Area"))
+    for header in ("Participants present", "Elements", "Candidate programs", "Priority programs"):
+        assert header in overview
+    assert "Participa nts" not in overview
+
+
+def test_a_column_too_narrow_for_its_header_word_takes_room_from_the_text_columns() -> None:
+    from jakres_desk.report import style
+    from jakres_desk.report.tables import header_fit
+    from jakres_desk.report.text import text_width
+
+    widths = header_fit([200.0, 30.0, 30.0], ["Title", "Participants", "Ok"], short={1, 2})
+    assert widths[1] > text_width("Participants", style.BOLD, style.CELL)
+    assert widths[2] == 30.0 and sum(widths) == pytest.approx(260.0)
+    assert header_fit([200.0, 80.0], ["Title", "Wide"], short={1}) == [200.0, 80.0]
+
+
 @pytest.mark.parametrize(("lang", "sentences"), [("id", SEED_ID), ("en", SEED_EN)])
 def test_each_focus_area_gets_the_seeds_sentence(
     demo_pdfs: dict[str, bytes], lang: str, sentences: list[str]
