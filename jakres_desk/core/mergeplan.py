@@ -49,8 +49,8 @@ OWNED_IN_MASTER: dict[str, str] = {
     "criterion": "m.group_id = :mg",
     "program": "m.added_by_group_id = :mg AND NOT EXISTS (SELECT 1 FROM main.candidate AS c"
     " WHERE c.program_id = m.id AND c.group_id != :mg)",
-    "program_focus_area": "m.program_id IN (SELECT id FROM main.program"
-    " WHERE added_by_group_id = :mg)",
+    "program_focus_area": "EXISTS (SELECT 1 FROM main.program AS p"
+    " WHERE p.id = m.program_id AND p.added_by_group_id = :mg)",
     "candidate": "m.group_id = :mg",
     "dot_vote": "m.candidate_id IN (SELECT id FROM main.candidate WHERE group_id = :mg)",
     "score": "m.candidate_id IN (SELECT id FROM main.candidate WHERE group_id = :mg)",

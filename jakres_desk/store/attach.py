@@ -15,6 +15,8 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import cast
 
+from sqlalchemy import PoolProxiedConnection
+
 from jakres_desk.core.errors import FileProblem
 from jakres_desk.store.db import WAL_SOFT_LIMIT, Change, JakresFile
 
@@ -27,6 +29,35 @@ def attached_write(
     f: JakresFile, copy: Path, tables: Iterable[str]
 ) -> Iterator[sqlite3.Connection]:
     """A raw connection on `f` inside one write transaction, with `copy` attached as `src`."""
+    keep = _keep_open(f)
+    try:
+        with _merging(f, copy) as con:
+            yield con
+    finally:
+        keep.close()  # back to the pool
+    f.checkpoint_if_over(WAL_SOFT_LIMIT)
+    change = Change(frozenset(tables), frozenset())
+    for listener in list(f.listeners):
+        listener(change)
+
+
+def _keep_open(f: JakresFile) -> PoolProxiedConnection:
+    """A pooled connection of `f`, idle with the file's WAL open, held while the merge runs.
+
+    Were the merge's connection the file's last, closing it would checkpoint the
+    whole WAL and delete it, and the next file's merge would grow a new one from
+    nothing: file creation, block allocation and a dearer fsync, more each time
+    as the master grows.
+    """
+    keep = f.engine.raw_connection()
+    driver = cast(sqlite3.Connection, keep.driver_connection)
+    driver.execute("PRAGMA user_version").fetchall()  # a read: maps the WAL index, then ends
+    return keep
+
+
+@contextmanager
+def _merging(f: JakresFile, copy: Path) -> Iterator[sqlite3.Connection]:
+    """A new connection with `copy` attached, in one transaction; closed afterwards."""
     proxy = f.engine.raw_connection()
     try:
         con = cast(sqlite3.Connection, proxy.driver_connection)
@@ -46,10 +77,6 @@ def attached_write(
             raise
     finally:
         proxy.invalidate()  # closes it: never reused with `src` attached
-    f.checkpoint_if_over(WAL_SOFT_LIMIT)
-    change = Change(frozenset(tables), frozenset())
-    for listener in list(f.listeners):
-        listener(change)
 
 
 def _attach(con: sqlite3.Connection, copy: Path) -> None:

@@ -188,6 +188,37 @@ def test_other_groups_and_the_workshop_row_are_never_changed(
     assert line.deleted == 0
 
 
+def test_a_group_removes_focus_areas_only_of_programs_it_added(
+    master: JakresFile, tmp_path: Path
+) -> None:
+    path = write_kit(master, 1, tmp_path / "kit-1.jakres")
+    with laptop(path, LAPTOP_1) as f:
+        programs.add_room_program(f, group_id=own_group(f), title="Taman Kota Tangguh")
+        room = hand_in(f, tmp_path / "k1.jakres")
+    merge_file(master, room)
+    areas = {p.title: p.focus_areas for p in programs.list_programs(master)}
+    assert areas["Taman Kota Tangguh"] and areas["Sumur Resapan"] == (3,)
+    # By hand in the file: its own program and a catalogue program lose their focus areas.
+    con = sqlite3.connect(room)
+    links = con.execute(
+        "SELECT l.id FROM program_focus_area AS l JOIN program AS p ON p.id = l.program_id"
+        " WHERE p.title IN ('Taman Kota Tangguh', 'Sumur Resapan')"
+    ).fetchall()
+    for (link,) in links:
+        con.execute("DELETE FROM program_focus_area WHERE id = ?", (link,))
+        con.execute(
+            "INSERT INTO tombstone VALUES (?, 'program_focus_area',"
+            " '2999-01-01T00:00:00.000000+00:00', ?)",
+            (link, LAPTOP_1),
+        )
+    con.commit()
+    con.close()
+    line = merge_file(master, room)
+    after = {p.title: p.focus_areas for p in programs.list_programs(master)}
+    assert after["Taman Kota Tangguh"] == () and after["Sumur Resapan"] == (3,)
+    assert len(links) == 2 and line.deleted == 1
+
+
 def test_record_edited_on_two_laptops_is_a_conflict(master: JakresFile, tmp_path: Path) -> None:
     path = write_kit(master, 1, tmp_path / "kit-1.jakres")
     second = copy_of(path, tmp_path / "kit-1-copy.jakres")
@@ -302,6 +333,19 @@ def test_listeners_hear_a_merge(master: JakresFile, room_1: Path) -> None:
     master.listeners.append(heard.append)
     merge_file(master, room_1)
     assert len(heard) == 1 and {"participant", "import_log"} <= heard[0].tables
+
+
+def test_the_masters_connections_keep_no_copy_attached(master: JakresFile, room_1: Path) -> None:
+    merge_file(master, room_1)
+    merge_file(master, room_1)
+    pooled = [master.engine.raw_connection() for _ in range(3)]
+    try:
+        for con in pooled:
+            rows = con.driver_connection.execute("PRAGMA database_list").fetchall()
+            assert [name for _, name, _ in rows if name != "temp"] == ["main"]
+    finally:
+        for con in pooled:
+            con.close()
 
 
 @pytest.mark.parametrize("at", ["write_line", "merge_table:3", "merge_table:9"])
@@ -426,14 +470,16 @@ def test_kit_of_another_workshop_adopts_its_own_group(
     assert [p.name for p in participants.list_participants(master, group(master, 4))] == ["Yusuf"]
 
 
-def test_no_copy_is_left_behind(master: JakresFile, room_1: Path, tmp_path: Path) -> None:
-    def private_copies() -> set[str]:
-        return {p.name for p in Path(tempfile.gettempdir()).glob("jakres-incoming-*")}
-
-    folder, copies = sorted(tmp_path.iterdir()), private_copies()
+def test_no_copy_is_left_behind(
+    master: JakresFile, room_1: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    private = tmp_path / "private-temp"  # our own temp folder: other processes use /tmp too
+    private.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(private))
+    folder = sorted(tmp_path.iterdir())
     merge_files(master, [room_1, FIXTURE])
     assert sorted(tmp_path.iterdir()) == folder
-    assert private_copies() == copies
+    assert list(private.iterdir()) == []
 
 
 def test_a_kit_written_after_merging_leaves_the_log_at_home(
