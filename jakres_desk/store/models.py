@@ -4,6 +4,11 @@ Every user record carries a UUID primary key, created/modified times and the id
 of the device that last wrote it, so files from different laptops merge without
 collisions. Framework rows (CRF dimensions, goals, qualities) and stakeholder
 kinds are reference data keyed by their stable ids, identical in every file.
+
+Every foreign key whose parent a user can delete leads an index (revision 0003):
+SQLite looks the children up for ON DELETE, and without one it scans the whole
+child table per deleted parent. tests/store/test_fk_indexes.py lists the few
+left without one (reference data, the file's one workshop) and why.
 """
 
 from __future__ import annotations
@@ -166,7 +171,7 @@ class Group(Synced, Base):
     __table_args__ = (UniqueConstraint("workshop_id", "name"),)
     workshop_id: Mapped[str] = mapped_column(ForeignKey("workshop.id", ondelete="CASCADE"))
     focus_area_id: Mapped[str | None] = mapped_column(
-        ForeignKey("focus_area.id", ondelete="SET NULL"), nullable=True
+        ForeignKey("focus_area.id", ondelete="SET NULL"), nullable=True, index=True
     )
     name: Mapped[str] = mapped_column(Text)
     facilitator: Mapped[str] = mapped_column(Text, default="")
@@ -251,7 +256,7 @@ class Program(Synced, Base):
     description: Mapped[str] = mapped_column(Text, default="")
     origin: Mapped[str] = mapped_column(String(16), default="catalogue")  # catalogue | room
     added_by_group_id: Mapped[str | None] = mapped_column(
-        ForeignKey("breakout_group.id", ondelete="SET NULL"), nullable=True
+        ForeignKey("breakout_group.id", ondelete="SET NULL"), nullable=True, index=True
     )
 
 
@@ -263,7 +268,9 @@ class ProgramFocusArea(Synced, Base):
     program_id: Mapped[str] = mapped_column(
         ForeignKey("program.id", ondelete="CASCADE"), index=True
     )
-    focus_area_id: Mapped[str] = mapped_column(ForeignKey("focus_area.id", ondelete="CASCADE"))
+    focus_area_id: Mapped[str] = mapped_column(
+        ForeignKey("focus_area.id", ondelete="CASCADE"), index=True
+    )
 
 
 class Candidate(Synced, Base):
@@ -315,9 +322,11 @@ class Score(Synced, Base):
     candidate_id: Mapped[str] = mapped_column(
         ForeignKey("candidate.id", ondelete="CASCADE"), index=True
     )
-    criterion_id: Mapped[str] = mapped_column(ForeignKey("criterion.id", ondelete="CASCADE"))
+    criterion_id: Mapped[str] = mapped_column(
+        ForeignKey("criterion.id", ondelete="CASCADE"), index=True
+    )
     participant_id: Mapped[str | None] = mapped_column(
-        ForeignKey("participant.id", ondelete="CASCADE"), nullable=True
+        ForeignKey("participant.id", ondelete="CASCADE"), nullable=True, index=True
     )
     value: Mapped[float] = mapped_column(Float)
 
@@ -348,7 +357,9 @@ class Category(Synced, Base):
     """One category of a set (e.g. Jakarta SIAP)."""
 
     __tablename__ = "category"
-    set_id: Mapped[str] = mapped_column(ForeignKey("category_set.id", ondelete="CASCADE"))
+    set_id: Mapped[str] = mapped_column(
+        ForeignKey("category_set.id", ondelete="CASCADE"), index=True
+    )
     code: Mapped[str] = mapped_column(String(64))
     label_id: Mapped[str] = mapped_column(Text)
     label_en: Mapped[str] = mapped_column(Text, default="")
@@ -363,7 +374,9 @@ class ProgramCategory(Synced, Base):
     __tablename__ = "program_category"
     __table_args__ = (UniqueConstraint("program_id", "category_id"),)
     program_id: Mapped[str] = mapped_column(ForeignKey("program.id", ondelete="CASCADE"))
-    category_id: Mapped[str] = mapped_column(ForeignKey("category.id", ondelete="CASCADE"))
+    category_id: Mapped[str] = mapped_column(
+        ForeignKey("category.id", ondelete="CASCADE"), index=True
+    )
 
 
 class ProgramLink(Synced, Base):

@@ -20,6 +20,7 @@ from hypothesis import strategies as st
 from jakres_desk.core.errors import FileProblem, JakresError
 from jakres_desk.core.merge import merge_file
 from jakres_desk.core.services import participants, workshops
+from jakres_desk.store import migrate
 from jakres_desk.store.db import open_file
 from jakres_desk.store.probe import APPLICATION_ID
 from tests.conftest import DEVICE
@@ -169,7 +170,7 @@ def test_our_application_id_on_someone_elses_tables(master: Path, tmp_path: Path
     con = sqlite3.connect(path)
     con.execute(f"PRAGMA application_id={APPLICATION_ID}")
     con.execute("CREATE TABLE alembic_version (version_num TEXT)")
-    con.execute("INSERT INTO alembic_version VALUES ('0002')")
+    con.execute(f"INSERT INTO alembic_version VALUES ('{migrate.head()}')")
     con.execute("CREATE TABLE participant (id TEXT)")
     con.commit()
     con.close()
