@@ -195,3 +195,37 @@ def test_listeners_hear_what_changed(room: dict) -> None:
     f.listeners.append(heard.append)
     votes.set_dots(f, candidate_id=cands[0].id, participant_id=people[0].id, count=1)
     assert heard and "dot_vote" in heard[-1].tables
+
+
+def test_removing_a_criterion_takes_its_scores_and_undo_brings_them_back(room: dict) -> None:
+    from jakres_desk.core.services import history
+
+    f, g, crit, cands = room["f"], room["g"], room["crit"], room["cands"]
+    a, b, _ = room["people"]
+    groups.set_criteria_locked(f, group_id=g.id, locked=True)
+    for who in (a, b):
+        for c in crit:
+            votes.set_score(
+                f, candidate_id=cands[0].id, criterion_id=c.id, value=4, participant_id=who.id
+            )
+    groups.set_criteria_locked(f, group_id=g.id, locked=False)
+
+    def scores_of(criterion_id: str) -> int:
+        with f.engine.connect() as con:
+            return int(
+                con.exec_driver_sql(
+                    "SELECT count(*) FROM score WHERE criterion_id = ?", (criterion_id,)
+                ).scalar_one()
+            )
+
+    saved = history.capture(f, "criterion", crit[0].id)
+    criteria.remove_criterion(f, crit[0].id)
+    assert scores_of(crit[0].id) == 0 and scores_of(crit[1].id) == 2
+    with f.engine.connect() as con:
+        dead = con.exec_driver_sql("SELECT entity FROM tombstone").scalars().all()
+    assert dead == ["criterion"]  # its scores follow it by cascade, here and in the master
+    history.restore(f, saved)
+    assert scores_of(crit[0].id) == 2
+    with f.engine.connect() as con:
+        assert con.exec_driver_sql("SELECT count(*) FROM tombstone").scalar_one() == 0
+    assert [c.name for c in criteria.list_criteria(f, g.id)] == [c.name for c in crit]

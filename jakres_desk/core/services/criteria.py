@@ -11,7 +11,7 @@ from jakres_desk.core.errors import RuleViolation, ValidationError
 from jakres_desk.core.records import CriterionRecord
 from jakres_desk.core.services.common import TEXT_MAX, get, next_position, record, same_name, text
 from jakres_desk.store.db import JakresFile
-from jakres_desk.store.models import Criterion, Group, Score
+from jakres_desk.store.models import Criterion, Group
 from jakres_desk.store.stamps import new_id
 
 WEIGHT_MAX = 100.0
@@ -101,9 +101,8 @@ def remove_criterion(f: JakresFile, criterion_id: str) -> None:
     with f.write() as s:
         c = get(s, Criterion, criterion_id, "criterion")
         _unlocked_group(s, c.group_id)
-        for sc in s.scalars(select(Score).where(Score.criterion_id == c.id)):
-            s.delete(sc)
-        s.flush()  # children first: the unit of work does not know the order
+        # Its scores go by ON DELETE CASCADE, as a participant's do: one tombstone, for
+        # the criterion, travels to the master, whose merge cascades the same way.
         s.delete(c)
 
 
