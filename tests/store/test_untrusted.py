@@ -164,13 +164,16 @@ def test_foreign_sqlite(master: Path, tmp_path: Path) -> None:
     _untouched_after(master, path, "file_foreign_sqlite")
 
 
-def test_our_application_id_on_someone_elses_tables(master: Path, tmp_path: Path) -> None:
+@pytest.mark.parametrize("claimed", ["0001", "0002", migrate.head()])
+def test_our_application_id_on_someone_elses_tables(
+    master: Path, tmp_path: Path, claimed: str
+) -> None:
     path = tmp_path / "usb" / "mirip.jakres"
     path.parent.mkdir()
     con = sqlite3.connect(path)
     con.execute(f"PRAGMA application_id={APPLICATION_ID}")
     con.execute("CREATE TABLE alembic_version (version_num TEXT)")
-    con.execute(f"INSERT INTO alembic_version VALUES ('{migrate.head()}')")
+    con.execute(f"INSERT INTO alembic_version VALUES ('{claimed}')")
     con.execute("CREATE TABLE participant (id TEXT)")
     con.commit()
     con.close()
