@@ -422,4 +422,17 @@ MESSAGES: dict[str, M] = {
         "conflict in {table} {id}: kept the version of device {kept_device} ({kept_at}); "
         "the version of device {other_device} ({other_at}) is kept in the log",
     ),
+    # opening older files (session 2)
+    "file_not_whole": _m(
+        "berkas ini bertanda jakres-desk tetapi tidak memiliki tabel '{table}'; ini bukan "
+        "berkas lokakarya yang utuh dan tidak diubah",
+        "this file is marked as jakres-desk's but has no table '{table}'; it is not a whole "
+        "workshop file and was not changed",
+    ),
+    "file_cannot_migrate": _m(
+        "berkas dari versi lama (skema {revision}) tidak dapat diperbarui ({detail}); berkas "
+        "dikembalikan seperti semula",
+        "the file from an older version (schema {revision}) cannot be upgraded ({detail}); "
+        "it was put back as it was",
+    ),
 }

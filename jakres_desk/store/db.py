@@ -223,6 +223,10 @@ def open_file(path: Path, *, device_id: str, upgrade: bool = True) -> JakresFile
     found = probe(path)
     assert found.revision is not None
     migrate.check_known(path, found.revision)
+    if found.revision != migrate.head():
+        table = migrate.missing_founding_table(path)
+        if table is not None:
+            raise FileProblem("file_not_whole", where=str(path), table=table)
     engine = make_engine(path)
     if found.revision != migrate.head():
         if not upgrade:

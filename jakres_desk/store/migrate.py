@@ -59,6 +59,25 @@ def head() -> str:
     return revisions()[-1]
 
 
+# The tables of revision 0001 (frozen): every file of ours, however old, has them.
+FOUNDING_TABLES = frozenset(
+    "category_set framework meta stakeholder_kind tombstone category dimension quality"
+    " workshop focus_area goal breakout_group focus_area_goal criterion element participant"
+    " program candidate program_category program_focus_area target decision dot_vote score".split()
+)
+
+
+def missing_founding_table(path: Path) -> str | None:
+    """The first table of revision 0001 an older file lacks (a look-alike), or None."""
+    con = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+    try:
+        found = {str(r[0]) for r in con.execute("SELECT name FROM sqlite_schema")}
+    finally:
+        con.close()
+    missing = sorted(FOUNDING_TABLES - found)
+    return missing[0] if missing else None
+
+
 def check_known(path: Path, revision: str) -> None:
     """Refuse a file whose revision this version does not know (a newer app wrote it)."""
     if revision not in revisions():
@@ -92,5 +111,26 @@ def backup_then_upgrade(path: Path, engine: Engine, revision: str) -> Path:
     finally:
         dst.close()
         src.close()
-    upgrade(engine)
+    try:
+        upgrade(engine)
+    except Exception as exc:  # Alembic and SQLAlchemy raise their own kinds
+        engine.dispose()
+        _put_back(target, path)
+        detail = str(getattr(exc, "orig", None) or exc).splitlines()[0]
+        raise FileProblem(
+            "file_cannot_migrate", where=str(path), revision=revision, detail=detail
+        ) from None
     return target
+
+
+def _put_back(backup: Path, path: Path) -> None:
+    """Restore the file from its pre-migration copy (a failed migration may be half done:
+    SQLite runs Alembic's schema changes outside one transaction), then drop the copy."""
+    src = sqlite3.connect(backup)
+    dst = sqlite3.connect(path)
+    try:
+        src.backup(dst)
+    finally:
+        dst.close()
+        src.close()
+    backup.unlink()

@@ -28,12 +28,6 @@ from jakres_desk.store.models import Base
 from jakres_desk.store.probe import check_header, read_header
 
 COPY_NAME = "incoming.jakres"
-# The tables of revision 0001 (frozen): every file of ours, however old, has them.
-FOUNDING_TABLES = frozenset(
-    "category_set framework meta stakeholder_kind tombstone category dimension quality"
-    " workshop focus_area goal breakout_group focus_area_goal criterion element participant"
-    " program candidate program_category program_focus_area target decision dot_vote score".split()
-)
 NOT_UTF8 = "text that is not UTF-8"
 T = TypeVar("T")
 
@@ -173,11 +167,9 @@ def _migrate(copy: Path, source: Path, revision: str) -> None:
 
 def _check_founding_tables(copy: Path, source: Path) -> None:
     """An older copy must at least be ours before we migrate it (else: not our tables)."""
-    with closing(_connect(copy)) as con:
-        found = {str(r[0]) for r in con.execute("SELECT name FROM sqlite_schema")}
-    missing = sorted(FOUNDING_TABLES - found)
-    if missing:
-        raise FileProblem("merge_schema_mismatch", where=str(source), table=missing[0])
+    table = migrate.missing_founding_table(copy)
+    if table is not None:
+        raise FileProblem("merge_schema_mismatch", where=str(source), table=table)
 
 
 def _facts(copy: Path, source: Path, digest: str, revision: str) -> Incoming:

@@ -133,3 +133,56 @@ def test_upgrade_declined_leaves_file(rev1: Path, with_revision_2: None) -> None
 
 def test_shipped_list_matches_the_scripts() -> None:
     assert migrate.script_revisions() == migrate.SHIPPED
+
+
+def _content(path: Path) -> list[str]:
+    con = sqlite3.connect(path)
+    try:
+        return list(con.iterdump())
+    finally:
+        con.close()
+
+
+def test_a_failed_migration_puts_the_file_back_and_says_so(
+    rev1: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from jakres_desk.core.errors import FileProblem
+
+    before = _content(rev1)
+    real_upgrade = migrate.upgrade
+
+    def half_done(engine: object) -> None:
+        with engine.begin() as conn:  # type: ignore[attr-defined]
+            conn.exec_driver_sql("ALTER TABLE participant ADD COLUMN half TEXT")
+        raise RuntimeError("disk went away\nsecond line")
+
+    monkeypatch.setattr(migrate, "upgrade", half_done)
+    with pytest.raises(FileProblem) as info:
+        open_file(rev1, device_id=DEVICE)
+    assert info.value.key == "file_cannot_migrate"
+    assert "disk went away" in info.value.message("en")
+    assert "second line" not in info.value.message("en")
+    assert _content(rev1) == before
+    assert [p.name for p in rev1.parent.iterdir() if ".bak" in p.name] == []
+    monkeypatch.setattr(migrate, "upgrade", real_upgrade)
+    open_file(rev1, device_id=DEVICE).close()  # and it still opens and migrates later
+
+
+def test_a_look_alike_claiming_an_old_revision_is_refused_untouched(tmp_path: Path) -> None:
+    from jakres_desk.core.errors import FileProblem
+    from jakres_desk.store.probe import APPLICATION_ID
+
+    path = tmp_path / "mirip.jakres"
+    con = sqlite3.connect(path)
+    con.execute(f"PRAGMA application_id={APPLICATION_ID}")
+    con.execute("CREATE TABLE alembic_version (version_num TEXT)")
+    con.execute("INSERT INTO alembic_version VALUES ('0001')")
+    con.execute("CREATE TABLE participant (id TEXT)")
+    con.commit()
+    con.close()
+    data = path.read_bytes()
+    with pytest.raises(FileProblem) as info:
+        open_file(path, device_id=DEVICE)
+    assert info.value.key == "file_not_whole"
+    assert "'breakout_group'" in info.value.message("en")
+    assert path.read_bytes() == data and sorted(tmp_path.iterdir()) == [path]
