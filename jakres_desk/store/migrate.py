@@ -104,13 +104,7 @@ def backup_path(path: Path, revision: str) -> Path:
 def backup_then_upgrade(path: Path, engine: Engine, revision: str) -> Path:
     """Copy the file with SQLite's backup API, then migrate the original."""
     target = backup_path(path, revision)
-    src = sqlite3.connect(path)
-    dst = sqlite3.connect(target)
-    try:
-        src.backup(dst)
-    finally:
-        dst.close()
-        src.close()
+    _copy_database(path, target)
     try:
         upgrade(engine)
     except Exception as exc:  # Alembic and SQLAlchemy raise their own kinds
@@ -126,11 +120,16 @@ def backup_then_upgrade(path: Path, engine: Engine, revision: str) -> Path:
 def _put_back(backup: Path, path: Path) -> None:
     """Restore the file from its pre-migration copy (a failed migration may be half done:
     SQLite runs Alembic's schema changes outside one transaction), then drop the copy."""
-    src = sqlite3.connect(backup)
-    dst = sqlite3.connect(path)
+    _copy_database(backup, path)
+    backup.unlink()
+
+
+def _copy_database(source: Path, target: Path) -> None:
+    """Copy one SQLite database onto another with SQLite's backup API (WAL content too)."""
+    src = sqlite3.connect(source)
+    dst = sqlite3.connect(target)
     try:
         src.backup(dst)
     finally:
         dst.close()
         src.close()
-    backup.unlink()
