@@ -10,6 +10,7 @@ The rules are in docs/merge.md.
 from __future__ import annotations
 
 import errno
+import logging
 import sqlite3
 from collections.abc import Iterable
 from pathlib import Path
@@ -31,6 +32,8 @@ from jakres_desk.store.stamps import new_id, now_stamp
 from jakres_desk.store.untrusted import NOT_UTF8, Incoming, received
 
 TOUCHED = tuple(p.name for p in plans()) + ("tombstone", "import_log")
+
+log = logging.getLogger(__name__)
 
 
 def merge_files(
@@ -54,6 +57,21 @@ def merge_file(f: JakresFile, source: Path, *, adopt_group_id: str | None = None
     workshop) becomes; the user confirms it.
     """
     source = Path(source)
+    try:
+        line = _merge_checked(f, source, adopt_group_id)
+    except JakresError as exc:
+        log.warning("refused %s for %s: %s", source, f.path, exc.message())
+        raise
+    log.info(
+        "merged %s (sha256 %s) into %s as %s: %s, added %d, replaced %d, deleted %d,"
+        " refused %d records, %d conflicts",
+        source, line.source_sha256, f.path, line.group_name or "the workshop", line.status,
+        line.added, line.replaced, line.deleted, line.refused, len(line.conflicts),
+    )  # fmt: skip
+    return line
+
+
+def _merge_checked(f: JakresFile, source: Path, adopt_group_id: str | None) -> ImportLine:
     check_master(f, source)
     workshop_id = get_workshop(f).id
     with received(source) as inc:

@@ -71,3 +71,14 @@ def test_a_written_kit_is_logged_with_its_checksum(state_home: Path, tmp_path: P
     assert main(["kit", str(src), "--group", "Kelompok 2", "-o", str(tmp_path / "k2.jakres")]) == 0
     text = applog.log_path().read_text(encoding="utf-8")
     assert f"wrote {tmp_path / 'k2.jakres'} from {src}" in text and "sha256 " in text
+
+
+def test_merged_and_refused_files_are_logged(state_home: Path, tmp_path: Path) -> None:
+    master, kit, bad = tmp_path / "m.jakres", tmp_path / "k3.jakres", tmp_path / "notes.jakres"
+    assert main(["new", str(master), "--title", "T", "--date", "2018-09-26"]) == 0
+    assert main(["kit", str(master), "--group", "Kelompok 3", "-o", str(kit)]) == 0
+    bad.write_text("not a workshop")
+    assert main(["merge", str(master), str(kit), str(bad)]) == 1
+    text = applog.log_path().read_text(encoding="utf-8")
+    assert f"merged {kit} (sha256 " in text and f"into {master} as Kelompok 3" in text
+    assert f"refused {bad} for {master}: " in text
