@@ -190,22 +190,22 @@ def cmd_load(args: argparse.Namespace) -> int:
 
 
 def _import(args: argparse.Namespace, which: str) -> int:
-    from jakres_desk.core import importing
+    from jakres_desk.core import importing, importreport
 
     run = importing.import_participants if which == "participants" else importing.import_programs
     with open_file(args.file, device_id=device_id()) as f:
         try:
             report = run(f, args.source, skip_invalid=args.skip_invalid)
-        except importing.ImportRejected as exc:
+        except importreport.ImportRejected as exc:
             _say(f"jakres-desk: {exc.message()}")
             for problem in exc.report.errors:
-                _say(importing.format_row_error(args.source, problem))
+                _say(importreport.format_row_error(args.source, problem))
             return 1
     for problem in report.errors:
-        _say(importing.format_row_error(args.source, problem))
+        _say(importreport.format_row_error(args.source, problem))
     for line, what in report.duplicates:
-        _say(importing.format_duplicate(args.source, line, what))
-    print(importing.format_summary(report))
+        _say(importreport.format_duplicate(args.source, line, what))
+    print(importreport.format_summary(report))
     return 0
 
 

@@ -1,16 +1,17 @@
 """Importing participants and the catalogue of existing programs from CSV or XLSX.
 
 Every row is checked first and every problem collected, with its line and
-column, so the secretariat can fix the sheet in one go. The accepted rows are
-then written in one transaction: all of them, or (on any failure) none.
-Duplicates (in the sheet, or already in the workshop) are listed, not imported.
+column (importsheet.py), so the secretariat can fix the sheet in one go. The
+accepted rows are then written in one transaction: all of them, or (on any
+failure) none. Duplicates (in the sheet, or already in the workshop) are listed,
+not imported. What happened is an ImportReport (importreport.py).
 """
 
 from __future__ import annotations
 
 import json
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -18,12 +19,20 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from jakres_desk.core.errors import FileProblem, ValidationError
 from jakres_desk.core.i18n import pick
-from jakres_desk.core.messages import MESSAGES
-from jakres_desk.core.services.common import NAME_MAX, TEXT_MAX
+from jakres_desk.core.importreport import ImportRejected, ImportReport
+from jakres_desk.core.importsheet import (
+    Column,
+    Row,
+    RowError,
+    Sheet,
+    header_key,
+    norm,
+    open_sheet,
+    say,
+)
+from jakres_desk.core.services.common import TEXT_MAX
 from jakres_desk.core.services.common import workshop as the_workshop
-from jakres_desk.core.tables import Table, read_table
 from jakres_desk.store.db import JakresFile
 from jakres_desk.store.models import (
     FocusArea,
@@ -37,46 +46,6 @@ from jakres_desk.store.stamps import new_id
 
 Key = tuple[str, str]
 FLUSH_BATCH = 200
-
-
-@dataclass(frozen=True)
-class RowError:
-    """One bad cell: the line, the column as headed in the file, its value and why."""
-
-    line: int
-    column: str
-    value: str
-    reason: str
-
-
-@dataclass(frozen=True)
-class ImportReport:
-    """What an import read, wrote and left out."""
-
-    source: str
-    encoding: str
-    imported: int
-    duplicates: tuple[tuple[int, str], ...]  # (line, what it duplicates)
-    errors: tuple[RowError, ...]
-    ignored_columns: tuple[str, ...]
-
-
-class ImportRejected(ValidationError):
-    """Some rows are invalid and skipping them was not asked for: nothing was imported."""
-
-    def __init__(self, report: ImportReport) -> None:
-        self.report = report
-        bad_rows = len({e.line for e in report.errors})
-        super().__init__("import_rejected", where=report.source, count=bad_rows)
-
-
-@dataclass(frozen=True)
-class Column:
-    """A field of an import and the headers (Indonesian or English) that name it."""
-
-    field: str
-    headers: tuple[str, ...]
-    required: bool = False
 
 
 PARTICIPANT_COLUMNS = (
@@ -165,113 +134,11 @@ PROGRAM_COLUMNS = (
     ),
     Column("focus_areas", ("focus areas", "focus area", "fokus utama", "fokus", "focus")),
 )
-
-ENCODING_NAMES = {
-    "utf-8": "UTF-8",
-    "utf-8-sig": "UTF-8 (BOM)",
-    "cp1252": "Windows-1252",
-    "utf-16": "UTF-16",
-    "xlsx": "XLSX",
-}
 _GROUP_NUMBER = re.compile(
     r"^(?:(?:fokus utama|fokus|focus area|focus|kelompok|kel|group|grup|breakout group)"
     r"(?: no| nomor| number| ke)? )?(\d+)$"
 )
 _FOCUS_SPLIT = re.compile(r"[,;/\s]+")
-
-
-def say(key: str, **params: Any) -> str:
-    """A message in the user's language."""
-    return pick(MESSAGES[key]).format(**params)
-
-
-def norm(value: str) -> str:
-    """Text compared the way a person would: case and spacing ignored."""
-    return " ".join(value.casefold().split())
-
-
-def header_key(header: str) -> str:
-    """A header without case, punctuation, notes in brackets or extra spaces."""
-    bare = re.sub(r"\([^)]*\)|\[[^\]]*\]", " ", header.casefold())
-    return " ".join(re.sub(r"[^\w]+|_", " ", bare).split())
-
-
-# --- the sheet and its columns --------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Sheet:
-    """A table whose columns were matched to the fields of one import."""
-
-    table: Table
-    index: dict[str, int]  # field -> position in the row
-    names: dict[str, str]  # field -> header as written in the file
-    ignored: tuple[str, ...]
-
-
-def open_sheet(src: Path, columns: tuple[Column, ...]) -> Sheet:
-    """Read the file and match its headers; a FileProblem if it cannot be used."""
-    table = read_table(src)
-    wanted = {header_key(h): c.field for c in columns for h in c.headers}
-    index: dict[str, int] = {}
-    ignored: list[str] = []
-    for i, header in enumerate(table.headers):
-        found = wanted.get(header_key(header))
-        if found is None or found in index:
-            if header:
-                ignored.append(header)
-            continue
-        index[found] = i
-    _require_columns(src, table, columns, index)
-    if not table.rows:
-        raise FileProblem("import_no_rows", where=str(src))
-    names = {name: table.headers[i] for name, i in index.items()}
-    return Sheet(table, index, names, tuple(ignored))
-
-
-def _require_columns(
-    src: Path, table: Table, columns: tuple[Column, ...], index: dict[str, int]
-) -> None:
-    for c in columns:
-        if c.required and c.field not in index:
-            raise FileProblem(
-                "import_missing_column",
-                where=f"{src}:{table.header_line}",
-                column=say(f"import_field_{c.field}"),
-                accepted=", ".join(c.headers),
-                found=", ".join(h for h in table.headers if h) or "-",
-            )
-
-
-class Row:
-    """One data row being checked; collects its errors."""
-
-    def __init__(self, sheet: Sheet, line: int, cells: tuple[str, ...]) -> None:
-        self.sheet, self.line, self.cells = sheet, line, cells
-        self.errors: list[RowError] = []
-
-    def raw(self, name: str) -> str:
-        """The cell of a field, or "" when the file has no such column."""
-        i = self.sheet.index.get(name)
-        return "" if i is None else self.cells[i]
-
-    def fail(self, name: str, key: str, **params: Any) -> None:
-        """Record that this row's cell of a field is wrong, and why."""
-        self.errors.append(
-            RowError(self.line, self.sheet.names[name], self.raw(name), say(key, **params))
-        )
-
-    def text(
-        self, name: str, *, required: bool = False, limit: int = NAME_MAX, one_line: bool = True
-    ) -> str:
-        """A text cell, cleaned; required and length checked."""
-        value = " ".join(self.raw(name).split()) if one_line else self.raw(name).strip()
-        if required and not value:
-            self.fail(name, "required")
-        elif len(value) > limit:
-            self.fail(name, "too_long", limit=limit)
-            return ""
-        return value
 
 
 # --- one import, whatever its records -----------------------------------------------
@@ -511,49 +378,3 @@ def _focus_numbers(row: Row, areas: dict[int, str], known: str) -> list[int]:
         row.fail("focus_areas", "import_unknown_focus_area", value=", ".join(missing), known=known)
         return []
     return numbers
-
-
-# --- telling the user -------------------------------------------------------------
-
-
-def _shorten(value: str, limit: int = 60) -> str:
-    flat = " ".join(value.split())
-    return flat if len(flat) <= limit else flat[: limit - 1] + "…"
-
-
-def format_row_error(src: Path, e: RowError) -> str:
-    """One line for one bad cell: FILE:LINE: column 'X' ('value'): reason."""
-    return say(
-        "import_row_error",
-        file=src,
-        line=e.line,
-        column=e.column,
-        value=_shorten(e.value),
-        reason=e.reason,
-    )
-
-
-def format_duplicate(src: Path, line: int, what: str) -> str:
-    """One line for one duplicate row: FILE:LINE: what it duplicates."""
-    return f"{src}:{line}: {what}"
-
-
-def format_summary(report: ImportReport) -> str:
-    """One line saying what an import did."""
-    parts = [
-        say(
-            "import_summary",
-            source=report.source,
-            imported=report.imported,
-            encoding=ENCODING_NAMES.get(report.encoding, report.encoding),
-            duplicates=len(report.duplicates),
-            invalid=len({e.line for e in report.errors}),
-        )
-    ]
-    if report.ignored_columns:
-        parts.append(say("import_ignored_columns", columns=_quoted(report.ignored_columns)))
-    return "; ".join(parts)
-
-
-def _quoted(items: Iterable[str]) -> str:
-    return ", ".join(f"'{i}'" for i in items)

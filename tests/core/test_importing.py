@@ -10,14 +10,9 @@ import pytest
 
 from jakres_desk.core import i18n, importing
 from jakres_desk.core.errors import FileProblem
-from jakres_desk.core.importing import (
-    ImportRejected,
-    RowError,
-    format_row_error,
-    format_summary,
-    import_participants,
-    import_programs,
-)
+from jakres_desk.core.importing import import_participants, import_programs
+from jakres_desk.core.importreport import ImportRejected, format_row_error, format_summary
+from jakres_desk.core.importsheet import RowError
 from jakres_desk.core.services import groups, participants, programs, summary
 from jakres_desk.store.db import JakresFile
 
