@@ -123,27 +123,23 @@ class SlideMaker(QObject):
             "overview", self.tr("Overview by focus area"), rows, OVERVIEW_ROWS, note=note
         )
 
-    def _focus_line(self, gr: GroupReport) -> str:
-        name = one_line(gr.group.name)
+    def _area(self, gr: GroupReport, *, short: bool) -> str:
+        """'Focus area 3: <title>' ('' for a group without a focus area)."""
         if gr.focus is None:
-            return name
-        area = (
+            return ""
+        return (
             self.tr("Focus area %1: %2")
             .replace("%1", str(gr.focus.number))
-            .replace("%2", focus_title(gr.focus, self.lang, short=True))
+            .replace("%2", focus_title(gr.focus, self.lang, short=short))
         )
-        return f"{area} · {name}"
+
+    def _focus_line(self, gr: GroupReport) -> str:
+        area = self._area(gr, short=True)
+        return f"{area} · {one_line(gr.group.name)}" if area else one_line(gr.group.name)
 
     def _kicker(self, gr: GroupReport) -> str:
-        name = one_line(gr.group.name)
-        if gr.focus is None:
-            return name
-        area = (
-            self.tr("Focus area %1: %2")
-            .replace("%1", str(gr.focus.number))
-            .replace("%2", focus_title(gr.focus, self.lang))
-        )
-        return f"{name} · {area}"
+        area = self._area(gr, short=False)
+        return f"{one_line(gr.group.name)} · {area}" if area else one_line(gr.group.name)
 
     def group_slides(self, index: int, gr: GroupReport) -> list[Slide]:
         """Elements and targets, criteria, priority programs, votes."""
