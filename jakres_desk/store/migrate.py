@@ -69,7 +69,7 @@ FOUNDING_TABLES = frozenset(
 
 def missing_founding_table(path: Path) -> str | None:
     """The first table of revision 0001 an older file lacks (a look-alike), or None."""
-    con = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+    con = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
     try:
         found = {str(r[0]) for r in con.execute("SELECT name FROM sqlite_schema")}
     finally:

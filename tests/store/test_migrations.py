@@ -186,3 +186,11 @@ def test_a_look_alike_claiming_an_old_revision_is_refused_untouched(tmp_path: Pa
     assert info.value.key == "file_not_whole"
     assert "'breakout_group'" in info.value.message("en")
     assert path.read_bytes() == data and sorted(tmp_path.iterdir()) == [path]
+
+
+def test_an_older_file_named_by_a_relative_path_opens(
+    rev1: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(rev1.parent)
+    with open_file(Path(rev1.name), device_id=DEVICE) as f:
+        assert f.path == Path(rev1.name)
