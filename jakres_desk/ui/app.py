@@ -17,25 +17,25 @@ from jakres_desk.ui.session import Session
 class App:
     """The running GUI: one session, a main window rebuilt when the language changes."""
 
-    def __init__(self, qapp: QApplication, lang: str) -> None:
+    def __init__(
+        self, qapp: QApplication, lang: str, *, opening: Path | None = None, deferred: bool = False
+    ) -> None:
         self.qapp = qapp
         self.session = Session()
         self.window: MainWindow | None = None
-        self.build(lang)
+        self.build(lang, opening=opening, deferred=deferred)
 
     @classmethod
     def start(cls, qapp: QApplication, lang: str, path: Path | None) -> App:
         """Show the main window's frame at once; steps, menus and `path` follow on the next turn."""
-        app = cls.__new__(cls)
-        app.qapp = qapp
-        app.session = Session()
-        i18n.install(lang)
-        app.window = MainWindow(app.session, lang, opening=path, deferred=True)
-        app.window.language_chosen.connect(app.switch_language)
+        app = cls(qapp, lang, opening=path, deferred=True)
+        assert app.window is not None
         app.window.show()
         return app  # keep it: the window has no parent and dies with its last reference
 
-    def build(self, lang: str) -> MainWindow:
+    def build(
+        self, lang: str, *, opening: Path | None = None, deferred: bool = False
+    ) -> MainWindow:
         """(Re)build the main window in `lang`, keeping the open file and step."""
         i18n.install(lang)
         step = 0
@@ -43,9 +43,9 @@ class App:
             step = self.window.stack.currentIndex() if self.window.is_ready else 0
             self.window.close()
             self.window.deleteLater()
-        self.window = MainWindow(self.session, lang)
+        self.window = MainWindow(self.session, lang, opening=opening, deferred=deferred)
         self.window.language_chosen.connect(self.switch_language)
-        self.window.go_to_step(step)
+        self.window.go_to_step(step)  # a deferred window goes there once it is complete
         return self.window
 
     def switch_language(self, lang: str) -> None:

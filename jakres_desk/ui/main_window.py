@@ -76,6 +76,7 @@ class MainWindow(QMainWindow):
         self.lang = lang
         self.opening = opening
         self.is_ready = False
+        self._wanted_step = 0  # where complete() lands
         self.pages: list[Page] = []
         self.projector = None
         self.setAcceptDrops(True)
@@ -121,7 +122,7 @@ class MainWindow(QMainWindow):
             self._file_opened()
         if self.opening is not None:
             self.open_path(self.opening)
-        self.go_to_step(getattr(self, "_wanted_step", 0))
+        self.go_to_step(self._wanted_step)
         self.ready.emit()
 
     # --- layout -------------------------------------------------------------
