@@ -23,7 +23,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from rapidfuzz import fuzz, process  # noqa: E402
 
-from jakres_desk.core.dedupe import normalise, suggest_pairs  # noqa: E402
+from jakres_desk.core.merge.duplicates import normalise, suggest_pairs  # noqa: E402
 from jakres_desk.core.services import groups, workshops  # noqa: E402
 from jakres_desk.store.models import Candidate, Program  # noqa: E402
 from jakres_desk.store.stamps import new_id  # noqa: E402

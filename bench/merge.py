@@ -45,9 +45,9 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from jakres_desk.core import kit  # noqa: E402
-from jakres_desk.core.merge import merge_files  # noqa: E402
-from jakres_desk.core.mergeplan import plans  # noqa: E402
+from jakres_desk.core.exchange import kit  # noqa: E402
+from jakres_desk.core.merge.plan import plans  # noqa: E402
+from jakres_desk.core.merge.run import merge_files  # noqa: E402
 from jakres_desk.core.services import decisions, groups, workshops  # noqa: E402
 from jakres_desk.store.attach import CACHE_KIB  # noqa: E402
 from jakres_desk.store.db import JakresFile, open_file  # noqa: E402

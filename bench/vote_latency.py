@@ -24,7 +24,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _session import build_session  # noqa: E402
 
-from jakres_desk.core.errors import RuleViolation  # noqa: E402
+from jakres_desk.base.errors import RuleViolation  # noqa: E402
 from jakres_desk.core.services import votes  # noqa: E402
 
 

@@ -16,9 +16,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from jakres_desk import __version__
-from jakres_desk.core import i18n
+from jakres_desk.base import i18n
+from jakres_desk.base.errors import JakresError, ValidationError
 from jakres_desk.core.device import device_id
-from jakres_desk.core.errors import JakresError, ValidationError
 
 if TYPE_CHECKING:
     from jakres_desk.store.db import JakresFile
@@ -144,7 +144,7 @@ def _size(n: int) -> str:
 
 def cmd_kit(args: argparse.Namespace) -> int:
     """Write the facilitator file(s) for the breakout rooms."""
-    from jakres_desk.core import kit
+    from jakres_desk.core.exchange import kit
     from jakres_desk.core.services.groups import find_group
 
     with open_file(args.file, device_id=device_id()) as f:
@@ -160,7 +160,7 @@ def cmd_kit(args: argparse.Namespace) -> int:
 
 def cmd_export(args: argparse.Namespace) -> int:
     """Write the whole file in another form, chosen by the output's suffix."""
-    from jakres_desk.core import jsonform
+    from jakres_desk.core.exchange import jsonfile as jsonform
     from jakres_desk.report import sheets
 
     suffix = args.output.suffix.lower()
@@ -182,7 +182,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 def cmd_load(args: argparse.Namespace) -> int:
     """Make a .jakres file from the JSON form."""
-    from jakres_desk.core import jsonform
+    from jakres_desk.core.exchange import jsonfile as jsonform
 
     jsonform.load_json(args.source, args.output, device_id=device_id()).close()
     print(args.output)
@@ -190,7 +190,8 @@ def cmd_load(args: argparse.Namespace) -> int:
 
 
 def _import(args: argparse.Namespace, which: str) -> int:
-    from jakres_desk.core import importing, importreport
+    from jakres_desk.core.intake import findings as importreport
+    from jakres_desk.core.intake import imports as importing
 
     run = importing.import_participants if which == "participants" else importing.import_programs
     with open_file(args.file, device_id=device_id()) as f:
@@ -272,8 +273,8 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 def cmd_merge(args: argparse.Namespace) -> int:
     """Merge the groups' files into the master workshop file, each checked first."""
-    from jakres_desk.core import merge
-    from jakres_desk.core.messages import MESSAGES
+    from jakres_desk.base.messages import MESSAGES
+    from jakres_desk.core.merge import run as merge
     from jakres_desk.core.services.groups import find_group
 
     if args.adopt and len(args.groups) != 1:
@@ -291,8 +292,8 @@ def cmd_merge(args: argparse.Namespace) -> int:
 
 def cmd_log(args: argparse.Namespace) -> int:
     """Print the master's import log."""
-    from jakres_desk.core import importlog
-    from jakres_desk.core.messages import MESSAGES
+    from jakres_desk.base.messages import MESSAGES
+    from jakres_desk.core.merge import log as importlog
 
     with open_file(args.master, device_id=device_id()) as f:
         lines = importlog.read_log(f)
@@ -303,7 +304,7 @@ def cmd_log(args: argparse.Namespace) -> int:
 
 
 def _print_log(lines: Sequence[Any], *, as_json: bool) -> None:
-    from jakres_desk.core import importlog
+    from jakres_desk.core.merge import log as importlog
 
     if as_json:
         print(json.dumps([line.as_json() for line in lines], ensure_ascii=False, indent=2))

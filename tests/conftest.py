@@ -19,7 +19,7 @@ os.environ["XDG_CONFIG_HOME"] = os.path.join(_home, "config")
 os.environ["XDG_STATE_HOME"] = os.path.join(_home, "state")  # the app's log file
 os.environ["XDG_CACHE_HOME"] = os.path.join(_home, "cache")
 
-from jakres_desk.core import i18n  # noqa: E402
+from jakres_desk.base import i18n  # noqa: E402
 from jakres_desk.core.services.workshops import create_workshop  # noqa: E402
 from jakres_desk.store.db import JakresFile  # noqa: E402
 

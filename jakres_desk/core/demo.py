@@ -22,8 +22,8 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from jakres_desk.core import resources
-from jakres_desk.core.ranking import weighted_score
 from jakres_desk.core.records import WorkshopRecord
+from jakres_desk.core.rules.ranking import weighted_score
 from jakres_desk.core.services import criteria, decisions, elements, groups, summary, workshops
 from jakres_desk.store.db import JakresFile
 from jakres_desk.store.models import (

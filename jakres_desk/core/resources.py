@@ -7,7 +7,7 @@ from functools import cache
 from importlib.resources import files
 from typing import Any
 
-from jakres_desk.core.errors import ValidationError
+from jakres_desk.base.errors import ValidationError
 
 PRESETS = ("jakarta-2018", "crf")
 

@@ -126,4 +126,4 @@ def _value(gr: GroupReport, cand: str, crit: str, lang: str) -> str:
 
 def _used(widths: list[float]) -> float:
     """The table's width in points when its columns are shares of a 100-wide page."""
-    return FRAME_W * sum(widths) / 100
+    return float(FRAME_W * sum(widths) / 100)

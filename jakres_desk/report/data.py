@@ -12,10 +12,9 @@ from collections import Counter, defaultdict
 from collections.abc import Container
 from dataclasses import dataclass, field
 
-from jakres_desk.core import dedupe
-from jakres_desk.core.dedupe import LinkRecord
-from jakres_desk.core.errors import NotFound, ValidationError
-from jakres_desk.core.ranking import Ranked, Rules, RulesError, rank
+from jakres_desk.base.errors import NotFound, ValidationError
+from jakres_desk.core.merge import duplicates as dedupe
+from jakres_desk.core.merge.duplicates import LinkRecord
 from jakres_desk.core.records import (
     CandidateRecord,
     CriterionRecord,
@@ -25,6 +24,7 @@ from jakres_desk.core.records import (
     ParticipantRecord,
     WorkshopRecord,
 )
+from jakres_desk.core.rules.ranking import Ranked, Rules, RulesError, rank
 from jakres_desk.core.services import categories, framework, groups, participants, workshops
 from jakres_desk.report.reading import GroupTables, program_titles, read_tables
 from jakres_desk.store.db import JakresFile

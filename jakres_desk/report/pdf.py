@@ -22,7 +22,7 @@ from reportlab.platypus import (
     Spacer,
 )
 
-from jakres_desk.core.errors import FileProblem, ValidationError
+from jakres_desk.base.errors import FileProblem, ValidationError
 from jakres_desk.report import style
 from jakres_desk.report.across import write_across
 from jakres_desk.report.appendix import write_appendix

@@ -14,14 +14,14 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from jakres_desk.core.i18n import current_language
-from jakres_desk.core.ranking import Tally
+from jakres_desk.base.i18n import current_language
 from jakres_desk.core.records import (
     CandidateRecord,
     CriterionRecord,
     ElementRecord,
     TargetRecord,
 )
+from jakres_desk.core.rules.ranking import Tally
 from jakres_desk.core.services import votes
 from jakres_desk.store.db import JakresFile
 from jakres_desk.store.models import (

@@ -15,8 +15,8 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from jakres_desk.core.errors import ValidationError
-from jakres_desk.core.ranking import Ranked, RulesError, rank
+from jakres_desk.base.errors import ValidationError
+from jakres_desk.core.rules.ranking import Ranked, RulesError, rank
 from jakres_desk.core.services.common import workshop as the_workshop
 from jakres_desk.core.services.votes import tallies_by_group, weights_by_group
 from jakres_desk.core.services.workshops import rules_of

@@ -17,8 +17,8 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from jakres_desk.core.errors import ValidationError
-from jakres_desk.core.i18n import LANGUAGES, current_language
+from jakres_desk.base.errors import ValidationError
+from jakres_desk.base.i18n import LANGUAGES, current_language
 from jakres_desk.report import sheet_results, sheet_rows
 from jakres_desk.report.sheet_columns import SHEETS, WORDS, Column, in_lang, word
 from jakres_desk.report.sheet_context import Ctx, read_context

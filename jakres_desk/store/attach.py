@@ -17,7 +17,7 @@ from typing import cast
 
 from sqlalchemy import PoolProxiedConnection
 
-from jakres_desk.core.errors import FileProblem
+from jakres_desk.base.errors import FileProblem
 from jakres_desk.store.db import WAL_SOFT_LIMIT, Change, JakresFile
 
 ALIAS = "src"

@@ -18,7 +18,7 @@ from typing import Any, cast
 from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.orm import Session, sessionmaker
 
-from jakres_desk.core.errors import FileProblem
+from jakres_desk.base.errors import FileProblem
 from jakres_desk.store import migrate
 from jakres_desk.store.models import Synced, Tombstone
 from jakres_desk.store.probe import APPLICATION_ID, probe

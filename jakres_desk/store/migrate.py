@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine
 
-from jakres_desk.core.errors import FileProblem
+from jakres_desk.base.errors import FileProblem
 
 if TYPE_CHECKING:
     from alembic.config import Config

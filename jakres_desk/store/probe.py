@@ -11,7 +11,7 @@ import struct
 from dataclasses import dataclass
 from pathlib import Path
 
-from jakres_desk.core.errors import FileProblem
+from jakres_desk.base.errors import FileProblem
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 APPLICATION_ID = 0x4A4B5253  # "JKRS"

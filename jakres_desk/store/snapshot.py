@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import cast
 
-from jakres_desk.core.errors import FileProblem
+from jakres_desk.base.errors import FileProblem
 from jakres_desk.store.db import JakresFile
 from jakres_desk.store.probe import probe
 

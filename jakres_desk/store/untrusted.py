@@ -21,7 +21,7 @@ from functools import cache
 from pathlib import Path
 from typing import TypeVar
 
-from jakres_desk.core.errors import FileProblem
+from jakres_desk.base.errors import FileProblem
 from jakres_desk.store import migrate
 from jakres_desk.store.db import make_engine
 from jakres_desk.store.models import Base

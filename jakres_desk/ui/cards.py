@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from jakres_desk.core.errors import JakresError, ValidationError
+from jakres_desk.base.errors import JakresError, ValidationError
 from jakres_desk.core.services.framework import DimensionInfo, GoalInfo, SuggestedCriterion
 from jakres_desk.ui.icons import icon
 from jakres_desk.ui.widgets import ErrorLabel

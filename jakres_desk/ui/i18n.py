@@ -11,7 +11,7 @@ from importlib.resources import files
 
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
-from jakres_desk.core import i18n as core_i18n
+from jakres_desk.base import i18n as core_i18n
 from jakres_desk.ui import settings
 
 CATALOGUES = ("jakres", "qtbase")  # ours first: an app string wins over Qt's

@@ -21,7 +21,7 @@ from PySide6 import QtCore, QtGui, QtWidgets
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QLabel, QMainWindow
 
-from jakres_desk.core.errors import JakresError
+from jakres_desk.base.errors import JakresError
 from jakres_desk.ui import settings
 from jakres_desk.ui.icons import icon
 from jakres_desk.ui.session import Session

@@ -21,10 +21,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from jakres_desk.base.errors import JakresError
+from jakres_desk.base.i18n import current_language, pick
 from jakres_desk.core import resources
 from jakres_desk.core.device import data_dir, device_id
-from jakres_desk.core.errors import JakresError
-from jakres_desk.core.i18n import current_language, pick
 from jakres_desk.core.services import groups, workshops
 from jakres_desk.store.db import JakresFile
 from jakres_desk.ui.widgets import ErrorLabel

@@ -23,7 +23,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
-from jakres_desk.core.i18n import current_language
+from jakres_desk.base.i18n import current_language
 from jakres_desk.core.services import groups, workshops
 from jakres_desk.ui.icons import icon
 

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from jakres_desk.core.errors import JakresError
+from jakres_desk.base.errors import JakresError
 
 if TYPE_CHECKING:  # the store (SQLAlchemy) loads with the first file, not at start-up
     from jakres_desk.store.db import Change, JakresFile

@@ -6,7 +6,7 @@ from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QWidget
 
-from jakres_desk.core.errors import JakresError
+from jakres_desk.base.errors import JakresError
 from jakres_desk.ui.models.base import SORT_ROLE
 from jakres_desk.ui.session import Session
 

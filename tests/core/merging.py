@@ -8,7 +8,8 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from jakres_desk.core import jsonform, kit
+from jakres_desk.core.exchange import jsonfile as jsonform
+from jakres_desk.core.exchange import kit
 from jakres_desk.core.services import groups, participants, programs
 from jakres_desk.store.db import JakresFile, open_file
 from jakres_desk.store.snapshot import write_snapshot

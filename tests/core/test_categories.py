@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from jakres_desk.core import dedupe
-from jakres_desk.core.errors import NotFound, ValidationError
-from jakres_desk.core.merge import merge_files
+from jakres_desk.base.errors import NotFound, ValidationError
+from jakres_desk.core.merge import duplicates as dedupe
+from jakres_desk.core.merge.run import merge_files
 from jakres_desk.core.services import categories, decisions, participants, programs, votes
 from jakres_desk.core.services.consolidated import programs_across_groups
 from jakres_desk.store.db import JakresFile

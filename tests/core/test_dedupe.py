@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from jakres_desk.core import dedupe
-from jakres_desk.core.dedupe import normalise, suggest_pairs
-from jakres_desk.core.errors import ValidationError
+from jakres_desk.base.errors import ValidationError
+from jakres_desk.core.merge import duplicates as dedupe
+from jakres_desk.core.merge.duplicates import normalise, suggest_pairs
 from jakres_desk.core.services import groups, programs
 from jakres_desk.store.db import JakresFile
 

@@ -13,9 +13,9 @@ from typing import Any
 import pytest
 from sqlalchemy import select
 
+from jakres_desk.base.errors import FileProblem
 from jakres_desk.core import resources
 from jakres_desk.core.demo import build_demo
-from jakres_desk.core.errors import FileProblem
 from jakres_desk.core.services import (
     criteria,
     elements,

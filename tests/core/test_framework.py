@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from jakres_desk.core.errors import NotFound
+from jakres_desk.base.errors import NotFound
 from jakres_desk.core.services import framework, groups
 from jakres_desk.store.db import JakresFile
 from jakres_desk.store.models import FocusArea

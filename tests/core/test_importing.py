@@ -8,11 +8,12 @@ from typing import Any
 import openpyxl
 import pytest
 
-from jakres_desk.core import i18n, importing
-from jakres_desk.core.errors import FileProblem
-from jakres_desk.core.importing import import_participants, import_programs
-from jakres_desk.core.importreport import ImportRejected, format_row_error, format_summary
-from jakres_desk.core.importsheet import RowError
+from jakres_desk.base import i18n
+from jakres_desk.base.errors import FileProblem
+from jakres_desk.core.intake import imports as importing
+from jakres_desk.core.intake.columns import RowError
+from jakres_desk.core.intake.findings import ImportRejected, format_row_error, format_summary
+from jakres_desk.core.intake.imports import import_participants, import_programs
 from jakres_desk.core.services import groups, participants, programs, summary
 from jakres_desk.store.db import JakresFile
 

@@ -11,10 +11,12 @@ import pytest
 from jsonschema import Draft202012Validator
 from sqlalchemy import Boolean, Float, Integer, String, Text, select
 
-from jakres_desk.core import dedupe, jsonform, resources
-from jakres_desk.core.errors import FileProblem, ValidationError
-from jakres_desk.core.jsonform import export_data, load_json, write_json
-from jakres_desk.core.ranking import PriorityRule, RankingMethod
+from jakres_desk.base.errors import FileProblem, ValidationError
+from jakres_desk.core import resources
+from jakres_desk.core.exchange import jsonfile as jsonform
+from jakres_desk.core.exchange.jsonfile import export_data, load_json, write_json
+from jakres_desk.core.merge import duplicates as dedupe
+from jakres_desk.core.rules.ranking import PriorityRule, RankingMethod
 from jakres_desk.core.services import (
     criteria,
     decisions,

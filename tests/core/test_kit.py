@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from jakres_desk.core.errors import FileProblem, NotFound, ValidationError
-from jakres_desk.core.kit import kit_names, write_all_kits, write_kit
+from jakres_desk.base.errors import FileProblem, NotFound, ValidationError
+from jakres_desk.core.exchange.kit import kit_names, write_all_kits, write_kit
 from jakres_desk.core.records import GroupRecord
 from jakres_desk.core.services import (
     criteria,

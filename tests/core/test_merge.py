@@ -9,9 +9,11 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from jakres_desk.core import importlog, kit, merge
-from jakres_desk.core.errors import FileProblem, ValidationError
-from jakres_desk.core.merge import merge_file, merge_files
+from jakres_desk.base.errors import FileProblem, ValidationError
+from jakres_desk.core.exchange import kit
+from jakres_desk.core.merge import log as importlog
+from jakres_desk.core.merge import run as merge
+from jakres_desk.core.merge.run import merge_file, merge_files
 from jakres_desk.core.records import ParticipantRecord
 from jakres_desk.core.services import (
     criteria,

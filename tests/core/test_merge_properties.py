@@ -17,8 +17,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from jakres_desk.core.errors import JakresError
-from jakres_desk.core.merge import merge_files
+from jakres_desk.base.errors import JakresError
+from jakres_desk.core.merge.run import merge_files
 from jakres_desk.core.services import (
     criteria,
     decisions,
@@ -148,7 +148,7 @@ def _master(template: Path, folder: Path, name: str) -> JakresFile:
 
 def _rooms(template: Path, folder: Path, plan: list[tuple[int, str, list[Op]]]) -> list[Path]:
     """Kits cut from the master, worked on laptops; every hand-in, in the order made."""
-    from jakres_desk.core import kit
+    from jakres_desk.core.exchange import kit
 
     files: list[Path] = []
     with _master(template, folder, "source.jakres") as m:

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from jakres_desk.core import i18n
-from jakres_desk.core.i18n import decimal_input, format_number
+from jakres_desk.base import i18n
+from jakres_desk.base.i18n import decimal_input, format_number
 
 
 @pytest.mark.parametrize(

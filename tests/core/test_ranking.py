@@ -1,4 +1,4 @@
-"""Tests for jakres_desk.core.ranking."""
+"""Tests for jakres_desk.core.rules.ranking."""
 
 import math
 from dataclasses import replace
@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from jakres_desk.core.ranking import (
+from jakres_desk.core.rules.ranking import (
     Disagreement,
     Ranked,
     Rules,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from jakres_desk.core.errors import NotFound, RuleViolation, ValidationError
+from jakres_desk.base.errors import NotFound, RuleViolation, ValidationError
 from jakres_desk.core.services import (
     criteria,
     decisions,

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from jakres_desk.core import dedupe
 from jakres_desk.core.demo import build_demo
+from jakres_desk.core.merge import duplicates as dedupe
 from jakres_desk.core.services import (
     categories,
     decisions,
@@ -244,7 +244,7 @@ def test_written_atomically_next_to_the_destination(demo: JakresFile, tmp_path: 
 
 
 def test_an_unknown_language_is_refused(demo: JakresFile) -> None:
-    from jakres_desk.core.errors import ValidationError
+    from jakres_desk.base.errors import ValidationError
 
     with pytest.raises(ValidationError):
         render_report(demo, lang="fr")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from jakres_desk.core.ranking import rank
+from jakres_desk.core.rules.ranking import rank
 from jakres_desk.core.services import criteria, groups, participants, programs, votes, workshops
 from jakres_desk.report.data import gather
 from jakres_desk.report.pdf import render_report

@@ -17,10 +17,11 @@ import pytest
 from openpyxl.utils import get_column_letter
 from sqlalchemy import func, select
 
+from jakres_desk.base import i18n
+from jakres_desk.base.errors import FileProblem, ValidationError
 from jakres_desk.cli import main
-from jakres_desk.core import i18n, jsonform
 from jakres_desk.core.demo import build_demo
-from jakres_desk.core.errors import FileProblem, ValidationError
+from jakres_desk.core.exchange import jsonfile as jsonform
 from jakres_desk.core.services import (
     criteria,
     elements,

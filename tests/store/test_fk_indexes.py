@@ -20,8 +20,8 @@ from alembic.config import Config
 from alembic.migration import MigrationContext
 from sqlalchemy import PrimaryKeyConstraint, UniqueConstraint
 
-from jakres_desk.core import importlog
-from jakres_desk.core.merge import merge_file
+from jakres_desk.core.merge import log as importlog
+from jakres_desk.core.merge.run import merge_file
 from jakres_desk.core.services import criteria, groups, participants, programs, votes
 from jakres_desk.store import migrate
 from jakres_desk.store.db import JakresFile, create_file, make_engine, open_file

@@ -123,7 +123,7 @@ def test_older_file_is_backed_up_then_migrated(rev1: Path, with_revision_2: None
 
 def test_upgrade_declined_leaves_file(rev1: Path, with_revision_2: None) -> None:
     before = rev1.read_bytes()
-    from jakres_desk.core.errors import FileProblem
+    from jakres_desk.base.errors import FileProblem
 
     with pytest.raises(FileProblem) as info:
         open_file(rev1, device_id=DEVICE, upgrade=False)
@@ -146,7 +146,7 @@ def _content(path: Path) -> list[str]:
 def test_a_failed_migration_puts_the_file_back_and_says_so(
     rev1: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from jakres_desk.core.errors import FileProblem
+    from jakres_desk.base.errors import FileProblem
 
     before = _content(rev1)
     real_upgrade = migrate.upgrade
@@ -169,7 +169,7 @@ def test_a_failed_migration_puts_the_file_back_and_says_so(
 
 
 def test_a_look_alike_claiming_an_old_revision_is_refused_untouched(tmp_path: Path) -> None:
-    from jakres_desk.core.errors import FileProblem
+    from jakres_desk.base.errors import FileProblem
     from jakres_desk.store.probe import APPLICATION_ID
 
     path = tmp_path / "mirip.jakres"

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from jakres_desk.core.errors import FileProblem
+from jakres_desk.base.errors import FileProblem
 from jakres_desk.store.db import create_file, open_file
 from jakres_desk.store.probe import APPLICATION_ID
 from tests.conftest import DEVICE

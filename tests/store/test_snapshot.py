@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from jakres_desk.core.errors import FileProblem
+from jakres_desk.base.errors import FileProblem
 from jakres_desk.core.services import groups, participants, workshops
 from jakres_desk.store import snapshot
 from jakres_desk.store.db import JakresFile, open_file

@@ -17,8 +17,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from jakres_desk.core.errors import FileProblem, JakresError
-from jakres_desk.core.merge import merge_file
+from jakres_desk.base.errors import FileProblem, JakresError
+from jakres_desk.core.merge.run import merge_file
 from jakres_desk.core.services import participants, workshops
 from jakres_desk.store import migrate
 from jakres_desk.store.db import open_file

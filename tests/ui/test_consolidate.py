@@ -12,7 +12,10 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from jakres_desk.core import dedupe, importlog, jsonform, kit
+from jakres_desk.core.exchange import jsonfile as jsonform
+from jakres_desk.core.exchange import kit
+from jakres_desk.core.merge import duplicates as dedupe
+from jakres_desk.core.merge import log as importlog
 from jakres_desk.core.services import (
     categories,
     criteria,

@@ -197,7 +197,7 @@ def test_switching_group_shows_its_suggestions(app) -> None:
 
 
 def test_indonesian_weights_show_and_take_the_decimal_comma(app, qtbot) -> None:
-    from jakres_desk.core import i18n
+    from jakres_desk.base import i18n
 
     i18n.set_language("id")
     page = _page(app)

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 
-from jakres_desk.core.errors import FileProblem
+from jakres_desk.base.errors import FileProblem
 from jakres_desk.core.services import (
     criteria,
     decisions,
@@ -207,7 +207,7 @@ def test_changes_on_other_steps_show_when_finish_opens(app) -> None:
 def test_the_exported_size_uses_the_languages_decimal_mark(
     app, qtbot, usb, monkeypatch, lang, mark
 ) -> None:
-    from jakres_desk.core import i18n
+    from jakres_desk.base import i18n
 
     i18n.set_language(lang)
     f, gid = app.session.file, app.session.group_id

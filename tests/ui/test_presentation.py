@@ -23,7 +23,7 @@ WORKSHOP = "Lokakarya Perdana Program Prioritas Jakarta Berketahanan"
 @pytest.fixture(scope="module")
 def demo_data(tmp_path_factory: pytest.TempPathFactory):
     """The report data of the demo workshop, in English."""
-    from jakres_desk.core import i18n
+    from jakres_desk.base import i18n
 
     path: Path = tmp_path_factory.mktemp("presentation") / "demo.jakres"
     build_demo(path, device_id=DEVICE).close()

@@ -12,8 +12,8 @@ from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrinter
 
+from jakres_desk.base.errors import ValidationError
 from jakres_desk.core.demo import build_demo
-from jakres_desk.core.errors import ValidationError
 from jakres_desk.core.services import groups
 from jakres_desk.report.pdf import render_report
 from jakres_desk.store.db import open_file
@@ -35,7 +35,7 @@ def demo_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.fixture(scope="module")
 def whole_pdf(demo_path: Path) -> bytes:
     """The whole workshop's report in English, made once."""
-    from jakres_desk.core import i18n
+    from jakres_desk.base import i18n
 
     i18n.set_language("en")
     with open_file(demo_path, device_id=DEVICE) as f:

@@ -13,7 +13,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from jakres_desk.core import kit
+from jakres_desk.core.exchange import kit
 from jakres_desk.core.services import (
     criteria,
     elements,

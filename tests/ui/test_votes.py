@@ -278,7 +278,7 @@ def test_projector_tally_writes_ties_as_the_report_does(app, qtbot, room) -> Non
 
 
 def test_scores_show_and_take_the_indonesian_decimal_comma(app, qtbot, room) -> None:
-    from jakres_desk.core import i18n
+    from jakres_desk.base import i18n
 
     f, gid, cands, (c1, c2) = room["f"], room["gid"], room["cands"], room["crit"]
     groups.set_criteria_locked(f, group_id=gid, locked=True)

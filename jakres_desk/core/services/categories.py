@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from jakres_desk.core.errors import NotFound, ValidationError
+from jakres_desk.base.errors import NotFound, ValidationError
 from jakres_desk.core.services.common import TEXT_MAX, get, next_position, same_name, text
 from jakres_desk.store.db import JakresFile
 from jakres_desk.store.models import Category, CategorySet, Goal, Program, ProgramCategory

@@ -8,7 +8,7 @@ from typing import Any, TypeVar
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from jakres_desk.core.errors import NotFound, ValidationError
+from jakres_desk.base.errors import NotFound, ValidationError
 from jakres_desk.store.models import Workshop
 
 T = TypeVar("T")

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from jakres_desk.core.dedupe import list_links, normalise
-from jakres_desk.core.ranking import Ranked, RulesError
+from jakres_desk.core.merge.duplicates import list_links, normalise
 from jakres_desk.core.records import CandidateRecord, GroupRecord
+from jakres_desk.core.rules.ranking import Ranked, RulesError
 from jakres_desk.core.services.categories import program_categories
 from jakres_desk.core.services.groups import list_groups
 from jakres_desk.core.services.programs import list_candidates, list_programs

@@ -7,7 +7,7 @@ import math
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from jakres_desk.core.errors import RuleViolation, ValidationError
+from jakres_desk.base.errors import RuleViolation, ValidationError
 from jakres_desk.core.records import CriterionRecord
 from jakres_desk.core.services.common import TEXT_MAX, get, next_position, record, same_name, text
 from jakres_desk.store.db import JakresFile

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from sqlalchemy import select
 
-from jakres_desk.core.errors import ValidationError
-from jakres_desk.core.ranking import rank
+from jakres_desk.base.errors import ValidationError
+from jakres_desk.core.rules.ranking import rank
 from jakres_desk.core.services.common import TEXT_MAX, get, text
 from jakres_desk.core.services.common import workshop as the_workshop
 from jakres_desk.core.services.votes import _tallies, _weights

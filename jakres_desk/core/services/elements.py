@@ -5,8 +5,8 @@ from __future__ import annotations
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from jakres_desk.core.errors import ValidationError
-from jakres_desk.core.i18n import current_language
+from jakres_desk.base.errors import ValidationError
+from jakres_desk.base.i18n import current_language
 from jakres_desk.core.records import ElementRecord, TargetRecord
 from jakres_desk.core.services.common import (
     TEXT_MAX,

@@ -8,7 +8,7 @@ from typing import Any
 
 from sqlalchemy import select
 
-from jakres_desk.core.i18n import current_language, pick
+from jakres_desk.base.i18n import current_language, pick
 from jakres_desk.core.records import FocusAreaRecord
 from jakres_desk.core.services.common import get, record
 from jakres_desk.store.db import JakresFile

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from sqlalchemy import select
 
-from jakres_desk.core.errors import NotFound, ValidationError
+from jakres_desk.base.errors import NotFound, ValidationError
 from jakres_desk.core.records import GroupRecord
 from jakres_desk.core.services.common import TEXT_MAX, get, next_position, record, same_name, text
 from jakres_desk.core.services.common import workshop as the_workshop

@@ -7,7 +7,7 @@ import json
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from jakres_desk.core.errors import ValidationError
+from jakres_desk.base.errors import ValidationError
 from jakres_desk.core.records import ParticipantRecord
 from jakres_desk.core.services.common import get, record, text
 from jakres_desk.core.services.common import workshop as the_workshop

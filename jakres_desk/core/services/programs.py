@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from jakres_desk.core.errors import ValidationError
+from jakres_desk.base.errors import ValidationError
 from jakres_desk.core.records import CandidateRecord, ProgramRecord
 from jakres_desk.core.services.common import TEXT_MAX, get, next_position, record, same_name, text
 from jakres_desk.core.services.common import workshop as the_workshop

@@ -10,8 +10,8 @@ from typing import Any, NoReturn, TypeVar
 from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
-from jakres_desk.core.errors import NotFound, RuleViolation, ValidationError
-from jakres_desk.core.ranking import Ranked, Tally, rank
+from jakres_desk.base.errors import NotFound, RuleViolation, ValidationError
+from jakres_desk.core.rules.ranking import Ranked, Tally, rank
 from jakres_desk.core.services.common import get
 from jakres_desk.core.services.common import workshop as the_workshop
 from jakres_desk.core.services.workshops import rules_of

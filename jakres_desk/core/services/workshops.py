@@ -11,10 +11,16 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from jakres_desk import __version__
+from jakres_desk.base.errors import ValidationError
 from jakres_desk.core import resources
-from jakres_desk.core.errors import ValidationError
-from jakres_desk.core.ranking import PriorityRule, RankingMethod, Rules, RulesError, validate_rules
 from jakres_desk.core.records import FocusAreaRecord, WorkshopRecord
+from jakres_desk.core.rules.ranking import (
+    PriorityRule,
+    RankingMethod,
+    Rules,
+    RulesError,
+    validate_rules,
+)
 from jakres_desk.core.services.common import record, text, workshop
 from jakres_desk.store.db import JakresFile, create_file
 from jakres_desk.store.models import (

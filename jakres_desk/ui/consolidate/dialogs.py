@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from jakres_desk.core.errors import JakresError
+from jakres_desk.base.errors import JakresError
 from jakres_desk.core.records import GroupRecord
 from jakres_desk.ui.widgets import ErrorLabel
 

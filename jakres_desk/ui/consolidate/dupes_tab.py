@@ -16,9 +16,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from jakres_desk.core import dedupe
-from jakres_desk.core.dedupe import Pair
-from jakres_desk.core.errors import JakresError
+from jakres_desk.base.errors import JakresError
+from jakres_desk.core.merge import duplicates as dedupe
+from jakres_desk.core.merge.duplicates import Pair
 from jakres_desk.core.services import groups, programs
 from jakres_desk.ui.consolidate.models import LinkModel, LinkRow, PairModel, link_row, pair_key
 from jakres_desk.ui.icons import icon

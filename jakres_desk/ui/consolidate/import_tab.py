@@ -22,11 +22,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from jakres_desk.core import importlog
-from jakres_desk.core.errors import FileProblem, JakresError
-from jakres_desk.core.i18n import current_language
-from jakres_desk.core.importlog import ImportLine
-from jakres_desk.core.merge import merge_file, refused_line
+from jakres_desk.base.errors import FileProblem, JakresError
+from jakres_desk.base.i18n import current_language
+from jakres_desk.core.merge import log as importlog
+from jakres_desk.core.merge.log import ImportLine
+from jakres_desk.core.merge.run import merge_file, refused_line
 from jakres_desk.core.services import groups, workshops
 from jakres_desk.store.db import SUFFIX
 from jakres_desk.ui.consolidate.dialogs import AdoptDialog

@@ -9,9 +9,9 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 
-from jakres_desk.core.dedupe import LinkRecord, Pair, normalise
-from jakres_desk.core.i18n import format_number
-from jakres_desk.core.importlog import ImportLine
+from jakres_desk.base.i18n import format_number
+from jakres_desk.core.merge.duplicates import LinkRecord, Pair, normalise
+from jakres_desk.core.merge.log import ImportLine
 from jakres_desk.ui.icons import icon
 from jakres_desk.ui.models.base import Column, Index, RecordTableModel
 

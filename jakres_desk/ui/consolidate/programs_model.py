@@ -10,7 +10,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from jakres_desk.core.i18n import format_number
+from jakres_desk.base.i18n import format_number
 from jakres_desk.core.records import GroupRecord
 from jakres_desk.core.services.consolidated import ConsolidatedProgram, GroupResult
 from jakres_desk.ui.icons import icon

@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from jakres_desk.core.errors import JakresError
-from jakres_desk.core.i18n import current_language
+from jakres_desk.base.errors import JakresError
+from jakres_desk.base.i18n import current_language
 from jakres_desk.core.services import categories, consolidated, groups
 from jakres_desk.core.services.categories import CRF_GOALS, CategorySetRecord
 from jakres_desk.ui.consolidate.dialogs import NameDialog

@@ -15,8 +15,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from jakres_desk.core.errors import JakresError
-from jakres_desk.core.merge import check_master
+from jakres_desk.base.errors import JakresError
+from jakres_desk.core.merge.run import check_master
 from jakres_desk.core.services import workshops
 from jakres_desk.ui import settings
 from jakres_desk.ui.consolidate.dupes_tab import DupesTab

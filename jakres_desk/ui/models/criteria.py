@@ -7,7 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 
-from jakres_desk.core.i18n import format_number
+from jakres_desk.base.i18n import format_number
 from jakres_desk.core.records import CriterionRecord
 from jakres_desk.ui.models.base import Column, Index, RecordTableModel
 

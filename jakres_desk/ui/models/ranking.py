@@ -8,9 +8,9 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 
-from jakres_desk.core.i18n import format_number
-from jakres_desk.core.ranking import Ranked
+from jakres_desk.base.i18n import format_number
 from jakres_desk.core.records import CandidateRecord, WorkshopRecord
+from jakres_desk.core.rules.ranking import Ranked
 from jakres_desk.ui.icons import icon
 from jakres_desk.ui.models.base import Column, Index, RecordTableModel
 

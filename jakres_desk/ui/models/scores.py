@@ -9,9 +9,9 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QColor, QFont
 
-from jakres_desk.core.i18n import decimal_input, format_number
-from jakres_desk.core.ranking import weighted_score
+from jakres_desk.base.i18n import decimal_input, format_number
 from jakres_desk.core.records import CriterionRecord
+from jakres_desk.core.rules.ranking import weighted_score
 from jakres_desk.ui.models.dots import CENTER, Index, Row
 
 HEADER_WRAP = 16  # characters per line of a criterion's name in its column header

@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from jakres_desk.core.errors import JakresError
-from jakres_desk.core.i18n import current_language
+from jakres_desk.base.errors import JakresError
+from jakres_desk.base.i18n import current_language
 from jakres_desk.core.records import ParticipantRecord
 from jakres_desk.core.services import participants
 from jakres_desk.ui.icons import icon

@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from jakres_desk.core.errors import JakresError, ValidationError
-from jakres_desk.core.i18n import current_language, decimal_input
+from jakres_desk.base.errors import JakresError, ValidationError
+from jakres_desk.base.i18n import current_language, decimal_input
 from jakres_desk.core.records import CriterionRecord
 from jakres_desk.core.services import criteria, framework, groups
 from jakres_desk.core.services.common import same_name

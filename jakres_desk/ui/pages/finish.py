@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from jakres_desk.core.errors import FileProblem, JakresError
+from jakres_desk.base.errors import FileProblem, JakresError
 from jakres_desk.core.services import elements, groups, programs, summary
 from jakres_desk.store import snapshot
 from jakres_desk.store.db import JakresFile

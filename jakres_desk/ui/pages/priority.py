@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from jakres_desk.core.errors import JakresError
+from jakres_desk.base.errors import JakresError
 from jakres_desk.core.records import GroupRecord, WorkshopRecord
 from jakres_desk.core.services import decisions, grids, groups, programs, votes
 from jakres_desk.ui.cards import CommitTextEdit, show_beside

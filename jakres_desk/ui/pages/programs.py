@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from jakres_desk.core.errors import JakresError
-from jakres_desk.core.i18n import current_language
+from jakres_desk.base.errors import JakresError
+from jakres_desk.base.i18n import current_language
 from jakres_desk.core.services import groups, history, programs, workshops
 from jakres_desk.store.models import Group
 from jakres_desk.ui.cards import is_delete, show_beside

@@ -11,7 +11,7 @@ from typing import Any
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
-from jakres_desk.core.errors import JakresError
+from jakres_desk.base.errors import JakresError
 from jakres_desk.core.records import CriterionRecord, ParticipantRecord
 from jakres_desk.core.services import (
     criteria,

@@ -12,8 +12,8 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMessageBox
 
-from jakres_desk.core.errors import JakresError
-from jakres_desk.core.i18n import current_language
+from jakres_desk.base.errors import JakresError
+from jakres_desk.base.i18n import current_language
 from jakres_desk.ui.icons import icon
 
 if TYPE_CHECKING:

@@ -29,8 +29,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from jakres_desk.core.errors import JakresError
-from jakres_desk.core.i18n import current_language
+from jakres_desk.base.errors import JakresError
+from jakres_desk.base.i18n import current_language
 from jakres_desk.core.services import groups
 from jakres_desk.report.pdf import render_report, write_report
 from jakres_desk.ui.icons import icon

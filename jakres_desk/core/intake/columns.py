@@ -11,11 +11,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from jakres_desk.core.errors import FileProblem
-from jakres_desk.core.i18n import pick
-from jakres_desk.core.messages import MESSAGES
+from jakres_desk.base.errors import FileProblem
+from jakres_desk.base.i18n import pick
+from jakres_desk.base.messages import MESSAGES
+from jakres_desk.core.intake.spreadsheet import Table, read_table
 from jakres_desk.core.services.common import NAME_MAX
-from jakres_desk.core.tables import Table, read_table
 
 
 @dataclass(frozen=True)

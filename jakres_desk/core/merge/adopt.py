@@ -11,8 +11,8 @@ from __future__ import annotations
 import sqlite3
 from typing import Any
 
-from jakres_desk.core.errors import ValidationError
-from jakres_desk.core.mergesql import Job
+from jakres_desk.base.errors import ValidationError
+from jakres_desk.core.merge.sql import Job
 from jakres_desk.core.records import GroupRecord
 from jakres_desk.store.untrusted import Incoming
 

@@ -19,9 +19,8 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from jakres_desk.core.i18n import pick
-from jakres_desk.core.importreport import ImportRejected, ImportReport
-from jakres_desk.core.importsheet import (
+from jakres_desk.base.i18n import pick
+from jakres_desk.core.intake.columns import (
     Column,
     Row,
     RowError,
@@ -31,6 +30,7 @@ from jakres_desk.core.importsheet import (
     open_sheet,
     say,
 )
+from jakres_desk.core.intake.findings import ImportRejected, ImportReport
 from jakres_desk.core.services.common import TEXT_MAX
 from jakres_desk.core.services.common import workshop as the_workshop
 from jakres_desk.store.db import JakresFile

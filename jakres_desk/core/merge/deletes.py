@@ -10,8 +10,8 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterable
 
-from jakres_desk.core.mergeplan import OWNED_IN_MASTER, TablePlan
-from jakres_desk.core.mergesql import Job, Tally, check_text, has_map, mapped, q
+from jakres_desk.core.merge.plan import OWNED_IN_MASTER, TablePlan
+from jakres_desk.core.merge.sql import Job, Tally, check_text, has_map, mapped, q
 
 
 def copy_tombstones(con: sqlite3.Connection, entities: Iterable[str], job: Job) -> None:

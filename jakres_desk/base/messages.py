@@ -435,4 +435,25 @@ MESSAGES: dict[str, M] = {
         "the file from an older version (schema {revision}) cannot be upgraded ({detail}); "
         "it was put back as it was",
     ),
+    # undo (core.operations)
+    "undo_refused_merge": _m(
+        "{what} sudah diubah oleh berkas kelompok yang digabungkan ({source}) pukul {at}; "
+        "tidak ada yang dibatalkan",
+        "{what} was changed by a merged group file ({source}) at {at}; nothing was undone",
+    ),
+    "undo_refused_device": _m(
+        "{what} sudah diubah di perangkat lain (pukul {at}); tidak ada yang dibatalkan",
+        "{what} was changed on another device (at {at}); nothing was undone",
+    ),
+    "undo_refused_elsewhere": _m(
+        "{what} sudah diubah di jendela atau program lain pukul {at}; tidak ada yang "
+        "dibatalkan",
+        "{what} was changed in another window or program at {at}; nothing was undone",
+    ),
+    "undo_refused_children": _m(
+        "{what} kini memiliki data yang ditambahkan sesudahnya (misalnya dari berkas yang "
+        "digabungkan); tidak ada yang dibatalkan",
+        "{what} now has records added after it (for example from a merged file); nothing "
+        "was undone",
+    ),
 }

@@ -18,7 +18,7 @@ from typing import NamedTuple
 from rapidfuzz import fuzz, process
 from sqlalchemy import select
 
-from jakres_desk.core.errors import ValidationError
+from jakres_desk.base.errors import ValidationError
 from jakres_desk.core.services.common import TEXT_MAX, get, text
 from jakres_desk.store.db import JakresFile
 from jakres_desk.store.models import Candidate, Group, Program, ProgramLink

@@ -9,8 +9,8 @@ from typing import Any
 
 from sqlalchemy import select
 
-from jakres_desk.core.i18n import current_language
-from jakres_desk.core.messages import MESSAGES
+from jakres_desk.base.i18n import current_language
+from jakres_desk.base.messages import MESSAGES
 from jakres_desk.store.db import JakresFile
 from jakres_desk.store.models import ImportLog
 

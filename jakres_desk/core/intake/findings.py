@@ -6,8 +6,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from jakres_desk.core.errors import ValidationError
-from jakres_desk.core.importsheet import RowError, say
+from jakres_desk.base.errors import ValidationError
+from jakres_desk.core.intake.columns import RowError, say
 
 
 @dataclass(frozen=True)

@@ -16,7 +16,7 @@ import unicodedata
 from collections.abc import Sequence
 from pathlib import Path
 
-from jakres_desk.core.errors import FileProblem, NotFound, ValidationError
+from jakres_desk.base.errors import FileProblem, NotFound, ValidationError
 from jakres_desk.core.records import GroupRecord
 from jakres_desk.core.services.groups import list_groups
 from jakres_desk.core.services.workshops import get_workshop, meta

@@ -21,7 +21,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from jakres_desk.core.mergeplan import GROUP_ROWS, TablePlan
+from jakres_desk.core.merge.plan import GROUP_ROWS, TablePlan
 
 Row = dict[str, Any]
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from jakres_desk.core.i18n import current_language
-from jakres_desk.core.messages import MESSAGES
+from jakres_desk.base.i18n import current_language
+from jakres_desk.base.messages import MESSAGES
 
 
 class JakresError(Exception):

@@ -15,14 +15,14 @@ import sqlite3
 from collections.abc import Iterable
 from pathlib import Path
 
-from jakres_desk.core.adopt import adoption_job
-from jakres_desk.core.errors import FileProblem, JakresError, ValidationError
-from jakres_desk.core.i18n import current_language
-from jakres_desk.core.importlog import ImportLine, write_line
-from jakres_desk.core.mergedeletes import apply_tombstones, copy_tombstones
-from jakres_desk.core.mergeplan import merged_tables, plans
-from jakres_desk.core.mergesql import Job, Tally, merge_reference, merge_table, q, start
-from jakres_desk.core.messages import MESSAGES
+from jakres_desk.base.errors import FileProblem, JakresError, ValidationError
+from jakres_desk.base.i18n import current_language
+from jakres_desk.base.messages import MESSAGES
+from jakres_desk.core.merge.adopt import adoption_job
+from jakres_desk.core.merge.deletes import apply_tombstones, copy_tombstones
+from jakres_desk.core.merge.log import ImportLine, write_line
+from jakres_desk.core.merge.plan import merged_tables, plans
+from jakres_desk.core.merge.sql import Job, Tally, merge_reference, merge_table, q, start
 from jakres_desk.core.records import GroupRecord
 from jakres_desk.core.services.groups import list_groups
 from jakres_desk.core.services.workshops import get_workshop, meta

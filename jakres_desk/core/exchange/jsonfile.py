@@ -21,10 +21,10 @@ from jsonschema.exceptions import ValidationError as SchemaError
 from sqlalchemy import Table, UniqueConstraint, insert, select, text
 from sqlalchemy.exc import StatementError
 
+from jakres_desk.base.errors import FileProblem, NotFound, ValidationError
+from jakres_desk.base.i18n import current_language
+from jakres_desk.base.messages import MESSAGES
 from jakres_desk.core import resources
-from jakres_desk.core.errors import FileProblem, NotFound, ValidationError
-from jakres_desk.core.i18n import current_language
-from jakres_desk.core.messages import MESSAGES
 from jakres_desk.store import migrate
 from jakres_desk.store.atomic import write_bytes_atomic as _write_atomic
 from jakres_desk.store.db import JakresFile, create_file
