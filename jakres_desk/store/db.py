@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from jakres_desk.base.errors import FileProblem
 from jakres_desk.store import migrate
+from jakres_desk.store.journal import Journal
 from jakres_desk.store.models import Synced, Tombstone
 from jakres_desk.store.probe import APPLICATION_ID, probe
 from jakres_desk.store.stamps import now_stamp
@@ -70,8 +71,26 @@ def make_engine(path: Path) -> Engine:
     return engine
 
 
+def _note(session: Session) -> None:
+    """Tell the file's journal (if one is attached) which rows this flush will change."""
+    journal: Journal | None = session.info.get("journal")
+    if journal is None:
+        return
+    conn = session.connection()
+    for obj in session.new:
+        journal.note_new(obj.__tablename__, obj.id)
+    for obj in session.dirty:
+        if session.is_modified(obj):
+            journal.note(conn, obj.__tablename__, [obj.id])
+    for obj in session.deleted:
+        journal.note(conn, obj.__tablename__, [obj.id], cascade=True)
+        if isinstance(obj, Synced):
+            journal.note(conn, "tombstone", [obj.id])
+
+
 def _stamp(session: Session, _ctx: Any, _instances: Any) -> None:
     """Stamp new and changed records; leave a tombstone for deleted ones."""
+    _note(session)
     if session.info.get("preserve_stamps"):
         return
     device = session.info["device_id"]
@@ -104,10 +123,23 @@ class JakresFile:
     engine: Engine
     device_id: str
     listeners: list[Listener] = field(default_factory=list)
+    journal: Journal | None = None
+    """While set (see `recording`), every write notes the rows it changes."""
 
     def __post_init__(self) -> None:
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
         event.listen(self._sessions, "before_flush", _stamp)
+
+    @contextmanager
+    def recording(self) -> Iterator[Journal]:
+        """Note, row by row, what the writes made inside this block change."""
+        if self.journal is not None:
+            raise RuntimeError("a recording is already running on this file")
+        self.journal = journal = Journal()
+        try:
+            yield journal
+        finally:
+            self.journal = None
 
     @contextmanager
     def read(self) -> Iterator[Session]:
@@ -121,13 +153,23 @@ class JakresFile:
         conn = self.engine.connect().execution_options(sqlite_begin="IMMEDIATE")
         try:
             with Session(bind=conn, expire_on_commit=False) as session:
-                session.info.update(device_id=self.device_id, preserve_stamps=preserve_stamps)
+                session.info.update(
+                    device_id=self.device_id, preserve_stamps=preserve_stamps, journal=self.journal
+                )
                 event.listen(session, "before_flush", _stamp)
                 with session.begin():
                     # Checked at commit: lets a transaction insert parents and
                     # children in whatever order the unit of work picks.
                     session.execute(text("PRAGMA defer_foreign_keys=ON"))
-                    yield session
+                    try:
+                        yield session
+                        if self.journal is not None:
+                            session.flush()
+                            self.journal.seal(session.connection())
+                    except BaseException:
+                        if self.journal is not None:
+                            self.journal.forget_pending()
+                        raise
                 change = Change(
                     frozenset(session.info.get("touched_tables", ())),
                     frozenset(session.info.get("touched_ids", ())),
@@ -158,8 +200,12 @@ class JakresFile:
             con.execute("BEGIN IMMEDIATE")
             try:
                 yield con
+                if self.journal is not None:
+                    self.journal.seal_sql(con)
             except BaseException:
                 con.execute("ROLLBACK")
+                if self.journal is not None:
+                    self.journal.forget_pending()
                 raise
             con.execute("COMMIT")
         finally:

@@ -85,9 +85,13 @@ def set_dots(f: JakresFile, *, candidate_id: str, participant_id: str, count: in
         stamp = {"t": now_stamp(), "d": f.device_id, "n": count}
         if vote_id is None and count:
             vote_id = new_id()
+            if f.journal is not None:
+                f.journal.note_new("dot_vote", vote_id)
             conn.execute(_DOT_INSERT, {**params, **stamp, "id": vote_id})
         elif vote_id is not None and old != count:
             # A zero stays as a row: the change must travel when files are merged.
+            if f.journal is not None:
+                f.journal.note_sql(conn, "dot_vote", vote_id)
             conn.execute(_DOT_UPDATE, {**stamp, "id": vote_id})
     return int(per - others - count)
 
