@@ -16,146 +16,22 @@ when. Undoing returns an `Outcome` too, whose step is the redo.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
-from enum import StrEnum
 from typing import Any, Generic, TypeVar
 
 from sqlalchemy import delete, insert, select, update
 from sqlalchemy.orm import Session
 
 from jakres_desk.base.errors import JakresError
-from jakres_desk.store.db import Change, JakresFile
+from jakres_desk.core.topics import Changes, changes_of
+from jakres_desk.store.db import JakresFile
 from jakres_desk.store.journal import Journal, Row, RowChange, cascade_children
 from jakres_desk.store.models import Base, ImportLog, Tombstone
 from jakres_desk.store.stamps import now_stamp
 
 T = TypeVar("T")
-
-
-class Topic(StrEnum):
-    """What an edit can change, in the workshop's words."""
-
-    WORKSHOP = "workshop"  # title, date, venue, description…
-    RULES = "rules"  # dots per person, score scale, ranking method, priority rule
-    FOCUS_AREAS = "focus areas"
-    GROUPS = "groups"  # name, facilitator, room, order
-    GROUP_NOTES = "group notes"  # the group's notes and its overall rationale
-    CRITERIA_LOCK = "criteria lock"
-    PARTICIPANTS = "participants"
-    ELEMENTS = "elements"
-    TARGETS = "targets"
-    CRITERIA = "criteria"
-    PROGRAMS = "programs"
-    CANDIDATES = "candidates"
-    VOTES = "votes"
-    SCORES = "scores"
-    DECISIONS = "decisions"
-    CATEGORIES = "categories"
-    LINKS = "links"
-    IMPORT_LOG = "import log"
-    FRAMEWORK = "framework"
-
-
-ALL_TOPICS = frozenset(Topic)
-
-# What a row of each table is about; columns listed under a table override it.
-_TABLE_TOPICS: dict[str, Topic] = {
-    "workshop": Topic.WORKSHOP,
-    "focus_area": Topic.FOCUS_AREAS,
-    "focus_area_goal": Topic.FOCUS_AREAS,
-    "breakout_group": Topic.GROUPS,
-    "participant": Topic.PARTICIPANTS,
-    "element": Topic.ELEMENTS,
-    "target": Topic.TARGETS,
-    "criterion": Topic.CRITERIA,
-    "program": Topic.PROGRAMS,
-    "program_focus_area": Topic.PROGRAMS,
-    "candidate": Topic.CANDIDATES,
-    "dot_vote": Topic.VOTES,
-    "score": Topic.SCORES,
-    "decision": Topic.DECISIONS,
-    "category_set": Topic.CATEGORIES,
-    "category": Topic.CATEGORIES,
-    "program_category": Topic.CATEGORIES,
-    "program_link": Topic.LINKS,
-    "import_log": Topic.IMPORT_LOG,
-    "framework": Topic.FRAMEWORK,
-    "dimension": Topic.FRAMEWORK,
-    "goal": Topic.FRAMEWORK,
-    "quality": Topic.FRAMEWORK,
-    "stakeholder_kind": Topic.FRAMEWORK,
-}
-_COLUMN_TOPICS: dict[tuple[str, str], Topic] = {
-    **{
-        ("workshop", c): Topic.RULES
-        for c in (
-            "dots_per_participant",
-            "max_dots_per_candidate",
-            "score_min",
-            "score_max",
-            "ranking_method",
-            "priority_rule",
-            "top_n",
-            "threshold",
-        )
-    },
-    ("breakout_group", "notes"): Topic.GROUP_NOTES,
-    ("breakout_group", "rationale"): Topic.GROUP_NOTES,
-    ("breakout_group", "criteria_locked"): Topic.CRITERIA_LOCK,
-}
-_STAMPS = frozenset({"created_at", "modified_at", "device_id"})
-
-
-@dataclass(frozen=True)
-class Changes:
-    """What an edit changed: topics, record ids, and who started it (None: nobody here)."""
-
-    topics: frozenset[Topic]
-    ids: frozenset[str] = frozenset()
-    origin: object | None = None
-
-    def touches(self, *topics: Topic) -> bool:
-        """Whether the edit changed any of these topics."""
-        return not self.topics.isdisjoint(topics)
-
-    def by(self, origin: object | None) -> Changes:
-        """The same changes, started by `origin`."""
-        return Changes(self.topics, self.ids, origin)
-
-
-EVERYTHING = Changes(ALL_TOPICS)
-"""A file opened or a group switched: every view reloads."""
-
-
-def _row_topics(rc: RowChange) -> set[Topic]:
-    if rc.table == "tombstone":
-        return set()
-    if rc.before is None or rc.after is None:
-        return {_TABLE_TOPICS.get(rc.table, Topic.WORKSHOP)}
-    changed = {k for k in rc.after if rc.before.get(k) != rc.after.get(k)} - _STAMPS
-    specific = {_COLUMN_TOPICS[(rc.table, c)] for c in changed if (rc.table, c) in _COLUMN_TOPICS}
-    if changed - {c for (t, c) in _COLUMN_TOPICS if t == rc.table}:
-        specific.add(_TABLE_TOPICS.get(rc.table, Topic.WORKSHOP))
-    return specific
-
-
-def changes_of(rows: Iterable[RowChange], origin: object | None = None) -> Changes:
-    """The topics and ids of a set of changed rows."""
-    topics: set[Topic] = set()
-    ids: set[str] = set()
-    for rc in rows:
-        topics |= _row_topics(rc)
-        ids.add(rc.id)
-    return Changes(frozenset(topics), frozenset(ids), origin)
-
-
-def changes_of_tables(change: Change, origin: object | None = None) -> Changes:
-    """Topics of a write known only by its tables (a merge, a bulk import)."""
-    topics = {_TABLE_TOPICS[t] for t in change.tables if t in _TABLE_TOPICS}
-    topics |= {topic for (t, _c), topic in _COLUMN_TOPICS.items() if t in change.tables}
-    return Changes(frozenset(topics), change.ids, origin)
 
 
 @dataclass(frozen=True)
@@ -203,6 +79,20 @@ def _version(row: Row | None) -> tuple[Any, ...] | None:
     return tuple(sorted(row.items()))
 
 
+def _same_version(f: JakresFile, rc: RowChange, now: Row | None) -> bool:
+    """Whether the row is as the operation left it, or as an undo/redo of ours put it back.
+
+    An undo writes the old values with a new stamp (so they win at the next
+    merge); `f.stands_for` remembers which version each such write restored.
+    """
+    version, wanted = _version(now), _version(rc.after)
+    seen = set()
+    while version != wanted and version is not None and version not in seen:
+        seen.add(version)
+        version = f.stands_for.get((rc.table, rc.id, version))
+    return version == wanted
+
+
 def _read(s: Session, table: str, record_id: str) -> Row | None:
     t = Base.metadata.tables[table]
     found = s.execute(select(t).where(t.c.id == record_id)).mappings().first()
@@ -240,6 +130,9 @@ def undo(
                 journal.note(conn, rc.table, [rc.id])
             for rc in reversed(step.rows):
                 _put_back(s, journal, rc, stamp, f.device_id)
+                written = _version(_read(s, rc.table, rc.id))
+                if written is not None and rc.before is not None:
+                    f.stands_for[(rc.table, rc.id, written)] = _version(rc.before)
     rows = journal.changes()
     return Outcome(None, changes_of(rows), UndoStep(rows))
 
@@ -250,7 +143,7 @@ def _refuse_if_changed(
     known = {(rc.table, rc.id) for rc in rows}
     for rc in rows:
         now = _read(s, rc.table, rc.id)
-        if _version(now) != _version(rc.after):
+        if not _same_version(f, rc, now):
             raise _refusal(s, f, rc, now, describe)
         if rc.before is None and now is not None:
             # Undoing an add deletes the row: refuse if that would take newer records with it.

@@ -125,6 +125,8 @@ class JakresFile:
     listeners: list[Listener] = field(default_factory=list)
     journal: Journal | None = None
     """While set (see `recording`), every write notes the rows it changes."""
+    stands_for: dict[tuple[str, str, Any], Any] = field(default_factory=dict)
+    """Row versions an undo or redo wrote, mapped to the version each restored (core's)."""
 
     def __post_init__(self) -> None:
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)

@@ -118,6 +118,7 @@ class MainWindow(QMainWindow):
         self.session.changed.connect(self._saved)
         self.session.opened.connect(self._file_opened)
         self.session.error.connect(self._show_refusal)  # a bound method dies with the window
+        self.session.status.connect(self.statusBar().showMessage)
         if self.session.file is not None:
             self._file_opened()
         if self.opening is not None:
@@ -403,7 +404,8 @@ class MainWindow(QMainWindow):
         self.session.set_group(self.group_box.itemData(index))
 
     def _show_refusal(self, exc: JakresError) -> None:
-        self.statusBar().showMessage(exc.message(), 8000)
+        # Stays until the next message: the user must see why Undo did nothing.
+        self.statusBar().showMessage(exc.message())
 
     def _saved(self, _change: object) -> None:
         stamp = datetime.now().strftime("%H:%M:%S")

@@ -1,15 +1,20 @@
 """The open workshop file as the UI sees it: one route for every change.
 
-Widgets never write to the file themselves. They call `Session.run(...)` with a
-service call and its inverse; the session runs it (one durable transaction),
-pushes it on the undo stack, and every view refreshes from the `changed` signal.
+Widgets never write to the file themselves. They call
+`Session.perform(text, service, ..., origin=self)`: core runs the service as an
+operation (one durable transaction that reports its topics and carries its own
+undo step), the session pushes that step on the undo stack, and every view
+hears `changed` with the topics and who started the edit. Undo and redo only
+run core's steps; core refuses one that would overwrite newer data (a merged
+file, another window), and the session reports that on `error` and drops the
+command from the stack.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
@@ -17,38 +22,45 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from jakres_desk.base.errors import JakresError
 
 if TYPE_CHECKING:  # the store (SQLAlchemy) loads with the first file, not at start-up
+    from jakres_desk.core.operations import UndoStep
     from jakres_desk.store.db import Change, JakresFile
 
 IDLE_CHECKPOINT_MS = 3000
+T = TypeVar("T")
 
 
-class ServiceCommand(QUndoCommand):
-    """An undoable edit: a service call and the call that reverses it."""
+class OperationCommand(QUndoCommand):
+    """An edit on the undo stack: core's undo step, and after an undo the redo step."""
 
-    def __init__(
-        self, session: Session, text: str, redo: Callable[[], Any], undo: Callable[[], Any]
-    ) -> None:
+    def __init__(self, session: Session, text: str, step: UndoStep) -> None:
         super().__init__(text)
         self._session = session
-        self._redo = redo
-        self._undo = undo
-        self._done_once = True  # run() already did the first redo
+        self._undo_step: UndoStep | None = step
+        self._redo_step: UndoStep | None = None
+        self._done_once = True  # perform() already did the first redo
 
     def redo(self) -> None:
         if self._done_once:
             self._done_once = False
             return
-        self._session.guard(self._redo)
+        assert self._redo_step is not None
+        step = self._session.run_step(self, self._redo_step)
+        if step is not None:
+            self._undo_step, self._redo_step = step, None
 
     def undo(self) -> None:
-        self._session.guard(self._undo)
+        assert self._undo_step is not None
+        step = self._session.run_step(self, self._undo_step)
+        if step is not None:
+            self._redo_step, self._undo_step = step, None
 
 
 class Session(QObject):
     """The open file, the current group, the undo stack and the change signal."""
 
-    changed = Signal(object)  # a store.db.Change
-    error = Signal(object)  # a JakresError raised by an undo/redo
+    changed = Signal(object)  # a core.operations.Changes
+    error = Signal(object)  # a JakresError raised by an undo/redo (e.g. UndoRefused)
+    status = Signal(str)  # a line for the status bar (a merge's mark on the undo stack)
     opened = Signal()
     group_changed = Signal(str)
 
@@ -57,6 +69,7 @@ class Session(QObject):
         self.file: JakresFile | None = None
         self.group_id: str | None = None
         self.undo_stack = QUndoStack(self)
+        self._performing = False
         # Copy the WAL into the main file when the room pauses, not during a vote.
         self._idle = QTimer(self, singleShot=True, interval=IDLE_CHECKPOINT_MS)
         self._idle.timeout.connect(self._checkpoint)
@@ -71,7 +84,7 @@ class Session(QObject):
         """Work on a newly opened file (the previous one is closed)."""
         self.close()
         self.file = f
-        f.listeners.append(self.changed.emit)
+        f.listeners.append(self._heard_write)
         self.group_id = group_id
         self.undo_stack.clear()
         self.opened.emit()
@@ -92,54 +105,67 @@ class Session(QObject):
             self.file.close()
             self.file = None
 
-    def run(self, text: str, redo: Callable[[], Any], undo: Callable[[], Any]) -> Any:
-        """Do an edit now and make it undoable; errors propagate to the caller."""
-        result = redo()
-        self.undo_stack.push(ServiceCommand(self, text, redo, undo))
-        return result
+    # --- the one route of an edit ----------------------------------------------------
 
-    def guard(self, call: Callable[[], Any]) -> None:
-        """Run an undo/redo step; a refusal is reported, never raised into Qt."""
+    def perform(
+        self,
+        text: str,
+        service: Callable[..., T],
+        /,
+        *args: Any,
+        origin: object | None = None,
+        **kwargs: Any,
+    ) -> T:
+        """Run a core write as an undoable operation; errors propagate to the caller.
+
+        `origin` is the view that started the edit: it is told so in `changed`
+        and may skip a reload it has already drawn.
+        """
+        from jakres_desk.core import operations
+
+        assert self.file is not None
+        self._performing = True
         try:
-            call()
+            outcome = operations.perform(self.file, service, *args, **kwargs)
+        finally:
+            self._performing = False
+        if outcome.undo:
+            self.undo_stack.push(OperationCommand(self, text, outcome.undo))
+        if outcome.changes.topics:
+            self.changed.emit(outcome.changes.by(origin))
+        return outcome.value
+
+    def run_step(self, command: QUndoCommand, step: UndoStep) -> UndoStep | None:
+        """Run an undo or redo step; a refusal is reported and the command dropped."""
+        from jakres_desk.core import operations
+
+        assert self.file is not None
+        self._performing = True
+        try:
+            outcome = operations.undo(self.file, step)
         except JakresError as exc:
+            command.setObsolete(True)  # QUndoStack removes it: it can never apply again
             self.error.emit(exc)
+            return None
+        finally:
+            self._performing = False
+        self.changed.emit(outcome.changes)
+        return outcome.undo
 
-    def notify(self, change: Change) -> None:
-        """Tell views something changed outside a service write (e.g. a reload)."""
-        self.changed.emit(change)
+    def _heard_write(self, change: Change) -> None:
+        """A write outside `perform` (a merge, an import): tell views by topic."""
+        if self._performing:
+            return
+        from jakres_desk.core.topics import changes_of_tables
 
+        self.changed.emit(changes_of_tables(change))
 
-def run_add(session: Session, text: str, add: Callable[[], Any], table: str) -> Any:
-    """Run an add service; undo deletes the record, redo restores it with the same id."""
-    from jakres_desk.core.services import history
-
-    assert session.file is not None
-    f = session.file
-    record = add()
-    saved: list[history.Captured] = []
-
-    def undo() -> None:
-        saved[:] = [history.capture(f, table, record.id)]
-        history.delete_record(f, table, record.id)
-
-    def redo() -> None:
-        history.restore(f, saved[0])
-
-    session.undo_stack.push(ServiceCommand(session, text, redo, undo))
-    return record
-
-
-def run_remove(
-    session: Session, text: str, table: str, record_id: str, remove: Callable[[], Any]
-) -> None:
-    """Run a remove service; undo restores the record and all it took with it."""
-    from jakres_desk.core.services import history
-
-    assert session.file is not None
-    f = session.file
-    saved = history.capture(f, table, record_id)
-    remove()
-    session.undo_stack.push(
-        ServiceCommand(session, text, remove, lambda: history.restore(f, saved))
-    )
+    def merged(self, what: str) -> None:
+        """A merge wrote to the file: say what that means for the undo stack."""
+        if self.undo_stack.canUndo():
+            self.status.emit(
+                self.tr(
+                    "Merged %1. Earlier edits can still be undone, except where the merge "
+                    "changed the same records."
+                ).replace("%1", what)
+            )

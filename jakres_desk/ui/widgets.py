@@ -7,43 +7,58 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QWidget
 
 from jakres_desk.base.errors import JakresError
+from jakres_desk.core.topics import ALL_TOPICS, EVERYTHING, Changes, Topic, merged
 from jakres_desk.ui.models.base import SORT_ROLE
 from jakres_desk.ui.session import Session
 
 
 class Page(QWidget):
-    """One step of the session; refreshes itself when the file or group changes."""
+    """One step of the session; refreshes itself, by topic, when the file changes.
+
+    A page names the `topics` it shows. It hears every change the session
+    reports (`core.topics.Changes`: topics, ids, who started it) and calls
+    `refresh(change)` for those that touch its topics: at once when it is on
+    screen, else once when it is next shown (with the changes it missed put
+    together). Opening a file or switching group is `EVERYTHING`.
+    """
 
     key = ""
+    topics: frozenset[Topic] = ALL_TOPICS
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
         # A page built on a file already open (the window rebuilt in another language)
         # has missed the `opened` signal: it loads when first shown.
-        self._page_stale = session.file is not None
+        self._missed: Changes | None = EVERYTHING if session.file is not None else None
         # Bound methods, not lambdas: Qt drops them with the page when the window is
         # rebuilt in another language, where a lambda would outlive it.
         session.changed.connect(self._page_changed)
-        session.group_changed.connect(self._page_changed)
-        session.opened.connect(self._page_changed)
+        session.group_changed.connect(self._everything_changed)
+        session.opened.connect(self._everything_changed)
 
-    def _page_changed(self, *_why: object) -> None:
+    def _everything_changed(self, *_why: object) -> None:
+        self._page_changed(EVERYTHING)
+
+    def _page_changed(self, change: Changes) -> None:
+        if not change.touches(*self.topics):
+            return
         # Only the step on screen reloads at once; the others reload when shown,
         # so a vote in step 4 does not make five pages re-read the file.
         if self.isVisible():
-            self.refresh()
+            self.refresh(change)
         else:
-            self._page_stale = True
+            self._missed = merged(self._missed, change)
 
     def showEvent(self, event: QShowEvent) -> None:
-        if self._page_stale:
-            self._page_stale = False
-            watch = getattr(self, "watch", None)
-            if watch is not None:
-                watch.take()  # several changes were missed: a full reload, not the last one
-            self.refresh()
+        self.ensure_fresh()
         super().showEvent(event)
+
+    def ensure_fresh(self) -> None:
+        """Catch up on the changes heard while hidden (e.g. before the projector reads it)."""
+        if self._missed is not None:
+            change, self._missed = self._missed, None
+            self.refresh(change)
 
     def title(self) -> str:
         """The step's name in the navigator."""
@@ -57,8 +72,8 @@ class Page(QWidget):
         """The default timebox of the step."""
         return 20
 
-    def refresh(self) -> None:
-        """Reload from the file."""
+    def refresh(self, change: Changes = EVERYTHING) -> None:
+        """Show what the change touched (`EVERYTHING`: reload from the file)."""
 
     def projector_lines(self) -> list[str]:
         """What the projector shows for this step (results so far), in large type."""

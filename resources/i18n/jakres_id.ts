@@ -1284,6 +1284,10 @@ Rinciannya ditulis ke %1; serahkan berkas itu kepada sekretariat.</translation>
         <translation>&amp;Catatan</translation>
     </message>
     <message>
+        <source>Ranking and priority</source>
+        <translation>Peringkat dan prioritas</translation>
+    </message>
+    <message>
         <source>%1 of %2 are priority programs</source>
         <translation>%1 dari %2 adalah program prioritas</translation>
     </message>
@@ -1879,6 +1883,13 @@ berbobot</translation>
     <message>
         <source>%1 of %2 programs scored on every criterion</source>
         <translation>%1 dari %2 program sudah diberi skor pada semua kriteria</translation>
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message>
+        <source>Merged %1. Earlier edits can still be undone, except where the merge changed the same records.</source>
+        <translation>%1 sudah digabungkan. Perubahan sebelumnya masih dapat dibatalkan, kecuali bila penggabungan mengubah data yang sama.</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from jakres_desk.core import operations as ops
 from jakres_desk.core.services import (
     criteria,
     decisions,
@@ -13,6 +14,7 @@ from jakres_desk.core.services import (
     programs,
     votes,
 )
+from jakres_desk.core.topics import Topic
 from jakres_desk.store.db import JakresFile
 
 
@@ -84,36 +86,39 @@ def _decided(f: JakresFile, gid: str) -> dict[str, tuple]:
     }
 
 
-def test_restore_undoes_applying_the_rule_and_an_override(room: dict) -> None:
+def test_undo_of_applying_the_rule_and_of_an_override(room: dict) -> None:
     f, g, cands, crit = room["f"], room["g"], room["cands"], room["crit"]
     for cand, value in zip(cands, (5, 2, 4), strict=True):
         for c in crit:
             votes.set_score(f, candidate_id=cand.id, criterion_id=c.id, value=value)
-    before = grids.capture_decisions(f, g.id)
-    assert before == ()
-    decisions.apply_rule(f, group_id=g.id)
-    applied = grids.capture_decisions(f, g.id)
-    decisions.override(f, candidate_id=cands[1].id, is_priority=True, reason="Quick win")
+    applied = ops.perform(f, decisions.apply_rule, group_id=g.id)
+    assert applied.changes.topics == {Topic.DECISIONS}
+    ruled = _decided(f, g.id)
+    over = ops.perform(
+        f, decisions.override, candidate_id=cands[1].id, is_priority=True, reason="Quick win"
+    )
     assert _decided(f, g.id)["IPAL Komunal"] == (True, "facilitator", "Quick win")
-    grids.restore_decisions(f, group_id=g.id, saved=applied)
-    assert _decided(f, g.id) == {
+    ops.undo(f, over.undo)
+    assert _decided(f, g.id) == ruled == {
         "Bank Sampah Unit": (True, "rule", ""),
         "IPAL Komunal": (False, "rule", ""),
         "Kampung Iklim": (True, "rule", ""),
     }
-    assert grids.capture_decisions(f, g.id) == applied  # same ids, same values
-    grids.restore_decisions(f, group_id=g.id, saved=before)
+    ops.undo(f, applied.undo)
     assert {c.is_priority for c in programs.list_candidates(f, g.id)} == {None}
 
 
-def test_restore_brings_back_a_deleted_decision_with_its_id(room: dict) -> None:
+def test_undo_of_an_undone_override_brings_back_the_same_decision(room: dict) -> None:
     f, g, cands = room["f"], room["g"], room["cands"]
-    decisions.override(f, candidate_id=cands[0].id, is_priority=True, reason="Wanted by all")
-    saved = grids.capture_decisions(f, g.id)
-    grids.restore_decisions(f, group_id=g.id, saved=())
-    assert grids.capture_decisions(f, g.id) == ()
-    grids.restore_decisions(f, group_id=g.id, saved=saved)
-    assert grids.capture_decisions(f, g.id) == saved
-    programs.remove_candidate(f, cands[0].id)
-    grids.restore_decisions(f, group_id=g.id, saved=saved)  # its candidate is gone: skipped
-    assert grids.capture_decisions(f, g.id) == ()
+    over = ops.perform(
+        f, decisions.override, candidate_id=cands[0].id, is_priority=True, reason="Wanted by all"
+    )
+    redo = ops.undo(f, over.undo).undo
+    assert {c.is_priority for c in programs.list_candidates(f, g.id)} == {None}
+    ops.undo(f, redo)
+    [decided] = [c for c in programs.list_candidates(f, g.id) if c.is_priority is not None]
+    assert (decided.id, decided.decided_by, decided.reason) == (
+        cands[0].id,
+        "facilitator",
+        "Wanted by all",
+    )

@@ -12,8 +12,9 @@ import pytest
 
 from jakres_desk.core import operations as ops
 from jakres_desk.core.merge import run as merge
-from jakres_desk.core.operations import Topic, UndoRefused
+from jakres_desk.core.operations import UndoRefused
 from jakres_desk.core.services import criteria, groups, participants, programs, votes, workshops
+from jakres_desk.core.topics import Topic
 from jakres_desk.store.db import JakresFile
 
 from .merging import LAPTOP_1, group, hand_in, laptop, set_up_master, write_kit
@@ -199,3 +200,15 @@ def test_undoing_an_add_refuses_to_take_newer_records_with_it(room):
     with pytest.raises(UndoRefused, match="records added after it"):
         ops.undo(f, added.undo)
     assert rows(f, "SELECT count(*) FROM dot_vote WHERE candidate_id = ?", added.value.id) == [(1,)]
+
+
+def test_a_stack_of_edits_on_one_record_undoes_and_redoes_in_order(room):
+    f, g = room["f"], room["g"]
+    steps = [ops.perform(f, groups.update_group, g.id, notes=n) for n in ("one", "two", "three")]
+    redos = [ops.undo(f, step.undo).undo for step in reversed(steps)]
+    assert rows(f, "SELECT notes FROM breakout_group WHERE id = ?", g.id) == [("",)]
+    for redo in reversed(redos):
+        ops.undo(f, redo)
+    assert rows(f, "SELECT notes FROM breakout_group WHERE id = ?", g.id) == [("three",)]
+    # The stamps are new (an undone value must win at the next merge), yet nothing is refused.
+    assert rows(f, "SELECT device_id FROM breakout_group WHERE id = ?", g.id) == [(f.device_id,)]

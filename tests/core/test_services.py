@@ -198,7 +198,7 @@ def test_listeners_hear_what_changed(room: dict) -> None:
 
 
 def test_removing_a_criterion_takes_its_scores_and_undo_brings_them_back(room: dict) -> None:
-    from jakres_desk.core.services import history
+    from jakres_desk.core import operations
 
     f, g, crit, cands = room["f"], room["g"], room["crit"], room["cands"]
     a, b, _ = room["people"]
@@ -218,13 +218,12 @@ def test_removing_a_criterion_takes_its_scores_and_undo_brings_them_back(room: d
                 ).scalar_one()
             )
 
-    saved = history.capture(f, "criterion", crit[0].id)
-    criteria.remove_criterion(f, crit[0].id)
+    removed = operations.perform(f, criteria.remove_criterion, crit[0].id)
     assert scores_of(crit[0].id) == 0 and scores_of(crit[1].id) == 2
     with f.engine.connect() as con:
         dead = con.exec_driver_sql("SELECT entity FROM tombstone").scalars().all()
     assert dead == ["criterion"]  # its scores follow it by cascade, here and in the master
-    history.restore(f, saved)
+    operations.undo(f, removed.undo)
     assert scores_of(crit[0].id) == 2
     with f.engine.connect() as con:
         assert con.exec_driver_sql("SELECT count(*) FROM tombstone").scalar_one() == 0

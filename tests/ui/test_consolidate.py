@@ -524,3 +524,40 @@ def test_tabs_are_reached_by_keyboard(qtbot, window):
         qtbot.keyClick(window, Qt.Key(Qt.Key.Key_0 + number), Qt.KeyboardModifier.AltModifier)
         assert window.tabs.currentIndex() == number - 1
     assert window.prompt.text().startswith("Drop the files")
+
+
+# --- undo after a merge -------------------------------------------------------------------
+
+
+def test_undo_after_a_merge_keeps_the_merged_notes_and_says_why(qtbot, window, master, tmp_path):
+    from jakres_desk.ui.pages.priority import PriorityTab
+
+    gid = groups.list_groups(master)[0].id
+    kit_path = tmp_path / "kit-1.jakres"
+    kit.write_kit(master, kit_path, group_id=gid)
+    # The secretariat writes a note for Kelompok 1 in the notes box and saves it (Ctrl+Enter).
+    window.session.set_group(gid)
+    notes_tab = PriorityTab(window.session)
+    qtbot.addWidget(notes_tab)
+    notes_tab.show()
+    notes_tab.notes.setFocus()
+    qtbot.keyClicks(notes_tab.notes, "Catatan sekretariat")
+    qtbot.keyClick(notes_tab.notes, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert groups.list_groups(master)[0].notes == "Catatan sekretariat"
+    assert window.session.undo_stack.canUndo()
+    # Meanwhile the room wrote its own notes; its file comes back and is dropped in.
+    with open_file(kit_path, device_id=LAPTOPS[1]) as room:
+        groups.update_group(room, gid, notes="Catatan ruang kelompok 1")
+        back = write_snapshot(room, tmp_path / "kelompok-1.jakres").path
+    drop_and_wait(qtbot, window, [back])
+    assert "Merged kelompok-1.jakres" in window.statusBar().currentMessage()
+    # Ctrl+Z in the Consolidate window: the merged notes stay, and the user is told why.
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert groups.list_groups(master)[0].notes == "Catatan ruang kelompok 1"
+    message = window.statusBar().currentMessage()
+    assert message.startswith("Kelompok 1's notes was changed by a merged group file")
+    assert "(kelompok-1.jakres)" in message and message.endswith("nothing was undone")
+    assert not window.session.undo_stack.canUndo()  # the refused step is gone from the stack
+    assert notes_tab.notes.toPlainText() == "Catatan ruang kelompok 1"

@@ -1,4 +1,4 @@
-"""Whole grids of a group's votes in one read each, and putting decisions back (undo).
+"""Whole grids of a group's votes in one read each.
 
 The GUI shows hundreds of candidates against dozens of participants; it loads
 each grid with one query instead of asking cell by cell.
@@ -6,14 +6,10 @@ each grid with one query instead of asking cell by cell.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from dataclasses import dataclass
-
-from sqlalchemy import delete, func, select
-from sqlalchemy.orm import Session
+from sqlalchemy import func, select
 
 from jakres_desk.store.db import JakresFile
-from jakres_desk.store.models import Candidate, Decision, DotVote, Score, Tombstone
+from jakres_desk.store.models import Candidate, DotVote, Score
 
 
 def dot_grid(f: JakresFile, group_id: str) -> dict[tuple[str, str], int]:
@@ -55,71 +51,3 @@ def personal_means(f: JakresFile, group_id: str) -> dict[tuple[str, str], tuple[
             .group_by(Score.candidate_id, Score.criterion_id)
         )
         return {(cid, crit): (float(mean), int(n)) for cid, crit, mean, n in rows}
-
-
-@dataclass(frozen=True)
-class DecisionState:
-    """One decision as it stood, to be put back by an undo."""
-
-    id: str
-    candidate_id: str
-    is_priority: bool
-    rank: int | None
-    decided_by: str
-    reason: str
-    created_at: str
-
-
-def _group_decisions(s: Session, group_id: str) -> list[Decision]:
-    return list(
-        s.scalars(
-            select(Decision)
-            .join(Candidate, Decision.candidate_id == Candidate.id)
-            .where(Candidate.group_id == group_id)
-        )
-    )
-
-
-def capture_decisions(f: JakresFile, group_id: str) -> tuple[DecisionState, ...]:
-    """Every decision of a group's candidates, as it stands now."""
-    with f.read() as s:
-        return tuple(
-            DecisionState(
-                d.id, d.candidate_id, d.is_priority, d.rank, d.decided_by, d.reason, d.created_at
-            )
-            for d in _group_decisions(s, group_id)
-        )
-
-
-def restore_decisions(f: JakresFile, *, group_id: str, saved: Iterable[DecisionState]) -> None:
-    """Put a group's decisions back as captured (the undo of applying the rule or an override).
-
-    Decisions made since are deleted (leaving tombstones), changed ones get their
-    old values, and deleted ones come back with their ids, all in one transaction.
-    """
-    wanted = {d.candidate_id: d for d in saved}
-    with f.write() as s:
-        for d in _group_decisions(s, group_id):
-            old = wanted.pop(d.candidate_id, None)
-            if old is None:
-                s.delete(d)
-                continue
-            for name in ("is_priority", "rank", "decided_by", "reason"):
-                if getattr(d, name) != getattr(old, name):
-                    setattr(d, name, getattr(old, name))
-        s.flush()
-        for old in wanted.values():
-            if s.get(Candidate, old.candidate_id) is None:
-                continue  # the candidate itself is gone: its own undo brings both back
-            s.execute(delete(Tombstone).where(Tombstone.id == old.id))
-            s.add(
-                Decision(
-                    id=old.id,
-                    candidate_id=old.candidate_id,
-                    is_priority=old.is_priority,
-                    rank=old.rank,
-                    decided_by=old.decided_by,
-                    reason=old.reason,
-                    created_at=old.created_at,
-                )
-            )

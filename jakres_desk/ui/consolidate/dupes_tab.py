@@ -20,20 +20,24 @@ from jakres_desk.base.errors import JakresError
 from jakres_desk.core.merge import duplicates as dedupe
 from jakres_desk.core.merge.duplicates import Pair
 from jakres_desk.core.services import groups, programs
+from jakres_desk.core.topics import EVERYTHING, Changes, Topic
 from jakres_desk.ui.consolidate.models import LinkModel, LinkRow, PairModel, link_row, pair_key
 from jakres_desk.ui.icons import icon
 from jakres_desk.ui.models.base import RECORD_ROLE
-from jakres_desk.ui.session import Session, run_add, run_remove
+from jakres_desk.ui.session import Session
 from jakres_desk.ui.widgets import ErrorLabel, Page, sortable_view
 
 STRETCH, FIT = QHeaderView.ResizeMode.Stretch, QHeaderView.ResizeMode.ResizeToContents
-WATCHED = frozenset({"program", "candidate", "program_link", "breakout_group", "import_log"})
+
 
 
 class DupesTab(Page):
     """Suggested pairs to link or dismiss, and the links made, to undo or unlink."""
 
     key = "duplicates"
+    topics = frozenset(
+        {Topic.PROGRAMS, Topic.CANDIDATES, Topic.LINKS, Topic.GROUPS, Topic.IMPORT_LOG}
+    )
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
@@ -122,7 +126,7 @@ class DupesTab(Page):
 
     # --- loading -------------------------------------------------------------------
 
-    def refresh(self) -> None:
+    def refresh(self, change: Changes = EVERYTHING) -> None:
         f = self.session.file
         if f is None:
             self.pairs.set_rows([])
@@ -153,12 +157,6 @@ class DupesTab(Page):
         names = {pid: tuple(sorted(gs)) for pid, gs in taken.items()}
         return [link_row(link, titles, names) for link in dedupe.list_links(f)]
 
-    def _page_changed(self, *why: object) -> None:
-        change = why[0] if why else None
-        tables = getattr(change, "tables", None)
-        if tables is None or tables & WATCHED:
-            super()._page_changed(*why)
-
     # --- actions ------------------------------------------------------------------
 
     def selected_pair(self) -> Pair | None:
@@ -174,11 +172,8 @@ class DupesTab(Page):
         note = self.note.text()
         text = self.tr("Link %1 and %2").replace("%1", pair.title_a).replace("%2", pair.title_b)
         try:
-            run_add(
-                self.session,
-                text,
-                lambda: dedupe.link(f, a=pair.program_a, b=pair.program_b, note=note),
-                "program_link",
+            self.session.perform(
+                text, dedupe.link, a=pair.program_a, b=pair.program_b, note=note, origin=self
             )
         except JakresError as exc:
             self.error.show_error(exc)
@@ -212,7 +207,7 @@ class DupesTab(Page):
             return
         text = self.tr("Unlink %1 and %2").replace("%1", row.title_a).replace("%2", row.title_b)
         try:
-            run_remove(self.session, text, "program_link", row.id, lambda: dedupe.unlink(f, row.id))
+            self.session.perform(text, dedupe.unlink, row.id, origin=self)
         except JakresError as exc:
             self.error.show_error(exc)
             return

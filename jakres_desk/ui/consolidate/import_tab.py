@@ -28,6 +28,7 @@ from jakres_desk.core.merge import log as importlog
 from jakres_desk.core.merge.log import ImportLine
 from jakres_desk.core.merge.run import merge_file, refused_line
 from jakres_desk.core.services import groups, workshops
+from jakres_desk.core.topics import EVERYTHING, Changes, Topic
 from jakres_desk.store.db import SUFFIX
 from jakres_desk.ui.consolidate.dialogs import AdoptDialog
 from jakres_desk.ui.consolidate.models import LogModel
@@ -112,6 +113,7 @@ class ImportTab(Page):
     """The drop zone, the progress of the files being merged, the master's import log."""
 
     key = "import"
+    topics = frozenset({Topic.IMPORT_LOG})
     finished = Signal()  # every file dropped so far has been dealt with
     adopt_dialog = AdoptDialog  # replaced in tests: a dialog answered without a person
 
@@ -226,6 +228,8 @@ class ImportTab(Page):
         self.status.repaint()  # seen now, before this file's merge holds the window
         self.progress.repaint()
         line = self.merge_one(path)
+        if line.status == "merged":
+            self.session.merged(path.name)
         self.batch.append(line)
         if line.status == "refused":
             self.refused.append(line)
@@ -306,7 +310,7 @@ class ImportTab(Page):
 
     # --- the log ------------------------------------------------------------------------
 
-    def refresh(self) -> None:
+    def refresh(self, change: Changes = EVERYTHING) -> None:
         self.reload_log()
 
     def reload_log(self, select: str | None = None) -> None:

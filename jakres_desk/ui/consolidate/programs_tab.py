@@ -23,11 +23,12 @@ from jakres_desk.base.errors import JakresError
 from jakres_desk.base.i18n import current_language
 from jakres_desk.core.services import categories, consolidated, groups
 from jakres_desk.core.services.categories import CRF_GOALS, CategorySetRecord
+from jakres_desk.core.topics import EVERYTHING, Changes, Topic
 from jakres_desk.ui.consolidate.dialogs import NameDialog
 from jakres_desk.ui.consolidate.programs_model import AgencyNode, ProgramTreeModel
 from jakres_desk.ui.icons import icon
 from jakres_desk.ui.models.base import RECORD_ROLE, SORT_ROLE
-from jakres_desk.ui.session import Session, run_add
+from jakres_desk.ui.session import Session
 from jakres_desk.ui.widgets import ErrorLabel, Page
 
 MAKE_CRF = "make:crf-goals"  # the set combo's entry that makes the CRF goal set
@@ -42,6 +43,20 @@ class ProgramsTab(Page):
     """Programs across groups, a filter, grouping by agency and tagging with categories."""
 
     key = "programs"
+    topics = frozenset(
+        {
+            Topic.PROGRAMS,
+            Topic.CANDIDATES,
+            Topic.VOTES,
+            Topic.SCORES,
+            Topic.DECISIONS,
+            Topic.CRITERIA,
+            Topic.RULES,
+            Topic.GROUPS,
+            Topic.CATEGORIES,
+            Topic.LINKS,
+        }
+    )
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
@@ -145,7 +160,7 @@ class ProgramsTab(Page):
 
     # --- loading -------------------------------------------------------------------
 
-    def refresh(self) -> None:
+    def refresh(self, change: Changes = EVERYTHING) -> None:
         f = self.session.file
         if f is None:
             self.model.load([], [], {}, {})
@@ -215,11 +230,8 @@ class ProgramsTab(Page):
         f = self.session.file
         if f is None:
             return
-        made = run_add(
-            self.session,
-            self.tr("Add the CRF goal categories"),
-            lambda: categories.ensure_crf_goal_set(f),
-            "category_set",
+        made = self.session.perform(
+            self.tr("Add the CRF goal categories"), categories.ensure_crf_goal_set, origin=self
         )
         self.refresh_sets(select_set=made.id)
 
@@ -309,18 +321,22 @@ class ProgramsTab(Page):
             if on:
                 changed = [pid for pid in ids if pid not in had]
                 text = self.tr("Tag %1 programs as %2")
-                self.session.run(
+                self.session.perform(
                     text.replace("%1", str(len(changed))).replace("%2", label),
-                    lambda: categories.tag(f, program_ids=ids, category_id=category_id),
-                    lambda: categories.untag(f, program_ids=changed, category_id=category_id),
+                    categories.tag,
+                    program_ids=ids,
+                    category_id=category_id,
+                    origin=self,
                 )
             else:
                 changed = [pid for pid in ids if pid in had]
                 text = self.tr("Take %2 off %1 programs")
-                self.session.run(
+                self.session.perform(
                     text.replace("%1", str(len(changed))).replace("%2", label),
-                    lambda: categories.untag(f, program_ids=ids, category_id=category_id),
-                    lambda: categories.tag(f, program_ids=changed, category_id=category_id),
+                    categories.untag,
+                    program_ids=ids,
+                    category_id=category_id,
+                    origin=self,
                 )
         except JakresError as exc:
             self.error.show_error(exc)
@@ -334,11 +350,12 @@ class ProgramsTab(Page):
             return
 
         def save(name: str, name_en: str) -> object:
-            return run_add(
-                self.session,
+            return self.session.perform(
                 self.tr("Add category set %1").replace("%1", name),
-                lambda: categories.add_category_set(f, name=name, name_en=name_en),
-                "category_set",
+                categories.add_category_set,
+                name=name,
+                name_en=name_en,
+                origin=self,
             )
 
         dialog = NameDialog(self, title=self.tr("New category set"), save=save)
@@ -353,13 +370,13 @@ class ProgramsTab(Page):
             return
 
         def save(label: str, label_en: str) -> object:
-            return run_add(
-                self.session,
+            return self.session.perform(
                 self.tr("Add category %1").replace("%1", label),
-                lambda: categories.add_category(
-                    f, set_id=chosen.id, label=label, label_en=label_en
-                ),
-                "category",
+                categories.add_category,
+                set_id=chosen.id,
+                label=label,
+                label_en=label_en,
+                origin=self,
             )
 
         title = self.tr("New category in %1").replace("%1", pick(chosen.name_id, chosen.name_en))

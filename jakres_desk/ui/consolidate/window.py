@@ -65,6 +65,7 @@ class ConsolidateWindow(QMainWindow):
         session.opened.connect(self._file_opened)
         session.changed.connect(self._saved)
         session.error.connect(self._show_refusal)
+        session.status.connect(self.statusBar().showMessage)
         geometry = settings.geometry("consolidate")
         if geometry is not None:
             self.restoreGeometry(geometry)
@@ -137,7 +138,8 @@ class ConsolidateWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Saved at %1").replace("%1", stamp))
 
     def _show_refusal(self, exc: JakresError) -> None:
-        self.statusBar().showMessage(exc.message(), 8000)
+        # Stays until the next message: the user must see why Undo did nothing.
+        self.statusBar().showMessage(exc.message())
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if local_paths(event.mimeData()):

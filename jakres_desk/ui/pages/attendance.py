@@ -21,9 +21,10 @@ from jakres_desk.base.errors import JakresError
 from jakres_desk.base.i18n import current_language
 from jakres_desk.core.records import ParticipantRecord
 from jakres_desk.core.services import participants
+from jakres_desk.core.topics import EVERYTHING, Changes, Topic
 from jakres_desk.ui.icons import icon
 from jakres_desk.ui.models.base import RECORD_ROLE, Column, RecordTableModel
-from jakres_desk.ui.session import Session, run_add
+from jakres_desk.ui.session import Session
 from jakres_desk.ui.widgets import ErrorLabel, Page, sortable_view
 
 COL_PRESENT, COL_NAME, COL_ORGANISATION, COL_KIND, COL_WALK_IN = range(5)
@@ -85,10 +86,8 @@ class RosterModel(RecordTableModel):
             if present
             else QCoreApplication.translate("AttendancePage", "Check out %1")
         )
-        self.session.run(
-            label.replace("%1", person.name),
-            lambda: participants.set_present(f, person.id, present),
-            lambda: participants.set_present(f, person.id, person.present),
+        self.session.perform(
+            label.replace("%1", person.name), participants.set_present, person.id, present
         )
 
 
@@ -96,6 +95,7 @@ class AttendancePage(Page):
     """Check-in and walk-ins."""
 
     key = "attendance"
+    topics = frozenset({Topic.PARTICIPANTS, Topic.FRAMEWORK})
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
@@ -164,7 +164,7 @@ class AttendancePage(Page):
     def minutes(self) -> int:
         return 10
 
-    def refresh(self) -> None:
+    def refresh(self, change: Changes = EVERYTHING) -> None:
         f, gid = self.session.file, self.session.group_id
         if f is None or gid is None:
             self.model.set_rows([])
@@ -221,18 +221,15 @@ class AttendancePage(Page):
             return
         name, org, kind = self.name.text(), self.organisation.text(), self.kind.currentData()
         try:
-            run_add(
-                self.session,
+            self.session.perform(
                 self.tr("Add walk-in %1").replace("%1", name.strip()),
-                lambda: participants.add_participant(
-                    f,
-                    name=name,
-                    organisation=org,
-                    stakeholder_kind=kind,
-                    group_id=gid,
-                    walk_in=True,
-                ),
-                "participant",
+                participants.add_participant,
+                name=name,
+                organisation=org,
+                stakeholder_kind=kind,
+                group_id=gid,
+                walk_in=True,
+                origin=self,
             )
         except JakresError as exc:
             self.error.show_error(exc)

@@ -25,6 +25,7 @@ from jakres_desk.core.records import CriterionRecord
 from jakres_desk.core.services import criteria, framework, groups
 from jakres_desk.core.services.common import same_name
 from jakres_desk.core.services.framework import SuggestedCriterion
+from jakres_desk.core.topics import EVERYTHING, Changes, Topic
 from jakres_desk.ui.cards import (
     CARD_STYLE,
     SuggestionCard,
@@ -36,7 +37,7 @@ from jakres_desk.ui.cards import (
 from jakres_desk.ui.icons import icon
 from jakres_desk.ui.models.base import RECORD_ROLE
 from jakres_desk.ui.models.criteria import COL_DESCRIPTION, CriteriaModel, weight_text
-from jakres_desk.ui.session import Session, run_add, run_remove
+from jakres_desk.ui.session import Session
 from jakres_desk.ui.widgets import ErrorLabel, Page, sortable_view
 
 DEFAULT_WEIGHT = "1"
@@ -46,6 +47,7 @@ class CriteriaPage(Page):
     """Criteria."""
 
     key = "criteria"
+    topics = frozenset({Topic.CRITERIA, Topic.CRITERIA_LOCK, Topic.GROUPS, Topic.FOCUS_AREAS})
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
@@ -153,7 +155,7 @@ class CriteriaPage(Page):
 
     # --- reading the file ---------------------------------------------------------
 
-    def refresh(self) -> None:
+    def refresh(self, change: Changes = EVERYTHING) -> None:
         f, gid = self.session.file, self.session.group_id
         if f is None or gid is None:
             self.model.set_rows([])
@@ -215,10 +217,9 @@ class CriteriaPage(Page):
             return
         f, gid = where
         try:
-            run_add(self.session, self.tr("Add criterion %1").replace("%1", item.name),
-                    lambda: criteria.add_criterion(f, group_id=gid, name=item.name,
-                                                   description=item.description,
-                                                   source=item.source), "criterion")
+            self.session.perform(self.tr("Add criterion %1").replace("%1", item.name),
+                                 criteria.add_criterion, group_id=gid, name=item.name,
+                                 description=item.description, source=item.source, origin=self)
         except JakresError as exc:
             self.suggestion_error.show_error(exc)
             return
@@ -233,9 +234,9 @@ class CriteriaPage(Page):
         name, desc = self.name.text(), self.description.text()
         weight = decimal_input(self.weight.text())  # 1,5 or 1.5
         try:
-            run_add(self.session, self.tr("Add criterion %1").replace("%1", name.strip()),
-                    lambda: criteria.add_criterion(f, group_id=gid, name=name, description=desc,
-                                                   weight=weight, source="room"), "criterion")
+            self.session.perform(self.tr("Add criterion %1").replace("%1", name.strip()),
+                                 criteria.add_criterion, group_id=gid, name=name,
+                                 description=desc, weight=weight, source="room", origin=self)
         except JakresError as exc:
             self._form_error(exc)
             return
@@ -260,17 +261,13 @@ class CriteriaPage(Page):
         f = self.session.file
         if f is None:
             return False
-        old = {"name": criterion.name, "description": criterion.description,
-               "weight": criterion.weight}[field]
         label = {"name": self.tr("Rename criterion %1"),
                  "description": self.tr("Describe criterion %1"),
                  "weight": self.tr("Reweigh criterion %1")}[field].replace("%1", criterion.name)
         new_values: dict[str, Any] = {field: decimal_input(value) if field == "weight" else value}
-        old_values: dict[str, Any] = {field: old}
         try:
-            self.session.run(label,
-                             lambda: criteria.update_criterion(f, criterion.id, **new_values),
-                             lambda: criteria.update_criterion(f, criterion.id, **old_values))
+            self.session.perform(label, criteria.update_criterion, criterion.id, **new_values,
+                                 origin=self)
         except JakresError as exc:
             self.table_error.show_error(exc)
             return False
@@ -284,9 +281,9 @@ class CriteriaPage(Page):
             return
         criterion = index.data(RECORD_ROLE)
         try:
-            run_remove(self.session, self.tr("Remove criterion %1").replace("%1", criterion.name),
-                       "criterion", criterion.id,
-                       lambda: criteria.remove_criterion(f, criterion.id))
+            self.session.perform(
+                self.tr("Remove criterion %1").replace("%1", criterion.name),
+                criteria.remove_criterion, criterion.id, origin=self)
         except JakresError as exc:
             self.table_error.show_error(exc)
             return
@@ -300,8 +297,8 @@ class CriteriaPage(Page):
         f, gid = where
         now = not self.locked
         text = self.tr("Lock criteria") if now else self.tr("Unlock criteria")
-        self.session.run(text, lambda: groups.set_criteria_locked(f, group_id=gid, locked=now),
-                         lambda: groups.set_criteria_locked(f, group_id=gid, locked=not now))
+        self.session.perform(text, groups.set_criteria_locked, group_id=gid, locked=now,
+                             origin=self)
         self.table_error.clear()
 
     def eventFilter(self, obj: QObject, event: Any) -> bool:

@@ -17,6 +17,7 @@ from jakres_desk.base.errors import JakresError
 from jakres_desk.base.i18n import current_language
 from jakres_desk.core.records import ElementRecord
 from jakres_desk.core.services import elements, framework
+from jakres_desk.core.topics import EVERYTHING, Changes, Topic
 from jakres_desk.ui.cards import (
     CommitTextEdit,
     GoalPicker,
@@ -29,7 +30,7 @@ from jakres_desk.ui.cards import (
 from jakres_desk.ui.icons import icon
 from jakres_desk.ui.models.base import RECORD_ROLE
 from jakres_desk.ui.models.elements import ElementsModel, TargetsModel
-from jakres_desk.ui.session import Session, run_add, run_remove
+from jakres_desk.ui.session import Session
 from jakres_desk.ui.widgets import ErrorLabel, Page, sortable_view
 
 
@@ -37,6 +38,7 @@ class ElementsPage(Page):
     """Elements and targets."""
 
     key = "elements"
+    topics = frozenset({Topic.ELEMENTS, Topic.TARGETS, Topic.GROUPS, Topic.FOCUS_AREAS})
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
@@ -137,7 +139,7 @@ class ElementsPage(Page):
 
     # --- reading the file -------------------------------------------------------
 
-    def refresh(self) -> None:
+    def refresh(self, change: Changes = EVERYTHING) -> None:
         f, gid = self.session.file, self.session.group_id
         if f is None or gid is None:
             self.model.set_rows([])
@@ -212,9 +214,9 @@ class ElementsPage(Page):
         label = self.picker.cards[goal_id].goal.label
         try:
             if on:
-                added = run_add(self.session, self.tr("Choose %1").replace("%1", label),
-                                lambda: elements.add_element(f, group_id=gid, goal_id=goal_id),
-                                "element")
+                added = self.session.perform(self.tr("Choose %1").replace("%1", label),
+                                             elements.add_element, group_id=gid, goal_id=goal_id,
+                                             origin=self)
                 self._show(added.id)
             else:
                 chosen = [e for e in self.model.rows if e.goal_id == goal_id]
@@ -233,9 +235,9 @@ class ElementsPage(Page):
             return
         name = self.custom.text()
         try:
-            added = run_add(self.session, self.tr("Add element %1").replace("%1", name.strip()),
-                            lambda: elements.add_element(f, group_id=gid, custom_title=name),
-                            "element")
+            added = self.session.perform(
+                self.tr("Add element %1").replace("%1", name.strip()),
+                elements.add_element, group_id=gid, custom_title=name, origin=self)
         except JakresError as exc:
             show_beside(self.custom_error, exc)
             self.custom.setFocus()
@@ -256,22 +258,19 @@ class ElementsPage(Page):
                 self.custom_error.show_error(exc)
 
     def _remove(self, element: ElementRecord) -> None:
-        f = self.session.file
-        assert f is not None
-        run_remove(self.session, self.tr("Remove %1").replace("%1", element.title), "element",
-                   element.id, lambda: elements.remove_element(f, element.id))
+        self.session.perform(self.tr("Remove %1").replace("%1", element.title),
+                             elements.remove_element, element.id, origin=self)
 
     def save_rationale(self) -> None:
         """Save the rationale being edited, if it changed (undo restores the old text)."""
         f, editor = self.session.file, self.rationale
         if f is None or not editor.dirty():
             return
-        eid, old, new = editor.record_id, editor.saved_text, editor.toPlainText()
+        eid, new = editor.record_id, editor.toPlainText()
         assert eid is not None
         try:
-            self.session.run(self.tr("Edit the rationale"),
-                             lambda: elements.update_element(f, eid, rationale=new),
-                             lambda: elements.update_element(f, eid, rationale=old))
+            self.session.perform(self.tr("Edit the rationale"), elements.update_element, eid,
+                                 rationale=new, origin=self)
         except JakresError as exc:
             self.rationale_error.show_error(exc)
             return
@@ -286,8 +285,8 @@ class ElementsPage(Page):
         values = self.form.values()
         try:
             text = self.tr("Add target %1").replace("%1", values["statement"].strip())
-            run_add(self.session, text,
-                    lambda: elements.add_target(f, element_id=eid, **values), "target")
+            self.session.perform(text, elements.add_target, element_id=eid, **values,
+                                 origin=self)
         except JakresError as exc:
             self.form.show_error(exc)
             return
@@ -300,8 +299,8 @@ class ElementsPage(Page):
             return
         target = index.data(RECORD_ROLE)
         try:
-            run_remove(self.session, self.tr("Remove target %1").replace("%1", target.statement),
-                       "target", target.id, lambda: elements.remove_target(f, target.id))
+            self.session.perform(self.tr("Remove target %1").replace("%1", target.statement),
+                                 elements.remove_target, target.id, origin=self)
         except JakresError as exc:
             self.form.show_error(exc)
 

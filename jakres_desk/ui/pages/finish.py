@@ -9,7 +9,6 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QLocale, QStandardPaths, QStringListModel, Qt
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
@@ -26,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from jakres_desk.base.errors import FileProblem, JakresError
 from jakres_desk.core.services import elements, groups, programs, summary
+from jakres_desk.core.topics import EVERYTHING, Changes
 from jakres_desk.store import snapshot
 from jakres_desk.store.db import JakresFile
 from jakres_desk.ui import settings
@@ -75,9 +75,8 @@ class FinishPage(Page):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
         self.summary: GroupSummary | None = None
-        self._dirty = True
         self.info: snapshot.SnapshotInfo | None = None
-        self.stale = False
+        self.changed_since_export = False
         self.heading = QLabel()
         self.heading.setObjectName("finishHeading")
         self.values: dict[str, QLabel] = {}
@@ -182,11 +181,8 @@ class FinishPage(Page):
 
     # --- summary ---------------------------------------------------------------
 
-    def refresh(self) -> None:
-        if not self.isVisible():  # counting takes a moment: only when the step is on screen
-            self._dirty = True
-            return
-        self._dirty = False
+    def refresh(self, change: Changes = EVERYTHING) -> None:
+        # Counting takes a moment: Page calls this only while the step is on screen.
         f, gid = self.session.file, self.session.group_id
         self.summary = group_summary(f, gid) if f is not None and gid is not None else None
         self.export_button.setEnabled(f is not None)
@@ -196,11 +192,6 @@ class FinishPage(Page):
             label.setText(self._value_text(key) if s else "")
         self._show_warnings(self.gaps() if s else [])
         self.priorities.setStringList(s.priority_titles if s else [])
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self._dirty:
-            self.refresh()
 
     def _value_text(self, key: str) -> str:
         s = self.summary
@@ -329,7 +320,7 @@ class FinishPage(Page):
         self.export_button.setFocus()
 
     def _written(self, info: snapshot.SnapshotInfo) -> None:
-        self.info, self.stale = info, False
+        self.info, self.changed_since_export = info, False
         self.error.clear()
         fields = self.result_fields
         fields["path"].setText(str(info.path))
@@ -349,12 +340,12 @@ class FinishPage(Page):
         return " · ".join(f"{label}: {counts.get(table, 0)}" for table, label in names)
 
     def _changed(self, _change: object) -> None:
-        if self.info is not None and not self.stale:
-            self.stale = True
+        if self.info is not None and not self.changed_since_export:
+            self.changed_since_export = True
             self.stale_note.show()
 
     def _forget_export(self) -> None:
-        self.info, self.stale = None, False
+        self.info, self.changed_since_export = None, False
         self.result.hide()
         self.stale_note.hide()
         self.error.clear()
@@ -366,7 +357,7 @@ class FinishPage(Page):
         if s is None:
             return []
         lines = []
-        if self.info is not None and not self.stale:
+        if self.info is not None and not self.changed_since_export:
             lines.append(self.tr("Results exported: %1").replace("%1", self.info.path.name))
         for key, label in self._count_labels():
             if key not in ("dot_votes", "scores"):

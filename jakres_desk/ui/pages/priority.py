@@ -19,7 +19,8 @@ from PySide6.QtWidgets import (
 
 from jakres_desk.base.errors import JakresError
 from jakres_desk.core.records import GroupRecord, WorkshopRecord
-from jakres_desk.core.services import decisions, grids, groups, programs, votes
+from jakres_desk.core.services import decisions, groups, programs, votes, workshops
+from jakres_desk.core.topics import EVERYTHING, Changes, Topic
 from jakres_desk.ui.cards import CommitTextEdit, show_beside
 from jakres_desk.ui.icons import icon
 from jakres_desk.ui.models.candidates import ElideRight
@@ -38,7 +39,7 @@ from jakres_desk.ui.models.ranking import (
 )
 from jakres_desk.ui.pages.grid_tabs import sized_columns
 from jakres_desk.ui.session import Session
-from jakres_desk.ui.widgets import ErrorLabel, sortable_view
+from jakres_desk.ui.widgets import ErrorLabel, Page, sortable_view
 
 TALLY_LINES = 10  # candidates the projector lists when the tally is shown
 STYLE = (
@@ -49,18 +50,38 @@ STYLE = (
 )
 
 
+# What the ranking is computed from (a change reorders or redecides it).
+RANKED = (
+    Topic.CANDIDATES,
+    Topic.PROGRAMS,
+    Topic.PARTICIPANTS,
+    Topic.CRITERIA,
+    Topic.RULES,
+    Topic.VOTES,
+    Topic.SCORES,
+    Topic.DECISIONS,
+)
+# What the tab shows of the group itself: the rule in words, the rationale and the notes.
+GROUP = (Topic.GROUPS, Topic.GROUP_NOTES, Topic.RULES)
+
+
 def tally_rank(r: RankRow) -> str:
     """A place as the projector lists it: "9." alone, "9=" when tied (as the report writes it)."""
     return RankingModel.rank_text(r) if r.ranked.tied else f"{r.ranked.rank}."
 
 
-class PriorityTab(QWidget):
-    """Ranking and priority: the rule, the ranking table, overrides, rationale and notes."""
+class PriorityTab(Page):
+    """Ranking and priority: the rule, the ranking table, overrides, rationale and notes.
+
+    A tab of the votes step that follows the session's changes itself: hidden,
+    it catches up when shown.
+    """
+
+    key = "priority"
+    topics = frozenset({*RANKED, *GROUP})
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.session = session
-        self.stale = True
+        super().__init__(session, parent)
         self.ws: WorkshopRecord | None = None
         self.model = RankingModel(self)
         self.view, self.proxy = sortable_view(self.model, self)
@@ -160,6 +181,17 @@ class PriorityTab(QWidget):
 
     # --- reading the file ---------------------------------------------------------
 
+    def title(self) -> str:
+        return self.tr("Ranking and priority")
+
+    def refresh(self, change: Changes = EVERYTHING) -> None:
+        f, gid = self.session.file, self.session.group_id
+        if change.touches(*GROUP) and change.origin is not self and f is not None:
+            group = next((g for g in groups.list_groups(f) if g.id == gid), None)
+            self.load_group(workshops.get_workshop(f), group)
+        if change.touches(*RANKED):
+            self.reload()
+
     def load_group(self, ws: WorkshopRecord, group: GroupRecord | None) -> None:
         """The rule in words and the group's rationale and notes."""
         self.ws = ws
@@ -172,7 +204,6 @@ class PriorityTab(QWidget):
     def reload(self) -> None:
         """Recompute the live ranking and read the decisions on file."""
         f, gid = self.session.file, self.session.group_id
-        self.stale = False
         if f is None or gid is None:
             self.model.set_rows([])
             return
@@ -183,11 +214,6 @@ class PriorityTab(QWidget):
         if selected is not None:
             self._select(selected.id)
         self._show_state(rows)
-
-    def ensure_fresh(self) -> None:
-        """Reload if something changed since the last reload."""
-        if self.stale:
-            self.reload()
 
     def _show_state(self, rows: list[RankRow]) -> None:
         chosen = sum(1 for r in rows if r.is_priority)
@@ -262,16 +288,12 @@ class PriorityTab(QWidget):
 
     # --- edits --------------------------------------------------------------------
 
-    def _undoable(self, text: str, redo: Any) -> bool:
-        """Run a decision edit; undo puts every decision of the group back as it was."""
-        f, gid = self.session.file, self.session.group_id
-        if f is None or gid is None:
+    def _undoable(self, text: str, service: Any, **kwargs: Any) -> bool:
+        """Run a decision edit as one undoable operation."""
+        if self.session.file is None or self.session.group_id is None:
             return False
-        saved = grids.capture_decisions(f, gid)
         try:
-            self.session.run(
-                text, redo, lambda: grids.restore_decisions(f, group_id=gid, saved=saved)
-            )
+            self.session.perform(text, service, **kwargs, origin=self)
         except JakresError as exc:
             self.override_error.clear()
             show_beside(self.override_error, exc)
@@ -283,7 +305,7 @@ class PriorityTab(QWidget):
         """Decide every candidate by the workshop's rule (overrides are kept)."""
         f, gid = self.session.file, self.session.group_id
         if f is not None and gid is not None:
-            self._undoable(self.tr("Apply the rule"), lambda: decisions.apply_rule(f, group_id=gid))
+            self._undoable(self.tr("Apply the rule"), decisions.apply_rule, group_id=gid)
 
     def override(self, is_priority: bool) -> None:
         """Decide the highlighted candidate against (or regardless of) the rule, with a reason."""
@@ -294,9 +316,10 @@ class PriorityTab(QWidget):
         text = self.tr("Mark %1 as priority") if is_priority else self.tr("Mark %1 as not priority")
         done = self._undoable(
             text.replace("%1", row.ranked.title),
-            lambda: decisions.override(
-                f, candidate_id=row.id, is_priority=is_priority, reason=reason
-            ),
+            decisions.override,
+            candidate_id=row.id,
+            is_priority=is_priority,
+            reason=reason,
         )
         if done:
             self.reason.clear()
@@ -310,7 +333,8 @@ class PriorityTab(QWidget):
         if f is not None and row is not None and row.overridden:
             self._undoable(
                 self.tr("Clear the override of %1").replace("%1", row.ranked.title),
-                lambda: decisions.clear_override(f, candidate_id=row.id),
+                decisions.clear_override,
+                candidate_id=row.id,
             )
 
     def save_text(self, editor: CommitTextEdit, field: str) -> None:
@@ -318,18 +342,14 @@ class PriorityTab(QWidget):
         f = self.session.file
         if f is None or not editor.dirty() or editor.record_id is None:
             return
-        gid, old, new = editor.record_id, editor.saved_text, editor.toPlainText()
+        gid, new = editor.record_id, editor.toPlainText()
         text = (
             self.tr("Edit the group's rationale")
             if field == "rationale"
             else self.tr("Edit the group's notes")
         )
         try:
-            self.session.run(
-                text,
-                lambda: groups.update_group(f, gid, **{field: new}),
-                lambda: groups.update_group(f, gid, **{field: old}),
-            )
+            self.session.perform(text, groups.update_group, gid, **{field: new}, origin=self)
         except JakresError as exc:
             self.text_error.show_error(exc)
             return

@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
 
 from jakres_desk.base.errors import JakresError
 from jakres_desk.base.i18n import current_language
-from jakres_desk.core.services import groups, history, programs, workshops
-from jakres_desk.store.models import Group
+from jakres_desk.core.services import groups, programs, workshops
+from jakres_desk.core.topics import EVERYTHING, Changes, Topic
 from jakres_desk.ui.cards import is_delete, show_beside
 from jakres_desk.ui.icons import icon
 from jakres_desk.ui.models.base import RECORD_ROLE
@@ -39,15 +39,11 @@ from jakres_desk.ui.models.candidates import (
     CatalogueModel,
     ElideRight,
 )
-from jakres_desk.ui.models.changes import ChangeWatch, touches
 from jakres_desk.ui.pages.grid_tabs import sized_columns
-from jakres_desk.ui.session import ServiceCommand, Session, run_add, run_remove
+from jakres_desk.ui.session import Session
 from jakres_desk.ui.widgets import ErrorLabel, Page, sortable_view
 
-CATALOGUE_TABLES = frozenset(
-    {"program", "program_focus_area", "focus_area", Group.__tablename__, "workshop"}
-)
-CANDIDATE_TABLES = frozenset({"candidate"})
+CATALOGUE = (Topic.PROGRAMS, Topic.FOCUS_AREAS, Topic.GROUPS)
 ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 LATEST = 5  # candidate titles the projector shows
 
@@ -62,11 +58,10 @@ class ProgramsPage(Page):
     """Programs."""
 
     key = "programs"
+    topics = frozenset({*CATALOGUE, Topic.CANDIDATES})
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
-        watch = ChangeWatch(session)  # before Page connects refresh(): see ChangeWatch
         super().__init__(session, parent)
-        self.watch = watch
         self.focus_number: int | None = None
         self.catalogue = CatalogueModel(self)
         self.filter = CatalogueFilter(self)
@@ -206,16 +201,15 @@ class ProgramsPage(Page):
 
     # --- reading the file ---------------------------------------------------------
 
-    def refresh(self) -> None:
-        change = self.watch.take()
+    def refresh(self, change: Changes = EVERYTHING) -> None:
         f, gid = self.session.file, self.session.group_id
         if f is None or gid is None:
             self.catalogue.set_rows([])
             self.candidates.set_rows([])
             return
-        if touches(change, CATALOGUE_TABLES):
+        if change.touches(*CATALOGUE):
             self._load_catalogue(f, gid)
-        if touches(change, CATALOGUE_TABLES | CANDIDATE_TABLES):
+        if change.touches(*CATALOGUE, Topic.CANDIDATES):
             self._load_candidates(f, gid)
             self.apply_search()  # the highlight moves to a program not yet on the list
 
@@ -280,11 +274,12 @@ class ProgramsPage(Page):
             return
         program = index.data(RECORD_ROLE)
         try:
-            run_add(
-                self.session,
+            self.session.perform(
                 self.tr("Add candidate %1").replace("%1", program.title),
-                lambda: programs.add_candidate(f, group_id=gid, program_id=program.id),
-                "candidate",
+                programs.add_candidate,
+                group_id=gid,
+                program_id=program.id,
+                origin=self,
             )
         except JakresError as exc:
             self.search_error.show_error(exc)
@@ -300,8 +295,15 @@ class ProgramsPage(Page):
             return
         title, agency, desc = self.title_field.text(), self.agency.text(), self.description.text()
         try:
-            added = programs.add_room_program(
-                f, group_id=gid, title=title, agency=agency, description=desc
+            # One step: undo deletes the program itself and its place on the list.
+            self.session.perform(
+                self.tr("Add program %1").replace("%1", title.strip()),
+                programs.add_room_program,
+                group_id=gid,
+                title=title,
+                agency=agency,
+                description=desc,
+                origin=self,
             )
         except JakresError as exc:
             self.title_error.clear()
@@ -309,28 +311,10 @@ class ProgramsPage(Page):
             self.title_field.setFocus()
             self.title_field.selectAll()
             return
-        self._push_room_undo(f, added.program_id, added.title)
         self.title_error.clear()
         for field in (self.title_field, self.agency, self.description):
             field.clear()
         self.title_field.setFocus()
-
-    def _push_room_undo(self, f: Any, program_id: str, title: str) -> None:
-        # Undo deletes the program itself (its candidate goes with it), not just the candidate.
-        saved: list[history.Captured] = []
-
-        def undo() -> None:
-            saved[:] = [history.capture(f, "program", program_id)]
-            history.delete_record(f, "program", program_id)
-
-        self.session.undo_stack.push(
-            ServiceCommand(
-                self.session,
-                self.tr("Add program %1").replace("%1", title),
-                lambda: history.restore(f, saved[0]),
-                undo,
-            )
-        )
 
     def remove_current(self) -> None:
         """Take the selected candidate off the list (undo brings back its votes too)."""
@@ -339,12 +323,11 @@ class ProgramsPage(Page):
             return
         cand = index.data(RECORD_ROLE)
         try:
-            run_remove(
-                self.session,
+            self.session.perform(
                 self.tr("Remove candidate %1").replace("%1", cand.title),
-                "candidate",
+                programs.remove_candidate,
                 cand.id,
-                lambda: programs.remove_candidate(f, cand.id),
+                origin=self,
             )
         except JakresError as exc:
             self.list_error.show_error(exc)

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from jakres_desk.base.errors import JakresError
@@ -22,10 +21,8 @@ from jakres_desk.core.services import (
     votes,
     workshops,
 )
-from jakres_desk.store.db import Change
-from jakres_desk.store.models import Group
+from jakres_desk.core.topics import EVERYTHING, Changes, Topic
 from jakres_desk.ui.icons import icon
-from jakres_desk.ui.models.changes import ChangeWatch, touches
 from jakres_desk.ui.models.dots import Row
 from jakres_desk.ui.pages.grid_tabs import DotsTab, ScoresTab
 from jakres_desk.ui.pages.priority import PriorityTab
@@ -33,10 +30,7 @@ from jakres_desk.ui.session import Session
 from jakres_desk.ui.widgets import Page
 
 # A change to one of these reshapes the grids (rows, columns or rules): reload all.
-STRUCTURE = frozenset({"candidate", "program", "participant", "criterion", "workshop"})
-RANKED = frozenset({"dot_vote", "score", "decision", *STRUCTURE})
-GROUP = Group.__tablename__  # the criteria lock, the rationale and the notes
-SEEN = frozenset({GROUP, *RANKED})
+STRUCTURE = (Topic.CANDIDATES, Topic.PROGRAMS, Topic.PARTICIPANTS, Topic.CRITERIA, Topic.RULES)
 TAB_DOTS, TAB_SCORES, TAB_PRIORITY = range(3)
 
 
@@ -56,11 +50,7 @@ class VotesPage(Page):
     key = "votes"
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
-        watch = ChangeWatch(session)  # before Page connects refresh(): see ChangeWatch
         super().__init__(session, parent)
-        self.watch = watch
-        self.stale = True
-        self._own_edit = False  # an edit of ours is being saved: its cell is set by us
         self.dots = DotsTab(self.edit_dots, self)
         self.scores = ScoresTab(self.edit_scores, self)
         self.scores.lock_requested.connect(self.lock_criteria)
@@ -70,7 +60,6 @@ class VotesPage(Page):
         self.tabs.addTab(self.dots, icon("votes"), self.tr("&Dots"))
         self.tabs.addTab(self.scores, icon("criteria"), self.tr("&Scores"))
         self.tabs.addTab(self.priority, icon("priority"), self.tr("Ran&king and priority"))
-        self.tabs.currentChanged.connect(self._tab_shown)
         box = QVBoxLayout(self)
         box.setContentsMargins(0, 0, 0, 0)
         box.addWidget(self.tabs)
@@ -89,45 +78,28 @@ class VotesPage(Page):
 
     # --- reading the file ---------------------------------------------------------
 
-    def refresh(self) -> None:
-        change = self.watch.take()
-        if not touches(change, SEEN):
-            return
-        if not self.isVisible():
-            self.stale = True  # read it all when the page is shown again
-            return
-        if self.stale or touches(change, STRUCTURE):
+    def refresh(self, change: Changes = EVERYTHING) -> None:
+        """Reload what a change reshaped; repaint only the cells of votes and scores."""
+        f, gid = self.session.file, self.session.group_id
+        if f is None or gid is None or change.touches(*STRUCTURE):
             self.reload()
             return
-        assert change is not None
-        self._follow(change)
-
-    def _follow(self, change: Change) -> None:
-        """Repaint only what a change touched."""
-        f, gid = self.session.file, self.session.group_id
-        if f is None or gid is None:
-            return
-        if "dot_vote" in change.tables and not self._own_edit:
+        # An edit made in this page's grids is already drawn in its cell.
+        if change.touches(Topic.VOTES) and change.origin is not self:
             self.dots.model.update_counts(grids.dot_grid(f, gid))
             self.dots.show_progress()
-        if "score" in change.tables and not self._own_edit:
+        if change.touches(Topic.SCORES) and change.origin is not self:
             self.scores.model.update_values(grids.score_grid(f, gid), grids.personal_means(f, gid))
             self.scores.show_progress()
-        if GROUP in change.tables:
+        if change.touches(Topic.CRITERIA_LOCK):
             self._load_group(f, gid)
-        if change.tables & RANKED:
-            self.priority.stale = True
-            if self.tabs.currentIndex() == TAB_PRIORITY:
-                self.priority.reload()
 
     def reload(self) -> None:
-        """Read the group's candidates, people, dots, criteria, scores and decisions."""
-        self.stale = False
+        """Read the group's candidates, people, dots, criteria and scores."""
         f, gid = self.session.file, self.session.group_id
         if f is None or gid is None:
             self.dots.model.load([], [], {}, 5, 0)
             self.scores.model.load([], [], {}, {}, False)
-            self.priority.reload()
             return
         ws = workshops.get_workshop(f)
         rows = [Row(c.id, c.title, c.agency) for c in programs.list_candidates(f, gid)]
@@ -146,24 +118,11 @@ class VotesPage(Page):
             ws,
             bool(group and group.criteria_locked),
         )
-        self.priority.stale = True
-        if self.tabs.currentIndex() == TAB_PRIORITY:
-            self.priority.reload()
 
     def _load_group(self, f: Any, gid: str) -> Any:
         group = next((g for g in groups.list_groups(f) if g.id == gid), None)
         self.scores.set_locked(bool(group and group.criteria_locked))
-        self.priority.load_group(workshops.get_workshop(f), group)
         return group
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self.stale:
-            self.reload()
-
-    def _tab_shown(self, index: int) -> None:
-        if index == TAB_PRIORITY:
-            self.priority.ensure_fresh()
 
     # --- edits --------------------------------------------------------------------
 
@@ -172,7 +131,6 @@ class VotesPage(Page):
         f = self.session.file
         if f is None:
             return False
-        old = self.dots.model.counts.get((person.id, candidate_id), 0)
         title = next((r.title for r in self.dots.model.rows if r.id == candidate_id), "")
         text = (
             self.tr("%1: %2 dots on %3")
@@ -183,10 +141,10 @@ class VotesPage(Page):
         if not self._save(
             self.dots,
             text,
-            lambda: votes.set_dots(f, candidate_id=candidate_id, participant_id=person.id, count=n),
-            lambda: votes.set_dots(
-                f, candidate_id=candidate_id, participant_id=person.id, count=old
-            ),
+            votes.set_dots,
+            candidate_id=candidate_id,
+            participant_id=person.id,
+            count=n,
         ):
             return False
         self.dots.model.set_cell(person.id, candidate_id, n)
@@ -205,25 +163,22 @@ class VotesPage(Page):
         if not self._save(
             self.scores,
             label,
-            lambda: votes.set_score(
-                f, candidate_id=candidate_id, criterion_id=crit.id, value=value
-            ),
-            lambda: votes.set_score(f, candidate_id=candidate_id, criterion_id=crit.id, value=old),
+            votes.set_score,
+            candidate_id=candidate_id,
+            criterion_id=crit.id,
+            value=value,
         ):
             return False
         self.scores.model.set_value(candidate_id, crit.id, None if value is None else float(value))
         self.scores.show_progress()
         return True
 
-    def _save(self, tab: DotsTab | ScoresTab, text: str, redo: Any, undo: Any) -> bool:
-        self._own_edit = True
+    def _save(self, tab: DotsTab | ScoresTab, text: str, service: Any, **kwargs: Any) -> bool:
         try:
-            self.session.run(text, redo, undo)
+            self.session.perform(text, service, **kwargs, origin=self)
         except JakresError as exc:
             tab.bar.show_error(exc)  # the model was not changed: the cell shows the old value
             return False
-        finally:
-            self._own_edit = False
         tab.bar.clear()
         return True
 
@@ -231,10 +186,8 @@ class VotesPage(Page):
         """Lock the group's criteria so scoring can start (undo unlocks them)."""
         f, gid = self.session.file, self.session.group_id
         if f is not None and gid is not None:
-            self.session.run(
-                self.tr("Lock criteria"),
-                lambda: groups.set_criteria_locked(f, group_id=gid, locked=True),
-                lambda: groups.set_criteria_locked(f, group_id=gid, locked=False),
+            self.session.perform(
+                self.tr("Lock criteria"), groups.set_criteria_locked, group_id=gid, locked=True
             )
 
     def _go_to_criteria(self) -> None:
@@ -246,8 +199,7 @@ class VotesPage(Page):
 
     def projector_lines(self) -> list[str]:
         """How far voting has got, never the tally (see the class docstring)."""
-        if self.stale:
-            self.reload()
+        self.ensure_fresh()
         model = self.dots.model
         placed = sum(model.totals)
         return [
@@ -260,6 +212,5 @@ class VotesPage(Page):
 
     def tally_lines(self) -> list[str]:
         """The ranking so far, top ten (see the class docstring)."""
-        if self.stale:
-            self.reload()
+        self.ensure_fresh()
         return self.priority.tally_lines()
