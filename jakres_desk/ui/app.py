@@ -12,6 +12,7 @@ from jakres_desk import __version__
 from jakres_desk.ui import crash, i18n, settings
 from jakres_desk.ui.main_window import MainWindow
 from jakres_desk.ui.session import Session
+from jakres_desk.ui.timer import Timebox
 
 
 class App:
@@ -22,6 +23,7 @@ class App:
     ) -> None:
         self.qapp = qapp
         self.session = Session()
+        self.timebox = Timebox()  # outlives a window rebuilt in another language
         self.window: MainWindow | None = None
         self.build(lang, opening=opening, deferred=deferred)
 
@@ -43,9 +45,10 @@ class App:
             step = self.window.stack.currentIndex() if self.window.is_ready else 0
             self.window.close()
             self.window.deleteLater()
-        self.window = MainWindow(self.session, lang, opening=opening, deferred=deferred)
+        self.window = MainWindow(
+            self.session, lang, opening=opening, deferred=deferred, timebox=self.timebox, step=step
+        )
         self.window.language_chosen.connect(self.switch_language)
-        self.window.go_to_step(step)  # a deferred window goes there once it is complete
         return self.window
 
     def switch_language(self, lang: str) -> None:

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from jakres_desk.base.errors import JakresError, ValidationError
 from jakres_desk.core.services.framework import DimensionInfo, GoalInfo, SuggestedCriterion
+from jakres_desk.ui.forms import EnterChain, act_once, empty
 from jakres_desk.ui.icons import icon
 from jakres_desk.ui.widgets import ErrorLabel
 
@@ -290,7 +291,7 @@ class TargetForm(QGroupBox):
         self.year = QLineEdit(placeholderText=self.tr("e.g. 2030"))
         self.agency = QLineEdit(placeholderText=self.tr("Lead agency (OPD)"))
         self.add_button = QPushButton(icon("add"), self.tr("Add target"))
-        self.add_button.clicked.connect(self.submitted)
+        act_once(self.add_button, self.submitted.emit)
         self.statement_error, self.year_error, self.error = ErrorLabel(), ErrorLabel(), ErrorLabel()
         self._layout()
 
@@ -317,12 +318,8 @@ class TargetForm(QGroupBox):
         grid.addWidget(self.error, 7, 1, 1, 2)
         for col in range(3):
             grid.setColumnStretch(col, 1)
-        fields = self.fields()
-        for first, second in zip(fields, fields[1:], strict=False):
-            first.returnPressed.connect(second.setFocus)
-            QWidget.setTabOrder(first, second)
+        EnterChain(self.fields(), self.submitted.emit)
         QWidget.setTabOrder(self.agency, self.add_button)
-        self.agency.returnPressed.connect(self.submitted)
 
     def values(self) -> dict[str, str]:
         """What was typed, by service argument."""
@@ -352,6 +349,5 @@ class TargetForm(QGroupBox):
     def reset(self) -> None:
         """Empty the form for the next target."""
         self.clear_errors()
-        for field in self.fields():
-            field.clear()
+        empty(*self.fields())
         self.statement.setFocus()

@@ -69,19 +69,27 @@ class MainWindow(QMainWindow):
     ready = Signal()  # complete(): steps, menus and the file are there
 
     def __init__(
-        self, session: Session, lang: str, *, opening: Path | None = None, deferred: bool = False
+        self,
+        session: Session,
+        lang: str,
+        *,
+        opening: Path | None = None,
+        deferred: bool = False,
+        timebox: Timebox | None = None,
+        step: int = 0,
     ) -> None:
         super().__init__()
         self.session = session
         self.lang = lang
         self.opening = opening
         self.is_ready = False
-        self._wanted_step = 0  # where complete() lands
+        self._wanted_step = step  # where complete() lands
         self.pages: list[Page] = []
         self.projector = None
         self.setAcceptDrops(True)
         self.setWindowTitle(f"{opening.name} — jakres-desk" if opening else "jakres-desk")
-        self.timebox = Timebox(self)
+        # A window rebuilt in another language gets the running timebox of the old one.
+        self.timebox = timebox if timebox is not None else Timebox(self)
         geometry = settings.geometry("main")
         if geometry is not None:
             self.restoreGeometry(geometry)
@@ -124,6 +132,7 @@ class MainWindow(QMainWindow):
         if self.opening is not None:
             self.open_path(self.opening)
         self.go_to_step(self._wanted_step)
+        self._show_time()  # a rebuilt window shows the running clock at once
         self.ready.emit()
 
     # --- layout -------------------------------------------------------------
@@ -181,7 +190,6 @@ class MainWindow(QMainWindow):
             "#clock { font-size: 20pt; font-weight: bold; font-family: monospace; }"
             "#steps { font-size: 12pt; }"
         )
-        self.steps.setCurrentRow(0)
 
     def _menus(self) -> None:
         bar = self.menuBar()
@@ -304,7 +312,9 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentIndex(number)
         page = self.pages[number]
         self.prompt.setText(page.prompt())
-        self.timebox.reset(page.minutes())
+        if self.timebox.step != number:  # the same step in a rebuilt window keeps its time
+            self.timebox.reset(page.minutes())
+            self.timebox.step = number
         page.setFocus()
         if self.projector is not None:
             self.projector.refresh()

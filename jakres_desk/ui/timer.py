@@ -26,6 +26,7 @@ class Timebox(QObject):
         self._now = now  # tests pass a clock they move by hand
         self._started_ms = 0
         self._timer = QTimer(self, interval=1000, timeout=self.tick.emit)
+        self.step: int | None = None  # the step the countdown was set for
 
     def reset(self, minutes: int) -> None:
         """A fresh timebox of `minutes`, paused."""

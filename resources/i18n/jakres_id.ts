@@ -55,8 +55,8 @@
         <translation>Hapus tanda hadir %1</translation>
     </message>
     <message>
-        <source>Type a name, Enter checks in the first match</source>
-        <translation>Ketik nama; Enter mencatat hadir nama pertama yang cocok</translation>
+        <source>Type a name; ↓ ↑ choose, Enter checks in the highlighted one</source>
+        <translation>Ketik nama; ↓ ↑ memilih, Enter mencatat hadir nama yang disorot</translation>
     </message>
     <message>
         <source>Add walk-in</source>
@@ -95,8 +95,32 @@
         <translation>Hadir: %1 dari %2</translation>
     </message>
     <message>
+        <source>%1 is already checked in.</source>
+        <translation>%1 sudah tercatat hadir.</translation>
+    </message>
+    <message>
+        <source>Checked in: %1</source>
+        <translation>Tercatat hadir: %1</translation>
+    </message>
+    <message>
         <source>Add walk-in %1</source>
         <translation>Tambah peserta %1</translation>
+    </message>
+    <message>
+        <source>Already on the roster</source>
+        <translation>Sudah ada di daftar</translation>
+    </message>
+    <message>
+        <source>%1 is already on this group&apos;s roster. Check them in instead?</source>
+        <translation>%1 sudah ada di daftar kelompok ini. Catat hadir orang itu saja?</translation>
+    </message>
+    <message>
+        <source>&amp;Check in %1</source>
+        <translation>&amp;Catat hadir %1</translation>
+    </message>
+    <message>
+        <source>&amp;Add another person</source>
+        <translation>&amp;Tambah orang lain</translation>
     </message>
     <message>
         <source>Present: %1</source>
@@ -349,7 +373,7 @@ Rinciannya ditulis ke %1; serahkan berkas itu kepada sekretariat.</translation>
         <translation>Buka k&amp;unci kriteria</translation>
     </message>
     <message>
-        <source>&amp;Lock criteria for scoring</source>
+        <source>Loc&amp;k criteria for scoring</source>
         <translation>K&amp;unci kriteria untuk penilaian</translation>
     </message>
     <message>

@@ -64,7 +64,9 @@ def test_walk_in_by_keyboard_then_undo_redo(app, qtbot) -> None:
     qtbot.keyClicks(page.name, "Rina Kartika")
     qtbot.keyClick(page.name, Qt.Key.Key_Tab)
     qtbot.keyClicks(page.organisation, "KARINA")
-    qtbot.keyClick(page.organisation, Qt.Key.Key_Return)
+    qtbot.keyClick(page.organisation, Qt.Key.Key_Return)  # on to the kind
+    assert participants.list_participants(f, gid) == []
+    qtbot.keyClick(page.kind, Qt.Key.Key_Return)  # Enter in the last field adds
     rows = participants.list_participants(f, gid)
     assert [(p.name, p.organisation, p.walk_in, p.present) for p in rows] == [
         ("Rina Kartika", "KARINA", True, True)]
@@ -79,7 +81,8 @@ def test_walk_in_by_keyboard_then_undo_redo(app, qtbot) -> None:
 def test_empty_name_is_refused_next_to_the_form(app, qtbot) -> None:
     page = _page(app)
     page.name.setFocus()
-    qtbot.keyClick(page.name, Qt.Key.Key_Return)
+    for field in (page.name, page.organisation, page.kind):
+        qtbot.keyClick(field, Qt.Key.Key_Return)
     assert page.error.isVisible() and "name" in page.error.text()
     assert participants.list_participants(app.session.file, app.session.group_id) == []
 

@@ -85,7 +85,9 @@ def test_room_program_by_keyboard_and_duplicate_refused(app, qtbot, catalogue) -
     qtbot.keyClicks(page.title_field, "Sosialisasi pilah sampah RW")
     qtbot.keyClick(page.title_field, Qt.Key.Key_Tab)
     qtbot.keyClicks(page.agency, "Kelurahan Cikini")
-    qtbot.keyClick(page.agency, Qt.Key.Key_Return)
+    qtbot.keyClick(page.agency, Qt.Key.Key_Return)  # on to the description
+    assert _titles(app) == []
+    qtbot.keyClick(page.description, Qt.Key.Key_Return)  # Enter in the last field adds
     assert _titles(app) == ["Sosialisasi pilah sampah RW"]
     room = [p for p in programs.list_programs(f) if p.origin == "room"]
     assert [(p.title, p.agency, p.focus_areas) for p in room] == [
@@ -97,6 +99,7 @@ def test_room_program_by_keyboard_and_duplicate_refused(app, qtbot, catalogue) -
     qtbot.keyClick(page.title_field, Qt.Key.Key_Tab)
     qtbot.keyClicks(page.agency, "dinas sumber daya air")
     qtbot.keyClick(page.agency, Qt.Key.Key_Return)
+    qtbot.keyClick(page.description, Qt.Key.Key_Return)
     assert page.title_error.isVisible() and "already in the catalogue" in page.title_error.text()
     assert _titles(app) == ["Sosialisasi pilah sampah RW"]
     app.session.undo_stack.undo()  # the room's program leaves the catalogue too

@@ -76,6 +76,7 @@ def test_whole_session_on_a_kit(app, qtbot, workshop, tmp_path, monkeypatch) -> 
     qtbot.keyClick(page.name, Qt.Key.Key_Tab)
     qtbot.keyClicks(page.organisation, "KARINA")
     qtbot.keyClick(page.organisation, Qt.Key.Key_Return)
+    qtbot.keyClick(page.kind, Qt.Key.Key_Return)  # Enter in the last field adds
     present = sorted(p.name for p in participants.list_participants(f, gid) if p.present)
     assert present == ["Budi Santoso", "Rina Kartika", "Siti Rahmawati"]
 
@@ -211,7 +212,8 @@ CHILD = textwrap.dedent(
     for i in range(200):  # walk-ins typed until the battery dies
         page.name.setFocus()
         QTest.keyClicks(page.name, f"Peserta {i:03d}")
-        QTest.keyClick(page.name, Qt.Key.Key_Return)
+        for field in (page.name, page.organisation, page.kind):  # Enter on, then adds
+            QTest.keyClick(field, Qt.Key.Key_Return)
         print(f"Peserta {i:03d}", flush=True)
     """
 )

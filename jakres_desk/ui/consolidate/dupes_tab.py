@@ -22,6 +22,7 @@ from jakres_desk.core.merge.duplicates import Pair
 from jakres_desk.core.services import groups, programs
 from jakres_desk.core.topics import EVERYTHING, Changes, Topic
 from jakres_desk.ui.consolidate.models import LinkModel, LinkRow, PairModel, link_row, pair_key
+from jakres_desk.ui.forms import EnterChain, act_once, empty
 from jakres_desk.ui.icons import icon
 from jakres_desk.ui.models.base import RECORD_ROLE
 from jakres_desk.ui.session import Session
@@ -58,9 +59,9 @@ class DupesTab(Page):
         self.threshold.setToolTip(self.tr("How alike two titles must be to be suggested"))
         self.threshold.valueChanged.connect(lambda _v: self.refresh())
         self.note = QLineEdit(placeholderText=self.tr("Why they are the same (optional)"))
-        self.note.returnPressed.connect(self.link_selected)
+        EnterChain((self.note,), self.link_selected)
         self.link_button = QPushButton(icon("link"), self.tr("&Link"))
-        self.link_button.clicked.connect(self.link_selected)
+        act_once(self.link_button, self.link_selected)
         self.dismiss_button = QPushButton(icon("hide"), self.tr("&Not the same"))
         self.dismiss_button.clicked.connect(self.dismiss_selected)
         self.show_hidden = QPushButton(self.tr("Show dis&missed pairs"))
@@ -180,7 +181,7 @@ class DupesTab(Page):
             self.note.setFocus()
             return
         self.error.clear()
-        self.note.clear()
+        empty(self.note)
         self.pair_view.setFocus()
 
     def dismiss_selected(self) -> None:

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -21,7 +22,9 @@ from jakres_desk.base.errors import JakresError
 from jakres_desk.base.i18n import current_language
 from jakres_desk.core.records import ParticipantRecord
 from jakres_desk.core.services import participants
+from jakres_desk.core.services.common import same_name
 from jakres_desk.core.topics import EVERYTHING, Changes, Topic
+from jakres_desk.ui.forms import EnterChain, act_once, clear_keeps_no_undo, empty
 from jakres_desk.ui.icons import icon
 from jakres_desk.ui.models.base import RECORD_ROLE, Column, RecordTableModel
 from jakres_desk.ui.session import Session
@@ -106,20 +109,22 @@ class AttendancePage(Page):
         self.view.viewport().installEventFilter(self)  # its resizes refit the columns
         self.view.sortByColumn(COL_NAME, Qt.SortOrder.AscendingOrder)
         self.find = QLineEdit(
-            placeholderText=self.tr("Type a name, Enter checks in the first match")
+            placeholderText=self.tr("Type a name; ↓ ↑ choose, Enter checks in the highlighted one")
         )
         self.find.setClearButtonEnabled(True)
-        self.find.textChanged.connect(self.proxy.setFilterFixedString)
-        self.find.returnPressed.connect(self.check_in_first_match)
+        self.find.textChanged.connect(self._search)
+        self.find.returnPressed.connect(self.check_in_highlighted)
+        self.find.installEventFilter(self)
+        clear_keeps_no_undo(self.find)
+        self.checked_note = QLabel(objectName="checkedNote", wordWrap=True)
         self.count = QLabel()
         self.count.setObjectName("count")
         self.name = QLineEdit()
         self.organisation = QLineEdit()
         self.kind = QComboBox()
         self.add_button = QPushButton(icon("add"), self.tr("Add walk-in"))
-        self.add_button.clicked.connect(self.add_walk_in)
-        for field in (self.name, self.organisation):
-            field.returnPressed.connect(self.add_walk_in)
+        act_once(self.add_button, self.add_walk_in)
+        EnterChain((self.name, self.organisation, self.kind), self.add_walk_in)
         self.error = ErrorLabel()
         self._layout()
 
@@ -142,6 +147,7 @@ class AttendancePage(Page):
         top.addWidget(self.find, 1)
         top.addWidget(self.count)
         left.addLayout(top)
+        left.addWidget(self.checked_note)
         left.addWidget(self.view, 1)
         row = QHBoxLayout(self)
         row.addLayout(left, 3)
@@ -205,14 +211,41 @@ class AttendancePage(Page):
         wanted = max(self.view.sizeHintForColumn(COL_NAME), header.sectionSizeHint(COL_NAME))
         header.resizeSection(COL_NAME, max(80, min(wanted, int(spare * NAME_SHARE))))
 
-    def check_in_first_match(self) -> None:
-        """Enter in the search box: check in the first person listed, then clear."""
-        for row in range(self.proxy.rowCount()):
-            person = self.proxy.index(row, 0).data(RECORD_ROLE)
-            if not person.present:
-                self.model.toggle(person, True)
-                self.find.clear()
-                return
+    def _search(self, text: str) -> None:
+        """Filter the roster and highlight the first match not yet checked in."""
+        self.proxy.setFilterFixedString(text)
+        if not text:
+            return
+        rows = range(self.proxy.rowCount())
+        first = next(
+            (r for r in rows if not self.proxy.index(r, 0).data(RECORD_ROLE).present),
+            0 if self.proxy.rowCount() else -1,
+        )
+        if first >= 0:
+            self.view.setCurrentIndex(self.proxy.index(first, COL_NAME))
+            self.view.scrollTo(self.view.currentIndex())
+
+    def _move_highlight(self, step: int) -> None:
+        count = self.proxy.rowCount()
+        if count:
+            row = self.view.currentIndex().row() if self.view.currentIndex().isValid() else -1
+            row = max(0, min(count - 1, row + step))
+            self.view.setCurrentIndex(self.proxy.index(row, COL_NAME))
+
+    def check_in_highlighted(self) -> None:
+        """Enter in the search box: check in the person highlighted, say who, then clear."""
+        index = self.view.currentIndex()
+        if not self.find.text() or not index.isValid():
+            return
+        person: ParticipantRecord = index.data(RECORD_ROLE)
+        who = f"{person.name} ({person.organisation})" if person.organisation else person.name
+        if person.present:
+            self.checked_note.setText(self.tr("%1 is already checked in.").replace("%1", who))
+        else:
+            self.model.toggle(person, True)
+            self.checked_note.setText(self.tr("Checked in: %1").replace("%1", who))
+        empty(self.find)
+        self.proxy.setFilterFixedString("")
 
     def add_walk_in(self) -> None:
         """Add the person in the form as a checked-in walk-in."""
@@ -220,6 +253,20 @@ class AttendancePage(Page):
         if f is None or gid is None:
             return
         name, org, kind = self.name.text(), self.organisation.text(), self.kind.currentData()
+        same = next((p for p in self.model.rows if same_name(p.name, name)), None)
+        if same is not None:
+            choice = self.ask_duplicate(same)
+            if choice == "check_in":
+                if not same.present:
+                    self.model.toggle(same, True)
+                self.checked_note.setText(self.tr("Checked in: %1").replace("%1", same.name))
+                empty(self.name, self.organisation)
+                self.kind.setCurrentIndex(0)
+                self.name.setFocus()
+                return
+            if choice != "add":
+                self.name.setFocus()
+                return
         try:
             self.session.perform(
                 self.tr("Add walk-in %1").replace("%1", name.strip()),
@@ -236,12 +283,43 @@ class AttendancePage(Page):
             self.name.setFocus()
             return
         self.error.clear()
-        self.name.clear()
-        self.organisation.clear()
+        empty(self.name, self.organisation)
         self.kind.setCurrentIndex(0)
         self.name.setFocus()
 
+    def ask_duplicate(self, person: ParticipantRecord) -> str:
+        """For a walk-in named like a roster person: "check_in", "add" or "cancel".
+
+        Tests replace this method to answer without a dialog.
+        """
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("Already on the roster"))
+        where = f"{person.name} ({person.organisation})" if person.organisation else person.name
+        box.setText(
+            self.tr("%1 is already on this group's roster. Check them in instead?").replace(
+                "%1", where
+            )
+        )
+        check_in = box.addButton(self.tr("&Check in %1").replace("%1", person.name),
+                                 QMessageBox.ButtonRole.AcceptRole)
+        add = box.addButton(self.tr("&Add another person"), QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(check_in)
+        box.exec()
+        clicked = box.clickedButton()
+        box.deleteLater()
+        return "check_in" if clicked is check_in else "add" if clicked is add else "cancel"
+
     def eventFilter(self, obj: object, event: object) -> bool:
+        if (
+            obj is self.find
+            and isinstance(event, QKeyEvent)
+            and event.type() == event.Type.KeyPress
+            and event.key() in (Qt.Key.Key_Down, Qt.Key.Key_Up)
+        ):
+            self._move_highlight(1 if event.key() == Qt.Key.Key_Down else -1)
+            return True
         if isinstance(event, QEvent) and event.type() == QEvent.Type.Resize:
             if obj is self.view.viewport():
                 self.fit_columns()

@@ -34,6 +34,7 @@ from jakres_desk.ui.cards import (
     named_label,
     show_beside,
 )
+from jakres_desk.ui.forms import EnterChain, act_once, empty
 from jakres_desk.ui.icons import icon
 from jakres_desk.ui.models.base import RECORD_ROLE
 from jakres_desk.ui.models.criteria import COL_DESCRIPTION, CriteriaModel, weight_text
@@ -82,10 +83,8 @@ class CriteriaPage(Page):
         self.weight.setToolTip(self.tr("More than 0, at most 100"))
         self.weight.setMaximumWidth(120)
         self.add_button = QPushButton(icon("add"), self.tr("Add criterion"))
-        self.add_button.clicked.connect(self.add_criterion)
-        self.name.returnPressed.connect(self.description.setFocus)
-        self.description.returnPressed.connect(self.weight.setFocus)
-        self.weight.returnPressed.connect(self.add_criterion)
+        act_once(self.add_button, self.add_criterion)
+        EnterChain((self.name, self.description, self.weight), self.add_criterion)
         self.name_error, self.weight_error = ErrorLabel(), ErrorLabel()
         self._layout()
 
@@ -198,7 +197,7 @@ class CriteriaPage(Page):
                                  else "background: #e8f5e9; color: #2e7d32;")
         self.hint.setVisible(locked)
         self.lock_button.setText(self.tr("&Unlock criteria") if locked
-                                 else self.tr("&Lock criteria for scoring"))
+                                 else self.tr("Loc&k criteria for scoring"))
         self.lock_button.setIcon(icon("unlock" if locked else "lock"))
         self.lock_button.setEnabled(locked or count > 0)
         self.form.setEnabled(not locked)
@@ -242,8 +241,7 @@ class CriteriaPage(Page):
             return
         self.name_error.clear()
         self.weight_error.clear()
-        self.name.clear()
-        self.description.clear()
+        empty(self.name, self.description)
         self.weight.setText(DEFAULT_WEIGHT)
         self.name.setFocus()
 

@@ -27,6 +27,7 @@ from jakres_desk.ui.cards import (
     named_label,
     show_beside,
 )
+from jakres_desk.ui.forms import EnterChain, act_once, empty
 from jakres_desk.ui.icons import icon
 from jakres_desk.ui.models.base import RECORD_ROLE
 from jakres_desk.ui.models.elements import ElementsModel, TargetsModel
@@ -50,9 +51,9 @@ class ElementsPage(Page):
         self.picker.goal_toggled.connect(self.toggle_goal)
         self.picker_error = ErrorLabel()
         self.custom = QLineEdit(placeholderText=self.tr("An element not in the CRF"))
-        self.custom.returnPressed.connect(self.add_custom)
+        EnterChain((self.custom,), self.add_custom)
         self.custom_button = QPushButton(icon("add"), self.tr("Add element"))
-        self.custom_button.clicked.connect(self.add_custom)
+        act_once(self.custom_button, self.add_custom)
         self.custom_error = ErrorLabel()
         self.model = ElementsModel(self)
         self.view, self.proxy = sortable_view(self.model, self)
@@ -244,7 +245,7 @@ class ElementsPage(Page):
             self.custom.selectAll()
             return
         self.custom_error.clear()
-        self.custom.clear()
+        empty(self.custom)
         self._show(added.id)
         self.custom.setFocus()
 

@@ -27,6 +27,7 @@ from jakres_desk.base.i18n import current_language
 from jakres_desk.core.services import groups, programs, workshops
 from jakres_desk.core.topics import EVERYTHING, Changes, Topic
 from jakres_desk.ui.cards import is_delete, show_beside
+from jakres_desk.ui.forms import EnterChain, act_once, clear_keeps_no_undo, empty
 from jakres_desk.ui.icons import icon
 from jakres_desk.ui.models.base import RECORD_ROLE
 from jakres_desk.ui.models.candidates import (
@@ -76,7 +77,8 @@ class ProgramsPage(Page):
         self.all_areas.toggled.connect(self.apply_search)
         self.matches = QLabel(objectName="count")
         self.add_button = QPushButton(icon("add"), self.tr("Add as &candidate"))
-        self.add_button.clicked.connect(self.add_current)
+        act_once(self.add_button, self.add_current)
+        clear_keeps_no_undo(self.search)
         self.search_error = ErrorLabel()
         self.candidates = CandidatesModel(self)
         self.list_view, self.list_proxy = sortable_view(self.candidates, self)
@@ -95,10 +97,9 @@ class ProgramsPage(Page):
         self.title_field, self.agency, self.description = QLineEdit(), QLineEdit(), QLineEdit()
         self.title_field.setPlaceholderText(self.tr("The program's name as the room says it"))
         self.agency.setPlaceholderText(self.tr("The agency that runs it"))
-        for field in (self.title_field, self.agency, self.description):
-            field.returnPressed.connect(self.add_room_program)
+        EnterChain((self.title_field, self.agency, self.description), self.add_room_program)
         self.room_button = QPushButton(icon("add"), self.tr("Add &program"))
-        self.room_button.clicked.connect(self.add_room_program)
+        act_once(self.room_button, self.add_room_program)
         self.title_error = ErrorLabel()
         self._layout()
 
@@ -285,7 +286,7 @@ class ProgramsPage(Page):
             self.search_error.show_error(exc)
             return
         self.search_error.clear()
-        self.search.clear()
+        empty(self.search)
         self.search.setFocus()
 
     def add_room_program(self) -> None:
@@ -312,8 +313,7 @@ class ProgramsPage(Page):
             self.title_field.selectAll()
             return
         self.title_error.clear()
-        for field in (self.title_field, self.agency, self.description):
-            field.clear()
+        empty(self.title_field, self.agency, self.description)
         self.title_field.setFocus()
 
     def remove_current(self) -> None:
