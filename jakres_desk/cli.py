@@ -55,15 +55,20 @@ def cmd_new(args: argparse.Namespace) -> int:
     """Create an empty workshop from a preset."""
     from jakres_desk.core.services.workshops import create_workshop
 
-    f = create_workshop(
-        args.out,
-        device_id=device_id(),
-        title=args.title,
-        date=args.date,
-        venue=args.venue or "",
-        organiser=args.organiser or "",
-        preset=args.preset,
-    )
+    try:
+        f = create_workshop(
+            args.out,
+            device_id=device_id(),
+            title=args.title,
+            date=args.date,
+            venue=args.venue or "",
+            organiser=args.organiser or "",
+            preset=args.preset,
+        )
+    except ValidationError as exc:
+        if exc.field in ("title", "date", "venue", "organiser", "preset"):
+            exc.where = f"--{exc.field}"  # on the command line, name the option
+        raise
     f.close()
     print(args.out)
     return 0

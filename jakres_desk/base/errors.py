@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from jakres_desk.base.i18n import current_language
-from jakres_desk.base.messages import MESSAGES
+from jakres_desk.base.messages import FIELD_NAMES, MESSAGES
 
 
 class JakresError(Exception):
@@ -19,8 +19,18 @@ class JakresError(Exception):
 
     def message(self, lang: str | None = None) -> str:
         """The message in one language, prefixed with where it happened."""
-        text = MESSAGES[self.key][lang or current_language()].format(**self.params)
-        return f"{self.where}: {text}" if self.where else text
+        text = self.bare_message(lang)
+        where = self.where_text(lang)
+        return f"{where}: {text}" if where else text
+
+    def bare_message(self, lang: str | None = None) -> str:
+        """The message without where (for a label shown beside its own field)."""
+        return MESSAGES[self.key][lang or current_language()].format(**self.params)
+
+    def where_text(self, lang: str | None = None) -> str:
+        """Where, in words: a field's name in the language, or a path, line or record."""
+        names = FIELD_NAMES.get(self.where)
+        return names[lang or current_language()] if names else self.where
 
     def __str__(self) -> str:
         return self.message()

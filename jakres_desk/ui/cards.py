@@ -69,11 +69,8 @@ def named_label(text: str, name: str, wrap: bool = False) -> QLabel:
 
 def show_beside(label: QLabel, exc: JakresError) -> None:
     """Show a refusal beside its own field, without repeating the field's code name."""
-    text = exc.message()
     field = getattr(exc, "field", "")
-    if field and exc.where == field and text.startswith(f"{field}: "):
-        text = text[len(field) + 2:]
-    label.setText(text)
+    label.setText(exc.bare_message() if field and exc.where == field else exc.message())
     label.show()
 
 

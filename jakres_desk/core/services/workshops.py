@@ -166,8 +166,8 @@ def create_workshop(
 ) -> JakresFile:
     """A new .jakres file holding one workshop set up from a preset."""
     pre = resources.preset(preset)
-    title = text(title, "--title", required=True)
-    day = parse_date(date, "--date")
+    title = text(title, "title", required=True)
+    day = parse_date(date, "date")
     f = create_file(Path(path), device_id=device_id)
     try:
         with f.write() as s:
@@ -179,8 +179,8 @@ def create_workshop(
                 id=new_id(),
                 title=title,
                 date=day,
-                venue=text(venue, "--venue"),
-                organiser=text(organiser, "--organiser"),
+                venue=text(venue, "venue"),
+                organiser=text(organiser, "organiser"),
                 description=description,
                 framework_id=pre["framework"],
                 preset=preset,
