@@ -139,10 +139,10 @@ def format_info(info: dict[str, Any]) -> str:
         if g.get("stale_decisions"):
             n = g["stale_decisions"]
             lines.append(
-                f"{g['name']}: {n} keputusan aturan tidak lagi sesuai dengan suara terbaru; "
+                f"{g['name']}: {n} keputusan aturan tidak lagi sesuai dengan peringkat; "
                 "terapkan aturan lagi."
                 if id_
-                else f"{g['name']}: {n} rule decisions no longer match the latest votes; "
+                else f"{g['name']}: {n} rule decisions no longer match the ranking; "
                 "apply the rule again."
             )
     return "\n".join(lines)

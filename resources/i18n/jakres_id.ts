@@ -1968,8 +1968,8 @@ berbobot</translation>
         <translation>Kelompok tidak memilih program prioritas.</translation>
     </message>
     <message>
-        <source>⚠ %1 decisions were taken before the latest votes and no longer match the ranking: apply the rule again.</source>
-        <translation>⚠ %1 keputusan diambil sebelum suara terakhir dan tidak lagi sesuai dengan peringkat: terapkan aturan lagi.</translation>
+        <source>⚠ %1 decisions were taken before the latest votes: apply the rule again.</source>
+        <translation>⚠ %1 keputusan diambil sebelum suara terakhir: terapkan aturan lagi.</translation>
     </message>
     <message>
         <source>Ranking so far</source>

@@ -95,7 +95,7 @@ def test_info_counts_stale_decisions_per_group(
     info = json.loads(text)
     assert [x["stale_decisions"] for x in info["groups"]] == [0, 2, 0, 0, 0]
     code, text, _ = run(capsys, "info", str(f.path))
-    assert "Kelompok 2: 2 rule decisions no longer match the latest votes" in text
+    assert "Kelompok 2: 2 rule decisions no longer match the ranking" in text
 
 
 @pytest.mark.parametrize(

@@ -196,8 +196,7 @@ class SlideMaker(QObject):
             note = "" if chosen else self.tr("The group chose no priority programs.")
             if gr.stale:  # the PDF's note, said where the room looks
                 note = self.tr(
-                    "⚠ %1 decisions were taken before the latest votes and no longer match "
-                    "the ranking: apply the rule again."
+                    "⚠ %1 decisions were taken before the latest votes: apply the rule again."
                 ).replace("%1", str(gr.stale))
         else:
             chosen = list(gr.ranking[:UNDECIDED_ROWS])
