@@ -140,6 +140,16 @@ def format_info(info: dict[str, Any]) -> str:
             g["scores"],
         ]
         lines.append("  ".join(f"{str(c):>10}" for c in cells))
+    for g in info["groups"]:
+        if g.get("stale_decisions"):
+            n = g["stale_decisions"]
+            lines.append(
+                f"{g['name']}: {n} keputusan aturan tidak lagi sesuai dengan peringkat; "
+                "terapkan aturan lagi."
+                if id_
+                else f"{g['name']}: {n} rule decisions no longer match the ranking; "
+                "apply the rule again."
+            )
     return "\n".join(lines)
 
 

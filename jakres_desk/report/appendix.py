@@ -9,7 +9,7 @@ from jakres_desk.report.data import GroupReport, ReportData
 from jakres_desk.report.doc import FRAME_W
 from jakres_desk.report.story import Story
 from jakres_desk.report.tables import table
-from jakres_desk.report.text import label, number, one_line
+from jakres_desk.report.text import label, number, one_line, score_text
 
 DOT_COLUMNS = 12  # participants per dots table: beyond that the columns get too narrow
 SCORE_COLUMNS = 8
@@ -100,7 +100,7 @@ def _scores(story: Story, gr: GroupReport, lang: str) -> None:
         rows = []
         for r in gr.ranking:
             cells = [_value(gr, r.candidate_id, c.id, lang) for _, c in part]
-            weighted = "–" if r.score is None else number(r.score, lang, 2)
+            weighted = score_text(r.score, lang)
             rows.append([r.title, *cells, weighted])
         cols = len(part) + 1
         widths = [44.0, *([8.0] * len(part)), 16.0]
@@ -120,7 +120,7 @@ def _value(gr: GroupReport, cand: str, crit: str, lang: str) -> str:
     value = gr.values.get((cand, crit))
     if value is None:
         return "–"
-    text = number(value, lang, 0 if value.is_integer() else 2)
+    text = number(value, lang) if value.is_integer() else score_text(value, lang)
     return f"{text}*" if (cand, crit) in gr.personal else text
 
 

@@ -24,8 +24,16 @@ from jakres_desk.core.records import (
     ParticipantRecord,
     WorkshopRecord,
 )
+from jakres_desk.core.rules.decisions import DecisionState, decision_state
 from jakres_desk.core.rules.ranking import Ranked, Rules, RulesError, rank
-from jakres_desk.core.services import categories, framework, groups, participants, workshops
+from jakres_desk.core.services import (
+    categories,
+    decisions,
+    framework,
+    groups,
+    participants,
+    workshops,
+)
 from jakres_desk.report.reading import GroupTables, program_titles, read_tables
 from jakres_desk.store.db import JakresFile
 
@@ -48,6 +56,12 @@ class RankRow:
     priority: bool | None  # None: not decided yet
     by_facilitator: bool
     reason: str
+    state: DecisionState  # the decision against the live ranking (core.rules.decisions)
+
+    @property
+    def stale(self) -> bool:
+        """A rule decision the live ranking no longer gives."""
+        return self.state is DecisionState.STALE
 
 
 @dataclass(frozen=True)
@@ -83,6 +97,11 @@ class GroupReport:
     def decided(self) -> bool:
         """Whether any candidate has a decision yet."""
         return any(r.priority is not None for r in self.ranking)
+
+    @property
+    def stale(self) -> int:
+        """Rule decisions taken before the latest votes (or rules) that no longer match."""
+        return sum(r.stale for r in self.ranking)
 
 
 @dataclass(frozen=True)
@@ -216,6 +235,7 @@ def _rank_rows(ranked: list[Ranked], cands: list[CandidateRecord]) -> tuple[Rank
     rows = []
     for r in ranked:
         c = by_id[r.candidate_id]
+        state = decision_state(r, decisions.stored(c.is_priority, c.decided_by, c.reason))
         rows.append(
             RankRow(
                 r.candidate_id,
@@ -230,6 +250,7 @@ def _rank_rows(ranked: list[Ranked], cands: list[CandidateRecord]) -> tuple[Rank
                 c.is_priority,
                 c.decided_by == "facilitator",
                 c.reason,
+                state,
             )
         )
     return tuple(rows)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from reportlab.platypus import Spacer
 
+from jakres_desk.core.rules.decisions import DecisionState
 from jakres_desk.report import style
 from jakres_desk.report.charts import Bar, bar_chart, chart_height
 from jakres_desk.report.data import GroupReport, RankRow, ReportData, focus_title
@@ -15,8 +16,8 @@ from jakres_desk.report.text import (
     esc,
     focus_sentence,
     label,
-    number,
     one_line,
+    score_text,
     superscript,
     weight_text,
 )
@@ -55,6 +56,8 @@ def write_group(story: Story, data: ReportData, gr: GroupReport) -> None:
         )
     _facts(story, gr, lang)
     story.para(sentence(gr, lang), style.LEAD)
+    if gr.stale:
+        story.markup(f"<b>⚠</b> {esc(label('stale_note', lang, n=gr.stale))}", style.ALERT)
     _elements(story, gr, lang)
     _criteria(story, gr, lang)
     _ranking(story, gr, lang)
@@ -144,6 +147,8 @@ def _rank_cell(r: RankRow) -> str:
 
 
 def _priority_cell(r: RankRow, lang: str, mark: int) -> str:
+    if r.state is DecisionState.UNDECIDED_TIE:
+        return label("tie_undecided", lang)
     text = (
         label("yes", lang)
         if r.priority
@@ -151,6 +156,8 @@ def _priority_cell(r: RankRow, lang: str, mark: int) -> str:
         if r.priority is False
         else label("undecided", lang)
     )
+    if r.stale:
+        text = f"{text} ⚠ {label('stale', lang)}"
     return f"{text} {superscript(mark)}" if mark else text
 
 
@@ -167,13 +174,15 @@ def _ranking(story: Story, gr: GroupReport, lang: str) -> None:
             r.title,
             r.agency,
             str(r.dots),
-            "–" if r.score is None else number(r.score, lang, 2),
+            score_text(r.score, lang),
             _priority_cell(r, lang, marks.get(r.candidate_id, 0)),
         ]
         for r in gr.ranking
     ]
     header = [label(k, lang) for k in ("rank", "program", "agency", "dots", "score", "priority")]
-    story.add(table(header, rows, [7, 44, 23, 7, 8, 11], right=(0, 3, 4)))
+    stale = [i for i, r in enumerate(gr.ranking) if r.stale]
+    widths = [7, 38, 20, 7, 8, 20] if gr.stale else [7, 44, 23, 7, 8, 11]
+    story.add(table(header, rows, widths, right=(0, 3, 4), emphasis=stale))
     notes = []
     if any(r.tied for r in gr.ranking):
         notes.append(label("tied_note", lang))

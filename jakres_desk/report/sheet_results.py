@@ -6,6 +6,8 @@ from collections import defaultdict
 
 from sqlalchemy import select
 
+from jakres_desk.core.rules.decisions import Stored, decision_state
+from jakres_desk.core.rules.rounding import shown_score
 from jakres_desk.report.sheet_columns import word
 from jakres_desk.report.sheet_context import Ctx, fold
 from jakres_desk.report.xlsx import Row
@@ -55,6 +57,7 @@ def candidates_rows(c: Ctx) -> list[Row]:
     rows: list[Row] = []
     for cid in sorted(c.cands, key=key):
         cand, r, d = c.cands[cid], c.ranked[cid], c.decisions.get(cid)
+        stored = None if d is None else Stored(bool(d.is_priority), d.decided_by, d.reason)
         rows.append(
             (
                 cand.group,
@@ -62,12 +65,13 @@ def candidates_rows(c: Ctx) -> list[Row]:
                 cand.agency,
                 r.dots,
                 r.voters,
-                r.score,
+                None if r.score is None else shown_score(r.score),  # as the PDF shows it
                 r.rank,
                 r.tied,
                 None if d is None else bool(d.is_priority),
                 "" if d is None else word("decided_by", d.decided_by, c.lang),
                 "" if d is None else d.reason,
+                word("state", decision_state(r, stored), c.lang),
                 cand.program_id,
                 cid,
             )

@@ -65,6 +65,20 @@ LEAD = _para(
     spaceBefore=8,
     spaceAfter=14,
 )
+WARNING = colors.HexColor("#8A4B00")  # a dark amber: something to act on
+WARNING_LIGHT = colors.HexColor("#FFF0D9")
+ALERT = _para(
+    "alert",
+    BODY,
+    13.5,
+    borderPadding=(6, 9, 6, 9),
+    leftIndent=9,
+    rightIndent=9,
+    backColor=WARNING_LIGHT,
+    textColor=WARNING,
+    spaceBefore=2,
+    spaceAfter=12,
+)
 H1 = _para("h1", 17, 21, fontName=BOLD, textColor=ACCENT, spaceAfter=4)
 SUBTITLE = _para("subtitle", BODY + 1, 14, textColor=MUTED, spaceAfter=10)
 H2 = _para("h2", 12, 15, fontName=BOLD, textColor=ACCENT, spaceBefore=12, spaceAfter=5)

@@ -42,14 +42,11 @@ def table(
         wrap(h, w - 2 * style.PAD, style.BOLD, style.CELL, 3)
         for h, w in zip(header, widths, strict=True)
     ]
+    # An emphasised row is drawn bold: it is wrapped in bold too, so it stays in its column.
+    bold = set(emphasis) if len(rows) <= LongTable.CHUNK else set()
     body = [
-        [
-            _short(cell, w)
-            if i in short
-            else wrap(cell, w - 2 * style.PAD, style.REGULAR, style.CELL, max_lines)
-            for i, (cell, w) in enumerate(zip(row, widths, strict=True))
-        ]
-        for row in rows
+        _cells(row, widths, short, style.BOLD if n in bold else style.REGULAR, max_lines)
+        for n, row in enumerate(rows)
     ]
     aligns = [
         "RIGHT" if i in right else "CENTER" if i in center else "LEFT" for i in range(len(widths))
@@ -95,6 +92,17 @@ def header_fit(widths: list[float], header: Sequence[str], short: set[int]) -> l
         out[i] -= (widths[i] - need[i]) * take
     scale = sum(widths) / sum(out)  # when there was not enough to spare, shrink all alike
     return [w * scale for w in out]
+
+
+def _cells(
+    row: Sequence[str], widths: list[float], short: set[int], face: str, max_lines: int
+) -> list[str]:
+    return [
+        _short(cell, w)
+        if i in short
+        else wrap(cell, w - 2 * style.PAD, face, style.CELL, max_lines)
+        for i, (cell, w) in enumerate(zip(row, widths, strict=True))
+    ]
 
 
 def _short(cell: str, width: float) -> str:

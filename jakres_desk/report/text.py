@@ -14,6 +14,8 @@ from xml.sax.saxutils import escape
 
 from reportlab.pdfbase.pdfmetrics import getFont
 
+from jakres_desk.core.rules.rounding import SHOWN_DECIMALS, shown_score
+
 LANGS = ("id", "en")
 ELLIPSIS = "…"
 
@@ -94,6 +96,16 @@ LABELS: dict[str, tuple[str, str]] = {
     "yes": ("Ya", "Yes"),
     "undecided": ("belum", "not yet"),
     "tied_note": ("= seri dengan program lain", "= tied with another program"),
+    "stale": ("usang", "out of date"),
+    "tie_undecided": ("seri, belum diputuskan", "tied, not decided"),
+    "stale_note": (
+        "Keputusan prioritas kelompok ini diambil sebelum suara terakhir: {n} keputusan tidak "
+        "lagi sesuai dengan peringkat dan ditandai «usang» pada tabel peringkat. Terapkan "
+        "aturan lagi sebelum hasil ini dipakai.",
+        "This group's priority decisions were taken before the latest votes: {n} of them no "
+        "longer match the ranking and are marked “out of date” in the ranking table. Apply "
+        "the rule again before these results are used.",
+    ),
     "override_title": ("Keputusan fasilitator", "The facilitator's decisions"),
     "override_yes": ("dijadikan prioritas", "made a priority"),
     "override_no": ("dikeluarkan dari prioritas", "taken out of the priorities"),
@@ -227,6 +239,13 @@ def number(value: float, lang: str, decimals: int = 0) -> str:
     if lang == "id":
         text = text.replace(",", "\x00").replace(".", ",").replace("\x00", ".")
     return text
+
+
+def score_text(value: float | None, lang: str) -> str:
+    """A score as every output shows it (core.rules.rounding: two decimals, half up)."""
+    if value is None:
+        return "–"
+    return number(shown_score(value), lang, SHOWN_DECIMALS)
 
 
 def weight_text(value: float, lang: str) -> str:

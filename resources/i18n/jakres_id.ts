@@ -794,6 +794,14 @@ Rinciannya ditulis ke %1; serahkan berkas itu kepada sekretariat.</translation>
         <translation>Belum ada prioritas yang ditetapkan: terapkan aturan di tahap 4.</translation>
     </message>
     <message>
+        <source>Decided before the latest votes, no longer what the rule says: %1. Apply the rule again in step 4.</source>
+        <translation>Diputuskan sebelum suara terakhir, tidak lagi sesuai aturan: %1. Terapkan aturan lagi di langkah 4.</translation>
+    </message>
+    <message>
+        <source>Tied across the cut-off, not decided yet: %1. Decide each one in step 4.</source>
+        <translation>Imbang di batas, belum diputuskan: %1. Putuskan masing-masing di langkah 4.</translation>
+    </message>
+    <message>
         <source>Nothing is missing: the results are ready to export.</source>
         <translation>Tidak ada yang kurang: hasil siap diekspor.</translation>
     </message>
@@ -1340,6 +1348,10 @@ Rinciannya ditulis ke %1; serahkan berkas itu kepada sekretariat.</translation>
         <translation>= seri dengan program lain</translation>
     </message>
     <message>
+        <source>⚠ decided before the latest votes: not final</source>
+        <translation>⚠ diputuskan sebelum suara terakhir: belum final</translation>
+    </message>
+    <message>
         <source>No candidates yet</source>
         <translation>Belum ada kandidat</translation>
     </message>
@@ -1683,8 +1695,20 @@ Rinciannya ditulis ke %1; serahkan berkas itu kepada sekretariat.</translation>
         <translation>prioritas</translation>
     </message>
     <message>
+        <source>Tied: not decided</source>
+        <translation>Imbang: belum diputuskan</translation>
+    </message>
+    <message>
         <source>not decided</source>
         <translation>belum diputuskan</translation>
+    </message>
+    <message>
+        <source>Priority (out of date)</source>
+        <translation>Prioritas (usang)</translation>
+    </message>
+    <message>
+        <source>Not priority (out of date)</source>
+        <translation>Bukan prioritas (usang)</translation>
     </message>
     <message>
         <source>Priority (facilitator)</source>
@@ -1979,6 +2003,10 @@ berbobot</translation>
         <translation>Kelompok tidak memilih program prioritas.</translation>
     </message>
     <message>
+        <source>⚠ %1 decisions were taken before the latest votes: apply the rule again.</source>
+        <translation>⚠ %1 keputusan diambil sebelum suara terakhir: terapkan aturan lagi.</translation>
+    </message>
+    <message>
         <source>Ranking so far</source>
         <translation>Peringkat sementara</translation>
     </message>
@@ -1989,6 +2017,10 @@ berbobot</translation>
     <message>
         <source>The group has no candidate programs yet.</source>
         <translation>Kelompok belum memiliki program kandidat.</translation>
+    </message>
+    <message>
+        <source>⚠ decision out of date</source>
+        <translation>⚠ keputusan usang</translation>
     </message>
     <message>
         <source>No dots have been given yet.</source>

@@ -10,7 +10,9 @@ from pathlib import Path
 import pytest
 
 from jakres_desk.cli import main
+from jakres_desk.core.services import decisions, groups, participants, programs, votes, workshops
 from jakres_desk.store import migrate
+from jakres_desk.store.db import JakresFile
 
 
 def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
@@ -56,6 +58,7 @@ def test_new_then_info_json(tmp_path: Path, capsys: pytest.CaptureFixture[str]) 
         "priority_programs",
         "dot_votes",
         "scores",
+        "stale_decisions",
     }
     assert all(keys <= set(g) for g in info["groups"])
     assert all(isinstance(g[k], int) for g in info["groups"] for k in keys - {"uuid", "name"})
@@ -65,6 +68,34 @@ def test_info_plain_text(workshop: object, capsys: pytest.CaptureFixture[str]) -
     code, text, _ = run(capsys, "--lang", "id", "info", str(workshop.path))  # type: ignore[attr-defined]
     assert code == 0
     assert "Kelompok 5" in text and "prioritas" in text
+
+
+def test_info_counts_stale_decisions_per_group(
+    workshop: JakresFile, capsys: pytest.CaptureFixture[str]
+) -> None:
+    f = workshop
+    g = groups.find_group(f, "Kelompok 2")
+    ani, budi = (
+        participants.add_participant(f, name=n, group_id=g.id, present=True)
+        for n in ("Ani", "Budi")
+    )
+    bank, ipal = (
+        programs.add_room_program(f, group_id=g.id, title=t, agency="DLH")
+        for t in ("Bank Sampah Unit", "IPAL Komunal")
+    )
+    workshops.set_rules(f, ranking_method="dots", threshold=2)
+    votes.set_dots(f, candidate_id=bank.id, participant_id=ani.id, count=2)
+    decisions.apply_rule(f, group_id=g.id)  # Bank Sampah Unit only
+    info = json.loads(run(capsys, "info", str(f.path), "--json")[1])
+    assert [x["stale_decisions"] for x in info["groups"]] == [0] * 5
+    votes.set_dots(f, candidate_id=bank.id, participant_id=ani.id, count=1)  # late votes
+    votes.set_dots(f, candidate_id=ipal.id, participant_id=budi.id, count=2)
+    code, text, _ = run(capsys, "info", str(f.path), "--json")
+    assert code == 0
+    info = json.loads(text)
+    assert [x["stale_decisions"] for x in info["groups"]] == [0, 2, 0, 0, 0]
+    code, text, _ = run(capsys, "info", str(f.path))
+    assert "Kelompok 2: 2 rule decisions no longer match the ranking" in text
 
 
 @pytest.mark.parametrize(
@@ -158,6 +189,7 @@ def test_demo_then_info(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> N
     code, text, _ = run(capsys, "info", str(out), "--json")
     info = json.loads(text)
     assert [g["priority_programs"] for g in info["groups"]] == [14, 49, 19, 13, 30]
+    assert [g["stale_decisions"] for g in info["groups"]] == [0] * 5
     assert info["workshop"]["title"] == "Lokakarya Perdana Program Prioritas Jakarta Berketahanan"
     import sqlite3
 

@@ -18,6 +18,7 @@ from jakres_desk.core.services import (
     participants,
     programs,
     votes,
+    workshops,
 )
 from jakres_desk.store.db import open_file
 from jakres_desk.ui import settings
@@ -218,3 +219,27 @@ def test_the_exported_size_uses_the_languages_decimal_mark(
     size = page.result_fields["size"].text()
     number = size.split()[0]
     assert size.endswith("kB") and number[-2] == mark, size  # "196,0 kB" or "196.0 kB"
+
+
+def test_stale_decisions_and_undecided_ties_are_named(app) -> None:
+    f, gid = app.session.file, app.session.group_id
+    workshops.set_rules(f, ranking_method="dots", priority_rule="top_n", top_n=1)
+    ani, budi, citra = (participants.add_participant(f, name=n, group_id=gid, present=True)
+                        for n in ("Ani", "Budi", "Citra"))
+    kios, sumur, _ = (programs.add_room_program(f, group_id=gid, title=t)
+                      for t in ("Kios air", "Sumur resapan", "IPAL komunal"))
+    votes.set_dots(f, candidate_id=kios.id, participant_id=ani.id, count=2)
+    decisions.apply_rule(f, group_id=gid)  # Kios air, the top 1
+    page = _page(app)
+    assert not any("latest votes" in gap or "Tied" in gap for gap in page.gaps())
+    votes.set_dots(f, candidate_id=sumur.id, participant_id=budi.id, count=2)  # late votes
+    votes.set_dots(f, candidate_id=sumur.id, participant_id=citra.id, count=1)
+    page.refresh()
+    assert ("Decided before the latest votes, no longer what the rule says: Sumur resapan, "
+            "Kios air. Apply the rule again in step 4.") in page.gaps()
+    votes.set_dots(f, candidate_id=sumur.id, participant_id=citra.id, count=0)  # 2 dots each
+    page.refresh()
+    gaps = page.gaps()
+    assert not any("latest votes" in gap for gap in gaps)
+    assert ("Tied across the cut-off, not decided yet: Kios air, Sumur resapan. Decide each "
+            "one in step 4.") in gaps

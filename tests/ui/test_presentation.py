@@ -158,3 +158,29 @@ def test_an_empty_workshop_says_what_is_missing(qtbot, workshop) -> None:
     for index in range(len(window.slides)):
         window.go(index)
         assert not window.grab().isNull()
+
+
+def test_a_group_with_decisions_out_of_date_says_so_on_its_slides(workshop) -> None:
+    from jakres_desk.core.services import decisions, groups, participants, programs, votes
+    from jakres_desk.core.services import workshops as rules
+
+    f = workshop
+    rules.set_rules(f, ranking_method="dots", priority_rule="top_n", top_n=1)
+    g = groups.find_group(f, "Kelompok 1")
+    ani, budi = (
+        participants.add_participant(f, name=n, group_id=g.id, present=True)
+        for n in ("Ani", "Budi")
+    )
+    kios, sumur = (
+        programs.add_room_program(f, group_id=g.id, title=t, agency="DLH")
+        for t in ("Kios air", "Sumur resapan")
+    )
+    votes.set_dots(f, candidate_id=kios.id, participant_id=ani.id, count=1)
+    decisions.apply_rule(f, group_id=g.id)
+    votes.set_dots(f, candidate_id=sumur.id, participant_id=budi.id, count=2)  # late votes
+    slides = build_slides(gather(f, lang="en", group_id=g.id))
+    [chosen] = [s for s in slides if s.kind == "programs"]
+    assert chosen.note == "⚠ 2 decisions were taken before the latest votes: apply the rule again."
+    assert [(r.text, r.detail) for r in chosen.rows] == [
+        ("Kios air", "DLH · ⚠ decision out of date")
+    ]

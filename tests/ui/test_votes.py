@@ -292,3 +292,33 @@ def test_scores_show_and_take_the_indonesian_decimal_comma(app, qtbot, room) -> 
     assert app.session.undo_stack.count() == 2
     tally = _page(app, TAB_PRIORITY).priority.tally_lines()
     assert tally[0] == "1. ★ Bank Sampah Unit — dots: 0, score: 3,83"
+
+
+def test_a_decision_taken_before_late_votes_is_shown_out_of_date(app, qtbot, room) -> None:
+    from jakres_desk.core.services import decisions
+
+    f, gid, (ani, budi, citra, _), cands = room["f"], room["gid"], room["people"], room["cands"]
+    workshops.set_rules(f, ranking_method="dots", priority_rule="top_n", top_n=1)
+    votes.set_dots(f, candidate_id=cands[0].id, participant_id=ani.id, count=2)
+    decisions.apply_rule(f, group_id=gid)  # Bank Sampah Unit
+    votes.set_dots(f, candidate_id=cands[2].id, participant_id=budi.id, count=2)  # late votes
+    votes.set_dots(f, candidate_id=cands[2].id, participant_id=citra.id, count=1)
+    page = _page(app, TAB_PRIORITY)
+    tab = page.priority
+    tab.reload()
+    shown = {
+        tab.model.index(i, 1).data(): tab.model.index(i, 6).data()
+        for i in range(tab.model.rowCount())
+    }
+    assert shown["Kampung Iklim"] == "Not priority (out of date)"
+    assert shown["Bank Sampah Unit"] == "Priority (out of date)"
+    assert shown["IPAL Komunal"] == "Not priority"
+    row = tab.model.row_of(cands[2].id)
+    assert tab.model.index(row, 6).data(Qt.ItemDataRole.ForegroundRole) is not None
+    assert "apply it again" in tab.stale_hint.text()
+    lines = tab.tally_lines()
+    assert lines[:2] == [
+        "1. ⚠ Kampung Iklim — dots: 3, score: —",
+        "2. ⚠ Bank Sampah Unit — dots: 2, score: —",
+    ]
+    assert lines[-1] == "⚠ decided before the latest votes: not final"

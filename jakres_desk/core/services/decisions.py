@@ -3,12 +3,19 @@
 from __future__ import annotations
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from jakres_desk.base.errors import ValidationError
-from jakres_desk.core.rules.ranking import rank
+from jakres_desk.core.rules.decisions import Judged, Stored, count, judge
+from jakres_desk.core.rules.ranking import RulesError, rank
 from jakres_desk.core.services.common import TEXT_MAX, get, text
 from jakres_desk.core.services.common import workshop as the_workshop
-from jakres_desk.core.services.votes import _tallies, _weights
+from jakres_desk.core.services.votes import (
+    _tallies,
+    _weights,
+    tallies_by_group,
+    weights_by_group,
+)
 from jakres_desk.core.services.workshops import rules_of
 from jakres_desk.store.db import JakresFile
 from jakres_desk.store.models import Candidate, Decision, Group
@@ -80,3 +87,45 @@ def clear_override(f: JakresFile, *, candidate_id: str) -> None:
         d = s.scalar(select(Decision).where(Decision.candidate_id == candidate_id))
         if d is not None and d.decided_by == "facilitator":
             d.decided_by, d.reason = "rule", ""
+
+
+def stored(is_priority: bool | None, decided_by: str | None, reason: str = "") -> Stored | None:
+    """A decision on file as the rules judge it (None: no decision)."""
+    if is_priority is None or decided_by is None:
+        return None
+    return Stored(bool(is_priority), decided_by, reason or "")
+
+
+def _stored_in(s: Session, group_id: str | None = None) -> dict[str, Stored]:
+    query = select(
+        Decision.candidate_id, Decision.is_priority, Decision.decided_by, Decision.reason
+    )
+    if group_id is not None:
+        query = query.join(Candidate, Decision.candidate_id == Candidate.id).where(
+            Candidate.group_id == group_id
+        )
+    return {cid: Stored(bool(p), by, reason or "") for cid, p, by, reason in s.execute(query)}
+
+
+def judged(f: JakresFile, *, group_id: str) -> list[Judged]:
+    """A group's live ranking with each candidate's decision on file and its state."""
+    with f.read() as s:
+        get(s, Group, group_id, "group")
+        ranked = rank(_tallies(s, group_id), _weights(s, group_id), rules_of(the_workshop(s)))
+        return judge(ranked, _stored_in(s, group_id))
+
+
+def stale_by_group(s: Session) -> dict[str, int | None]:
+    """Stale decisions per group id, read inside an open session.
+
+    A group without candidates has none. None for every group when the file
+    holds rules that cannot be applied (only a file edited by hand can).
+    """
+    groups = list(s.scalars(select(Group.id)))
+    tallies, weights = tallies_by_group(s), weights_by_group(s)
+    rules, decided = rules_of(the_workshop(s)), _stored_in(s)
+    try:
+        rankings = {g: rank(tallies.get(g, []), weights.get(g, {}), rules) for g in groups}
+    except RulesError:
+        return dict.fromkeys(groups)
+    return {g: count(judge(ranked, decided)) for g, ranked in rankings.items()}

@@ -8,6 +8,7 @@ from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
 from jakres_desk.core.services.common import workshop as the_workshop
+from jakres_desk.core.services.decisions import stale_by_group
 from jakres_desk.store.db import JakresFile
 from jakres_desk.store.models import (
     Candidate,
@@ -95,6 +96,7 @@ def describe(f: JakresFile) -> dict[str, Any]:
     with f.read() as s:
         ws = the_workshop(s)
         counts = group_counts(s)
+        stale = stale_by_group(s)
         fa_numbers = {fa.id: fa.number for fa in s.scalars(select(FocusArea))}
         groups = []
         for gr in s.scalars(select(Group).order_by(Group.position, Group.name)):
@@ -104,6 +106,8 @@ def describe(f: JakresFile) -> dict[str, Any]:
                 "focus_area": fa_numbers.get(gr.focus_area_id or ""),
             }
             row.update({k: counts[k].get(gr.id, 0) for k in GROUP_COUNTS})
+            # Rule decisions the live ranking no longer gives (docs/ranking.md).
+            row["stale_decisions"] = stale.get(gr.id, 0)
             groups.append(row)
         meta = {m.key: m.value for m in s.scalars(select(Meta))}
         programs = s.scalar(select(func.count(Program.id))) or 0

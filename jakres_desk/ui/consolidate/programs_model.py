@@ -12,6 +12,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from jakres_desk.base.i18n import format_number
 from jakres_desk.core.records import GroupRecord
+from jakres_desk.core.rules.rounding import SHOWN_DECIMALS, shown_score
 from jakres_desk.core.services.consolidated import ConsolidatedProgram, GroupResult
 from jakres_desk.ui.icons import icon
 from jakres_desk.ui.models.base import RECORD_ROLE, SORT_ROLE, Index
@@ -57,7 +58,7 @@ def agencies_of(programs: Sequence[ConsolidatedProgram]) -> list[AgencyNode]:
 
 def result_text(r: GroupResult) -> str:
     """One group's result, compact: weighted score and dots, "4.20 · 12●" (rank: tooltip)."""
-    parts = [] if r.score is None else [format_number(r.score, 2)]
+    parts = [] if r.score is None else [format_number(shown_score(r.score), SHOWN_DECIMALS)]
     parts.append(f"{r.dots}●")
     return " · ".join(parts)
 
@@ -302,7 +303,7 @@ class ProgramTreeModel(QAbstractItemModel):
                 if r.is_priority
                 else self.tr("not a priority by the rule")
             )
-        score = "—" if r.score is None else format_number(r.score, 2)
+        score = "—" if r.score is None else format_number(shown_score(r.score), SHOWN_DECIMALS)
         text = (
             self.tr("%1: %2 dots from %3 people, weighted score %4, rank %5; %6")
             .replace("%1", r.group_name)

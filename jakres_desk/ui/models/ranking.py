@@ -10,7 +10,9 @@ from PySide6.QtGui import QColor
 
 from jakres_desk.base.i18n import format_number
 from jakres_desk.core.records import CandidateRecord, WorkshopRecord
+from jakres_desk.core.rules.decisions import DecisionState, Stored, decision_state
 from jakres_desk.core.rules.ranking import Ranked
+from jakres_desk.core.rules.rounding import SHOWN_DECIMALS, shown_score
 from jakres_desk.ui.icons import icon
 from jakres_desk.ui.models.base import Column, Index, RecordTableModel
 
@@ -33,9 +35,18 @@ class RankRow:
         return self.ranked.candidate_id
 
     @property
+    def state(self) -> DecisionState:
+        """The decision on file judged against the live ranking (core.rules.decisions)."""
+        d = self.decision
+        stored = None
+        if d is not None and d.is_priority is not None and d.decided_by is not None:
+            stored = Stored(d.is_priority, d.decided_by, d.reason)
+        return decision_state(self.ranked, stored)
+
+    @property
     def overridden(self) -> bool:
         """Whether the facilitator decided this one."""
-        return self.decision is not None and self.decision.decided_by == "facilitator"
+        return self.state is DecisionState.OVERRIDE
 
     @property
     def is_priority(self) -> bool | None:
@@ -43,17 +54,31 @@ class RankRow:
         return None if self.decision is None else self.decision.is_priority
 
     @property
+    def stale(self) -> bool:
+        """A rule decision the live ranking no longer gives."""
+        return self.state is DecisionState.STALE
+
+    @property
     def out_of_date(self) -> bool:
-        """A rule decision that no longer matches the live ranking (or none yet)."""
-        return not self.overridden and self.is_priority != self.ranked.priority
+        """The rule needs applying again: a stale decision, or none yet."""
+        return self.state in (DecisionState.STALE, DecisionState.UNDECIDED)
 
 
 def score_text(r: Ranked) -> str:
-    """A weighted score with two decimals, marked when not every criterion is scored."""
+    """A weighted score as every output shows it, marked when not every criterion is scored."""
     if r.score is None:
         return "—"
-    text = format_number(r.score, 2)
+    text = format_number(shown_score(r.score), SHOWN_DECIMALS)
     return text if r.complete else f"{text}*"
+
+
+def tally_mark(r: RankRow) -> str:
+    """The projector's mark: ★ a priority, ⚠ a decision out of date, nothing otherwise."""
+    if r.stale:
+        return "⚠ "
+    if r.state is DecisionState.UNDECIDED_TIE:
+        return ""
+    return "★ " if (r.is_priority if r.is_priority is not None else r.ranked.priority) else ""
 
 
 class RankingModel(RecordTableModel):
@@ -98,8 +123,16 @@ class RankingModel(RecordTableModel):
 
     def decision_text(self, r: RankRow) -> str:
         """The decision on file, in words."""
+        if r.state is DecisionState.UNDECIDED_TIE:
+            return self.tr("Tied: not decided")
         if r.is_priority is None:
             return self.tr("not decided")
+        if r.stale:
+            return (
+                self.tr("Priority (out of date)")
+                if r.is_priority
+                else self.tr("Not priority (out of date)")
+            )
         if r.overridden:
             return (
                 self.tr("Priority (facilitator)")
@@ -119,12 +152,7 @@ class RankingModel(RecordTableModel):
             return CUTOFF
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tip(r, col)
-        if (
-            role == Qt.ItemDataRole.ForegroundRole
-            and col == COL_DECISION
-            and r.out_of_date
-            and r.is_priority is not None
-        ):
+        if role == Qt.ItemDataRole.ForegroundRole and col == COL_DECISION and r.stale:
             return QColor("#e65100")
         return super().data(index, role)
 
@@ -132,6 +160,8 @@ class RankingModel(RecordTableModel):
         if col == COL_RANK and r.ranked.tied:
             return icon("tie", "#e65100" if r.ranked.tie_at_cutoff else "#546e7a")
         if col == COL_DECISION and r.is_priority is not None:
+            if r.state is DecisionState.UNDECIDED_TIE:
+                return None  # whatever the rule left, the facilitator must decide
             if r.overridden:
                 return icon("override", "#6a1b9a")
             return icon("priority", "#f9a825") if r.is_priority else icon("not_priority")
@@ -145,7 +175,7 @@ class RankingModel(RecordTableModel):
             )
         if col == COL_SCORE and r.ranked.score is not None and not r.ranked.complete:
             return self.tr("Not every criterion has a score yet.")
-        if col == COL_DECISION and r.out_of_date and r.is_priority is not None:
+        if col == COL_DECISION and r.stale:
             return self.tr("The ranking changed since the rule was applied: apply it again.")
         if col == COL_REASON and r.overridden:
             return r.decision.reason if r.decision else None

@@ -12,6 +12,7 @@ from PySide6.QtGui import QColor, QFont
 from jakres_desk.base.i18n import decimal_input, format_number
 from jakres_desk.core.records import CriterionRecord
 from jakres_desk.core.rules.ranking import weighted_score
+from jakres_desk.core.rules.rounding import SHOWN_DECIMALS, shown_score
 from jakres_desk.ui.models.dots import CENTER, Index, Row
 
 HEADER_WRAP = 16  # characters per line of a criterion's name in its column header
@@ -129,8 +130,8 @@ class ScoreMatrixModel(QAbstractTableModel):
         if col == self.weighted_col:
             return self._weighted_data(row, role)
         value, personal = self.value(row, col)
-        if role == Qt.ItemDataRole.DisplayRole:
-            return number_text(value)
+        if role == Qt.ItemDataRole.DisplayRole:  # a mean of personal scores is rounded as shown
+            return number_text(None if value is None else shown_score(value))
         if role == Qt.ItemDataRole.EditRole:
             return number_text(value) if not personal else ""
         if role == Qt.ItemDataRole.TextAlignmentRole:
@@ -150,7 +151,7 @@ class ScoreMatrixModel(QAbstractTableModel):
     def _weighted_data(self, row: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
             score = self.weighted(row)
-            return "" if score is None else format_number(score, 2)
+            return "" if score is None else format_number(shown_score(score), SHOWN_DECIMALS)
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return CENTER
         if role == Qt.ItemDataRole.BackgroundRole:

@@ -24,7 +24,8 @@ from PySide6.QtWidgets import (
 )
 
 from jakres_desk.base.errors import FileProblem, JakresError
-from jakres_desk.core.services import elements, groups, programs, summary
+from jakres_desk.core.rules.decisions import DecisionState
+from jakres_desk.core.services import decisions, elements, groups, programs, summary
 from jakres_desk.core.topics import EVERYTHING, Changes
 from jakres_desk.store import snapshot
 from jakres_desk.store.db import JakresFile
@@ -47,6 +48,8 @@ class GroupSummary:
     elements_without_target: int
     priority_titles: list[str] = field(default_factory=list)
     workshop_date: str = ""
+    stale_titles: list[str] = field(default_factory=list)  # decided before the latest votes
+    tie_titles: list[str] = field(default_factory=list)  # tied across the cut-off, undecided
 
 
 def group_summary(f: JakresFile, group_id: str) -> GroupSummary:
@@ -56,9 +59,12 @@ def group_summary(f: JakresFile, group_id: str) -> GroupSummary:
     group = next(g for g in groups.list_groups(f) if g.id == group_id)
     bare = sum(not e.targets for e in elements.list_elements(f, group_id))
     titles = [c.title for c in programs.list_candidates(f, group_id) if c.is_priority]
+    judged = decisions.judged(f, group_id=group_id)
+    stale = [j.ranked.title for j in judged if j.state is DecisionState.STALE]
+    ties = [j.ranked.title for j in judged if j.state is DecisionState.UNDECIDED_TIE]
     return GroupSummary(row["name"], {k: int(row[k]) for k in summary.GROUP_COUNTS},
                         group.criteria_locked, bare, titles,
-                        described["workshop"]["date"] or "")
+                        described["workshop"]["date"] or "", stale, ties)
 
 
 def slug(text: str) -> str:
@@ -227,6 +233,13 @@ class FinishPage(Page):
             gaps.append(self.tr("No votes recorded yet: vote in step 4."))
         if not c["priority_programs"]:
             gaps.append(self.tr("No priority decided yet: apply the rule in step 4."))
+        if s.stale_titles:
+            gaps.append(self.tr("Decided before the latest votes, no longer what the rule says: "
+                                "%1. Apply the rule again in step 4.")
+                        .replace("%1", ", ".join(s.stale_titles)))
+        if s.tie_titles:
+            gaps.append(self.tr("Tied across the cut-off, not decided yet: %1. Decide each one "
+                                "in step 4.").replace("%1", ", ".join(s.tie_titles)))
         return gaps
 
     def _show_warnings(self, gaps: list[str]) -> None:

@@ -36,6 +36,7 @@ from jakres_desk.ui.models.ranking import (
     RankingModel,
     RankRow,
     score_text,
+    tally_mark,
 )
 from jakres_desk.ui.pages.grid_tabs import sized_columns
 from jakres_desk.ui.session import Session
@@ -271,9 +272,7 @@ class PriorityTab(Page):
         lines = []
         shown = self.model.rows[:TALLY_LINES]
         for r in shown:
-            star = (
-                "★ " if (r.is_priority if r.is_priority is not None else r.ranked.priority) else ""
-            )
+            star = tally_mark(r)
             lines.append(
                 self.tr("%1 %2%3 — dots: %4, score: %5")
                 .replace("%1", tally_rank(r))
@@ -284,6 +283,8 @@ class PriorityTab(Page):
             )
         if any(r.ranked.tied for r in shown):
             lines.append(self.tr("= tied with another program"))  # the report's own note
+        if any(r.stale for r in shown):
+            lines.append(self.tr("⚠ decided before the latest votes: not final"))
         return lines or [self.tr("No candidates yet")]
 
     # --- edits --------------------------------------------------------------------

@@ -13,7 +13,7 @@ from PySide6.QtCore import QObject
 
 from jakres_desk.report.data import GroupReport, RankRow, ReportData, focus_title
 from jakres_desk.report.group import sentence
-from jakres_desk.report.text import long_date, number, one_line, weight_text
+from jakres_desk.report.text import long_date, one_line, score_text, weight_text
 
 OVERVIEW_ROWS = 2  # focus areas per overview slide, each with its whole sentence
 ELEMENT_LINES = 10  # elements and targets per slide, one line each
@@ -194,6 +194,10 @@ class SlideMaker(QObject):
             chosen = [r for r in gr.ranking if r.priority]
             title = self.tr("Priority programs")
             note = "" if chosen else self.tr("The group chose no priority programs.")
+            if gr.stale:  # the PDF's note, said where the room looks
+                note = self.tr(
+                    "⚠ %1 decisions were taken before the latest votes: apply the rule again."
+                ).replace("%1", str(gr.stale))
         else:
             chosen = list(gr.ranking[:UNDECIDED_ROWS])
             title = self.tr("Ranking so far")
@@ -215,14 +219,12 @@ class SlideMaker(QObject):
         )
 
     def _program_row(self, r: RankRow, by_score: bool) -> Row:
-        if by_score:
-            figure = "–" if r.score is None else number(r.score, self.lang, 2)
-        else:
-            figure = str(r.dots)
+        figure = score_text(r.score, self.lang) if by_score else str(r.dots)
         rank = f"{r.rank}=" if r.tied else str(r.rank)
-        return Row(
-            one_line(r.title), one_line(r.agency), lead=rank, figure=figure, strong=bool(r.priority)
-        )
+        detail = one_line(r.agency)
+        if r.stale:
+            detail = " · ".join(p for p in (detail, self.tr("⚠ decision out of date")) if p)
+        return Row(one_line(r.title), detail, lead=rank, figure=figure, strong=bool(r.priority))
 
     def _votes(self, index: int, gr: GroupReport, kicker: str) -> Slide:
         voted = sorted((r for r in gr.ranking if r.dots), key=lambda r: (-r.dots, r.rank))
