@@ -18,6 +18,12 @@ def data_dir() -> Path:
     return path
 
 
+def documents_dir() -> Path:
+    """Where a person keeps their files (Documents), not the app's hidden data folder."""
+    path = Path(platformdirs.user_documents_dir())
+    return path if path.is_dir() else Path.home()
+
+
 def device_id() -> str:
     """A UUID for this device, made once and kept in the user data folder.
 

@@ -3,6 +3,7 @@ a text box that commits, and small helpers those steps share."""
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable, Iterable
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
@@ -315,8 +316,12 @@ class TargetForm(QGroupBox):
         grid.addWidget(self.error, 7, 1, 1, 2)
         for col in range(3):
             grid.setColumnStretch(col, 1)
-        EnterChain(self.fields(), self.submitted.emit)
-        QWidget.setTabOrder(self.agency, self.add_button)
+        fields = [*self.fields(), self.add_button]
+        EnterChain(fields[:-1], self.submitted.emit).clears(
+            self.statement_error, self.year_error, self.error
+        )
+        for first, second in itertools.pairwise(fields):
+            QWidget.setTabOrder(first, second)
 
     def values(self) -> dict[str, str]:
         """What was typed, by service argument."""

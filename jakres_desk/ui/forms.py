@@ -6,6 +6,8 @@
 - **Ctrl+Z undoes the document once the field has nothing to undo.** A field
   that was emptied by an add (or is empty) lets Ctrl+Z reach Edit ▸ Undo,
   which undoes the add; a field with typing in it undoes the typing first.
+- **A refusal goes when the user mends the field.** An error shown beside a
+  form is cleared as soon as the user edits one of its fields.
 - **A double-click on a button acts once.** The second click of a
   double-click (within the system's double-click interval) is ignored, so
   "Add" does not add the next record too.
@@ -30,12 +32,24 @@ class EnterChain(QObject):
         super().__init__(fields[0])
         self.fields = list(fields)
         self.submit = submit
+        self.errors: list[QWidget] = []
         for field in self.fields:
             field.installEventFilter(self)
             if isinstance(field, QLineEdit):
                 clear_keeps_no_undo(field)
-        for first, second in zip(self.fields, self.fields[1:], strict=False):
-            QWidget.setTabOrder(first, second)
+                # A refusal shown beside the form goes once the user mends what was typed.
+                field.textEdited.connect(self._clear_errors)
+
+    def clears(self, *labels: QWidget) -> EnterChain:
+        """The error labels that go when the user edits a field of the form."""
+        self.errors.extend(labels)
+        return self
+
+    def _clear_errors(self, _text: str = "") -> None:
+        for label in self.errors:
+            clear = getattr(label, "clear", None)
+            if callable(clear):
+                clear()
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:
         if (

@@ -62,6 +62,16 @@ class OpeningLabel(QLabel):
         self._painted.start()  # a single-shot timer: the rest is built on the next turn
 
 
+def fitting_size(width: int, height: int) -> QtCore.QSize:
+    """The wanted size, shrunk to the screen's free area (a 1366×768 laptop has ~720 px)."""
+    screen = QtGui.QGuiApplication.primaryScreen()
+    if screen is None:
+        return QtCore.QSize(width, height)
+    free = screen.availableGeometry()
+    # Leave room for the window's own title bar and frame, which the free area includes.
+    return QtCore.QSize(min(width, free.width() - 16), min(height, free.height() - 40))
+
+
 class MainWindow(QMainWindow):
     """Navigator of steps, the current step's page, its prompt and timer."""
 
@@ -94,7 +104,7 @@ class MainWindow(QMainWindow):
         if geometry is not None:
             self.restoreGeometry(geometry)
         else:
-            self.resize(1280, 800)
+            self.resize(fitting_size(1280, 800))
         if deferred:
             turn = QTimer(self)
             turn.setSingleShot(True)
@@ -140,7 +150,7 @@ class MainWindow(QMainWindow):
     def _build(self) -> None:
         self.steps = QtWidgets.QListWidget()
         self.steps.setObjectName("steps")
-        self.steps.setFixedWidth(270)
+        self.steps.setFixedWidth(270)  # narrowed to its titles once they are in
         self.stack = QtWidgets.QStackedWidget()
         for number, (page, name) in enumerate(zip(self.pages, ICONS, strict=True)):
             item = QtWidgets.QListWidgetItem(icon(name), f"{number}. {page.title()}")
@@ -190,6 +200,16 @@ class MainWindow(QMainWindow):
             "#clock { font-size: 20pt; font-weight: bold; font-family: monospace; }"
             "#steps { font-size: 12pt; }"
         )
+        # As wide as the longest step title in this language (in the style's font), no
+        # wider: the pages need the room on a 1366-px laptop.
+        font = QtGui.QFont(self.steps.font())
+        font.setPointSize(12)  # the style sheet's size, which polishing applies only later
+        metrics = QtGui.QFontMetrics(font)
+        text = max(
+            metrics.horizontalAdvance(self.steps.item(i).text()) for i in range(self.steps.count())
+        )
+        wanted = text + self.steps.iconSize().width() + 40
+        self.steps.setFixedWidth(min(270, wanted + 2 * self.steps.frameWidth() + 8))
 
     def _menus(self) -> None:
         bar = self.menuBar()

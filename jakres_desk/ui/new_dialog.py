@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from jakres_desk.base.errors import JakresError
 from jakres_desk.base.i18n import current_language, pick
 from jakres_desk.core import resources
-from jakres_desk.core.device import data_dir, device_id
+from jakres_desk.core.device import device_id, documents_dir
 from jakres_desk.core.services import groups, workshops
 from jakres_desk.store.db import JakresFile
 from jakres_desk.ui.widgets import ErrorLabel
@@ -47,7 +47,8 @@ class NewSessionDialog(QDialog):
             self.preset.addItem(pick(resources.preset(pid)["name"]), pid)
         self.preset.currentIndexChanged.connect(self._fill_focus)
         self.focus = QComboBox()
-        self.path = QLineEdit(str(data_dir() / f"sesi-{date.today().isoformat()}.jakres"))
+        # In the user's Documents, where they will find it again (not a hidden app folder).
+        self.path = QLineEdit(str(documents_dir() / f"sesi-{date.today().isoformat()}.jakres"))
         browse = QPushButton(self.tr("Browse…"))
         browse.clicked.connect(self._browse)
         where = QHBoxLayout()

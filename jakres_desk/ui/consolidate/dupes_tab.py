@@ -59,7 +59,7 @@ class DupesTab(Page):
         self.threshold.setToolTip(self.tr("How alike two titles must be to be suggested"))
         self.threshold.valueChanged.connect(lambda _v: self.refresh())
         self.note = QLineEdit(placeholderText=self.tr("Why they are the same (optional)"))
-        EnterChain((self.note,), self.link_selected)
+        self.note_keys = EnterChain((self.note,), self.link_selected)
         self.link_button = QPushButton(icon("link"), self.tr("&Link"))
         act_once(self.link_button, self.link_selected)
         self.dismiss_button = QPushButton(icon("hide"), self.tr("&Not the same"))
@@ -70,6 +70,7 @@ class DupesTab(Page):
         self.unlink_button.clicked.connect(self.unlink_selected)
         self.count = QLabel()
         self.error = ErrorLabel()
+        self.note_keys.clears(self.error)
         for view in (self.pair_view, self.link_view):
             view.installEventFilter(self)
         self._layout()

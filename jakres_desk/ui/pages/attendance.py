@@ -124,8 +124,8 @@ class AttendancePage(Page):
         self.kind = QComboBox()
         self.add_button = QPushButton(icon("add"), self.tr("Add walk-in"))
         act_once(self.add_button, self.add_walk_in)
-        EnterChain((self.name, self.organisation, self.kind), self.add_walk_in)
         self.error = ErrorLabel()
+        EnterChain((self.name, self.organisation, self.kind), self.add_walk_in).clears(self.error)
         self._layout()
 
     def _layout(self) -> None:

@@ -84,8 +84,10 @@ class CriteriaPage(Page):
         self.weight.setMaximumWidth(120)
         self.add_button = QPushButton(icon("add"), self.tr("Add criterion"))
         act_once(self.add_button, self.add_criterion)
-        EnterChain((self.name, self.description, self.weight), self.add_criterion)
         self.name_error, self.weight_error = ErrorLabel(), ErrorLabel()
+        EnterChain((self.name, self.description, self.weight), self.add_criterion).clears(
+            self.name_error, self.weight_error
+        )
         self._layout()
 
     def _layout(self) -> None:

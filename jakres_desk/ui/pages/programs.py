@@ -80,6 +80,7 @@ class ProgramsPage(Page):
         act_once(self.add_button, self.add_current)
         clear_keeps_no_undo(self.search)
         self.search_error = ErrorLabel()
+        self.search.textEdited.connect(self._search_edited)
         self.candidates = CandidatesModel(self)
         self.list_view, self.list_proxy = sortable_view(self.candidates, self)
         sized_columns(self.list_view, 1, {0: 40, 2: 150, 3: 90})
@@ -97,10 +98,13 @@ class ProgramsPage(Page):
         self.title_field, self.agency, self.description = QLineEdit(), QLineEdit(), QLineEdit()
         self.title_field.setPlaceholderText(self.tr("The program's name as the room says it"))
         self.agency.setPlaceholderText(self.tr("The agency that runs it"))
-        EnterChain((self.title_field, self.agency, self.description), self.add_room_program)
+        self.room_keys = EnterChain(
+            (self.title_field, self.agency, self.description), self.add_room_program
+        )
         self.room_button = QPushButton(icon("add"), self.tr("Add &program"))
         act_once(self.room_button, self.add_room_program)
         self.title_error = ErrorLabel()
+        self.room_keys.clears(self.title_error)
         self._layout()
 
     def _results_view(self) -> QTableView:
@@ -337,11 +341,22 @@ class ProgramsPage(Page):
         if row >= 0:
             self.list_view.setCurrentIndex(self.list_proxy.index(row, 1))
 
+    def _search_edited(self, _text: str) -> None:
+        self.search_error.clear()  # an old refusal goes once the user types again
+
     def eventFilter(self, obj: QObject, event: Any) -> bool:
         key = _key(event)
         if obj is self.search and key in (Qt.Key.Key_Down, Qt.Key.Key_Up):
+            # The first arrow moves the highlight as well as the focus (it used to be lost).
+            count = self.filter.rowCount()
+            if count:
+                current = self.results.currentIndex()
+                row = current.row() if current.isValid() else -1
+                step = 1 if key == Qt.Key.Key_Down else -1
+                row = max(0, min(count - 1, row + step))
+                self.results.setCurrentIndex(self.filter.index(row, COL_TITLE))
             self.results.setFocus()
-            return False  # the view moves its highlight too
+            return True
         if obj is self.results and key in ENTER_KEYS:
             self.add_current()
             return True
