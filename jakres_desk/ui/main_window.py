@@ -72,6 +72,17 @@ def fitting_size(width: int, height: int) -> QtCore.QSize:
     return QtCore.QSize(min(width, free.width() - 16), min(height, free.height() - 40))
 
 
+def recent_label(path: Path) -> str:
+    """A recent file as "name — folder", the folder shortened from the left."""
+    folder = str(path.parent)
+    home = str(Path.home())
+    if folder == home or folder.startswith(home + "/"):
+        folder = "~" + folder[len(home):]
+    if len(folder) > 48:
+        folder = "…" + folder[-47:]
+    return f"{path.name} — {folder}"
+
+
 class MainWindow(QMainWindow):
     """Navigator of steps, the current step's page, its prompt and timer."""
 
@@ -405,7 +416,8 @@ class MainWindow(QMainWindow):
     def _fill_recent(self) -> None:
         self.recent_menu.clear()
         for path in settings.recent_files():
-            act = self.recent_menu.addAction(path.name)
+            # The folder too: the laptop's copy and the USB stick's copy share a name.
+            act = self.recent_menu.addAction(recent_label(path))
             act.setToolTip(str(path))
             act.triggered.connect(lambda _=False, p=path: self.open_path(p))
         if self.recent_menu.isEmpty():

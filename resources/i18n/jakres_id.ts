@@ -405,6 +405,14 @@ Rinciannya ditulis ke %1; serahkan berkas itu kepada sekretariat.</translation>
         <translation>Buka kunci kriteria</translation>
     </message>
     <message>
+        <source>Unlock the criteria?</source>
+        <translation>Buka kunci kriteria?</translation>
+    </message>
+    <message>
+        <source>%1 scores were given on these criteria. If a weight or a criterion changes now, the scores given so far will be weighed differently. Unlock anyway?</source>
+        <translation>Sudah ada %1 skor yang diberikan pada kriteria ini. Bila bobot atau kriteria diubah sekarang, skor yang sudah diberikan akan dihitung dengan bobot yang berbeda. Tetap buka kunci?</translation>
+    </message>
+    <message>
         <source>%1 — weight %2 (%3)</source>
         <translation>%1 — bobot %2 (%3)</translation>
     </message>

@@ -218,3 +218,23 @@ def test_indonesian_weights_show_and_take_the_decimal_comma(app, qtbot) -> None:
     assert page.total.text().endswith("4")
     app.session.undo_stack.undo()
     assert [w for _, w, _ in _criteria(app)] == [1.5, 0.5]
+
+
+def test_unlocking_after_scoring_asks_first(app, qtbot) -> None:
+    from jakres_desk.core.services import programs, votes
+
+    f, gid = app.session.file, app.session.group_id
+    crit = criteria.add_criterion(f, group_id=gid, name="Dampak", weight=2)
+    cand = programs.add_room_program(f, group_id=gid, title="Sumur resapan")
+    groups.set_criteria_locked(f, group_id=gid, locked=True)
+    votes.set_score(f, candidate_id=cand.id, criterion_id=crit.id, value=4)
+    page = _page(app)
+    page.refresh()
+    asked: list[int] = []
+    page.confirm_unlock = lambda n: (asked.append(n), False)[1]  # "No"
+    page.lock_button.setFocus()
+    qtbot.keyClick(page.lock_button, Qt.Key.Key_Space)
+    assert asked == [1] and _locked(app)
+    page.confirm_unlock = lambda n: True  # "Yes"
+    qtbot.keyClick(page.lock_button, Qt.Key.Key_Space)
+    assert not _locked(app)

@@ -188,3 +188,14 @@ def test_a_new_session_is_kept_where_the_user_finds_it(qtbot, monkeypatch) -> No
     qtbot.addWidget(dialog)
     path = dialog.path.text()
     assert not any(part.startswith(".") for part in path.split("/")[1:-1]), path
+
+
+def test_recent_files_name_their_folder(tmp_path) -> None:
+    from pathlib import Path
+
+    from jakres_desk.ui.main_window import recent_label
+
+    laptop = recent_label(Path.home() / "Documents" / "kelompok-3.jakres")
+    stick = recent_label(Path("/media/usb/kelompok-3.jakres"))
+    assert laptop == "kelompok-3.jakres — ~/Documents"
+    assert stick == "kelompok-3.jakres — /media/usb" and laptop != stick

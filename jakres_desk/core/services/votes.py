@@ -178,6 +178,17 @@ def _score_value(value: float | str, low: int, high: int) -> float:
     return number
 
 
+def scores_given(f: JakresFile, *, group_id: str) -> int:
+    """How many scores (consensus or personal) a group's candidates have received."""
+    with f.read() as s:
+        found = s.scalar(
+            select(func.count(Score.id))
+            .join(Candidate, Score.candidate_id == Candidate.id)
+            .where(Candidate.group_id == group_id)
+        )
+    return int(found or 0)
+
+
 def tallies(f: JakresFile, group_id: str) -> list[Tally]:
     """Each candidate's dots, voters and per-criterion value (consensus, else the mean)."""
     with f.read() as s:

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QScrollArea,
     QSizePolicy,
@@ -22,7 +23,7 @@ from PySide6.QtWidgets import (
 from jakres_desk.base.errors import JakresError, ValidationError
 from jakres_desk.base.i18n import current_language, decimal_input
 from jakres_desk.core.records import CriterionRecord
-from jakres_desk.core.services import criteria, framework, groups
+from jakres_desk.core.services import criteria, framework, groups, votes
 from jakres_desk.core.services.common import same_name
 from jakres_desk.core.services.framework import SuggestedCriterion
 from jakres_desk.core.topics import EVERYTHING, Changes, Topic
@@ -296,10 +297,28 @@ class CriteriaPage(Page):
             return
         f, gid = where
         now = not self.locked
+        if not now:
+            given = votes.scores_given(f, group_id=gid)
+            if given and not self.confirm_unlock(given):
+                return
         text = self.tr("Lock criteria") if now else self.tr("Unlock criteria")
         self.session.perform(text, groups.set_criteria_locked, group_id=gid, locked=now,
                              origin=self)
         self.table_error.clear()
+
+    def confirm_unlock(self, scores: int) -> bool:
+        """Ask before unlocking criteria that scores were given on (tests replace this)."""
+        answer = QMessageBox.question(
+            self,
+            self.tr("Unlock the criteria?"),
+            self.tr(
+                "%1 scores were given on these criteria. If a weight or a criterion changes "
+                "now, the scores given so far will be weighed differently. Unlock anyway?"
+            ).replace("%1", str(scores)),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
 
     def eventFilter(self, obj: QObject, event: Any) -> bool:
         if obj is self.view and is_delete(event):
