@@ -54,6 +54,8 @@ class App:
     def switch_language(self, lang: str) -> None:
         """Remember the language and rebuild the window in it."""
         settings.set_language(lang)
+        if self.window is not None:
+            self.session.relabel(self.window.lang, lang)
         QTimer.singleShot(0, lambda: self.build(lang).show())
 
 

@@ -7,6 +7,7 @@ dialog, context menus), since Qt ships no qtbase_id.qm.
 
 from __future__ import annotations
 
+import re
 from importlib.resources import files
 
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
@@ -60,3 +61,57 @@ def install(lang: str) -> None:
         if data and translator.load(data):
             app.installTranslator(translator)
             _installed.append((translator, data))
+
+
+def _templates(lang: str) -> list[tuple[str, str]]:
+    """(English source, Indonesian) pairs of our catalogue, read from the shipped .ts."""
+    node = files("jakres_desk.resources").joinpath("i18n", f"jakres_{lang}.ts")
+    if not node.is_file():
+        return []
+    import xml.etree.ElementTree as ET
+
+    pairs = []
+    for message in ET.fromstring(node.read_bytes()).iter("message"):
+        source = message.findtext("source") or ""
+        found = message.find("translation")
+        translation = "".join(found.itertext()) if found is not None else ""
+        if source and translation and "%1" in source:
+            pairs.append((source, translation))
+    return pairs
+
+
+def _pattern(template: str) -> re.Pattern[str]:
+    parts = re.split(r"(%\d)", template)
+    out = []
+    for part in parts:
+        out.append(f"(?P<p{part[1]}>.*)" if re.fullmatch(r"%\d", part) else re.escape(part))
+    return re.compile("".join(out) + r"\Z", re.S)
+
+
+def retranslate(texts: list[str], old: str, new: str) -> list[str]:
+    """Texts made from a template in `old` (an undo step's label), in `new` instead.
+
+    Labels are "Add walk-in %1" filled with a name; the template is found by
+    matching (the one with the most fixed words wins) and filled again in the
+    new language. A text no template matches is kept as it was.
+    """
+    if old == new:
+        return list(texts)
+    pairs = _templates("id")
+    if not pairs:
+        return list(texts)
+    index = 1 if old == "id" else 0
+    ranked = sorted(pairs, key=lambda p: -len(re.sub(r"%\d", "", p[index])))
+    compiled = [(_pattern(p[index]), p[1 - index]) for p in ranked]
+    out = []
+    for text in texts:
+        for pattern, target in compiled:
+            found = pattern.match(text)
+            if found:
+                for name, value in found.groupdict().items():
+                    target = target.replace(f"%{name[1:]}", value)
+                out.append(target)
+                break
+        else:
+            out.append(text)
+    return out

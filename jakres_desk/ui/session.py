@@ -160,6 +160,16 @@ class Session(QObject):
 
         self.changed.emit(changes_of_tables(change))
 
+    def relabel(self, old: str, new: str) -> None:
+        """Say the undo stack's steps in the new language (the menu names them)."""
+        from jakres_desk.ui.i18n import retranslate
+
+        commands = [self.undo_stack.command(i) for i in range(self.undo_stack.count())]
+        for command, text in zip(
+            commands, retranslate([c.text() for c in commands], old, new), strict=True
+        ):
+            command.setText(text)
+
     def merged(self, what: str) -> None:
         """A merge wrote to the file: say what that means for the undo stack."""
         if self.undo_stack.canUndo():

@@ -199,3 +199,19 @@ def test_recent_files_name_their_folder(tmp_path) -> None:
     stick = recent_label(Path("/media/usb/kelompok-3.jakres"))
     assert laptop == "kelompok-3.jakres — ~/Documents"
     assert stick == "kelompok-3.jakres — /media/usb" and laptop != stick
+
+
+def test_switching_language_says_the_undo_steps_in_the_new_language(app, qtbot) -> None:
+    from jakres_desk.ui import i18n
+
+    page = _step(app, 0)
+    page.name.setFocus()
+    qtbot.keyClicks(page.name, "Rina Kartika")
+    qtbot.keyClick(page.add_button, Qt.Key.Key_Space)
+    assert app.session.undo_stack.undoText() == "Add walk-in Rina Kartika"
+    app.window.language_chosen.emit("id")
+    qtbot.waitUntil(lambda: app.window is not None and app.window.lang == "id")
+    try:
+        assert app.session.undo_stack.undoText() == "Tambah peserta Rina Kartika"
+    finally:
+        i18n.install("en")
