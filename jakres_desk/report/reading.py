@@ -23,6 +23,7 @@ from jakres_desk.core.records import (
 )
 from jakres_desk.core.rules.ranking import Tally
 from jakres_desk.core.services import votes
+from jakres_desk.core.services.framework import criterion_translations, in_language
 from jakres_desk.store.db import JakresFile
 from jakres_desk.store.models import (
     Candidate,
@@ -57,7 +58,7 @@ def read_tables(f: JakresFile, *, lang: str, group_id: str | None = None) -> Gro
     with f.read() as s:
         return GroupTables(
             elements=_elements(s, lang or current_language(), group_id),
-            criteria=_criteria(s, group_id),
+            criteria=_criteria(s, group_id, lang or current_language()),
             candidates=_candidates(s, group_id),
             dots=_dots(s, group_id),
             tallies=votes.tallies_by_group(s, group_id),
@@ -114,8 +115,8 @@ _TARGET_COLUMNS = (
 _ELEMENT_COLUMNS = (Element.custom_title, Element.rationale, Element.position)
 
 
-def _criteria(s: Session, group_id: str | None) -> dict[str, list[CriterionRecord]]:
-    """As criteria.list_criteria: each group's criteria in order."""
+def _criteria(s: Session, group_id: str | None, lang: str) -> dict[str, list[CriterionRecord]]:
+    """As criteria.list_criteria: each group's criteria in order, in the reader's language."""
     query = select(
         Criterion.id,
         Criterion.group_id,
@@ -128,8 +129,10 @@ def _criteria(s: Session, group_id: str | None) -> dict[str, list[CriterionRecor
     if group_id is not None:
         query = query.where(Criterion.group_id == group_id)
     out: dict[str, list[CriterionRecord]] = defaultdict(list)
+    known = criterion_translations(s)
     for row in s.execute(query):
-        out[row[1]].append(CriterionRecord(*row))
+        name, description = in_language(row[2], row[3], lang, known)
+        out[row[1]].append(CriterionRecord(row[0], row[1], name, description, *row[4:]))
     return out
 
 

@@ -7,6 +7,7 @@ from datetime import date
 
 from sqlalchemy import func, select
 
+from jakres_desk.core.services.framework import criterion_translations, in_language
 from jakres_desk.core.services.summary import GROUP_COUNTS, group_counts
 from jakres_desk.report.sheet_columns import word
 from jakres_desk.report.sheet_context import Ctx, fold, pairs, renumber
@@ -166,12 +167,12 @@ def criteria_rows(c: Ctx) -> list[Row]:
     crits = sorted(
         c.s.scalars(select(Criterion)), key=lambda x: (c.order(x.group_id), x.position, x.id)
     )
+    known = criterion_translations(c.s)  # suggested criteria in the sheet's language
     rows: list[Row] = [
         (
             c.group(x.group_id),
             0,
-            x.name,
-            x.description,
+            *in_language(x.name, x.description, c.lang, known),
             float(x.weight),
             word("source", x.source, c.lang),
             x.id,

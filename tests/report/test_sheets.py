@@ -237,7 +237,7 @@ def test_participants_and_elements_match_the_services(demo: JakresFile, book: An
             t.statement for e in listed for t in e.targets
         ]
         assert [(c["Criterion"], c["Weight"]) for c in crits[g.name]] == [
-            (c.name, c.weight) for c in criteria.list_criteria(demo, g.id)
+            (c.name, c.weight) for c in criteria.list_criteria(demo, g.id, lang="en")
         ]
 
 

@@ -15,9 +15,10 @@ def _page(app):
     return app.window.current_page()
 
 
-def _criteria(app) -> list[tuple[str, float, str]]:
+def _criteria(app, lang: str | None = None) -> list[tuple[str, float, str]]:
+    """The criteria as the reader sees them (suggested ones in the reader's language)."""
     return [(c.name, c.weight, c.source)
-            for c in criteria.list_criteria(app.session.file, app.session.group_id)]
+            for c in criteria.list_criteria(app.session.file, app.session.group_id, lang)]
 
 
 def _locked(app) -> bool:
@@ -169,7 +170,7 @@ def test_edits_while_locked_are_refused_with_the_message(app, qtbot) -> None:
     page.view.setCurrentIndex(page.proxy.index(0, 0))
     qtbot.keyClick(page.view, Qt.Key.Key_Delete)
     assert page.table_error.isVisible() and "locked" in page.table_error.text()
-    assert _criteria(app) == [("Melibatkan banyak pihak", 3.0, "room")]
+    assert _criteria(app, "id") == [("Melibatkan banyak pihak", 3.0, "room")]
 
 
 def test_lock_needs_a_criterion(app) -> None:
@@ -184,7 +185,8 @@ def test_projector_shows_weights_and_the_lock(app, qtbot) -> None:
     criteria.add_criterion(f, group_id=gid, name="Sosialisasi intensif", weight=1)
     page = _page(app)
     qtbot.mouseClick(page.lock_button, Qt.MouseButton.LeftButton)
-    assert page.projector_lines() == ["Melibatkan banyak pihak — weight 3 (75%)",
+    # A suggested criterion typed in Bahasa reads in English for an English reader.
+    assert page.projector_lines() == ["Involves many parties — weight 3 (75%)",
                                       "Sosialisasi intensif — weight 1 (25%)",
                                       "Criteria locked for scoring"]
 

@@ -8,6 +8,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from jakres_desk.base.errors import RuleViolation, ValidationError
+from jakres_desk.base.i18n import current_language
 from jakres_desk.core.records import CriterionRecord
 from jakres_desk.core.services.common import TEXT_MAX, get, next_position, record, same_name, text
 from jakres_desk.store.db import JakresFile
@@ -106,12 +107,20 @@ def remove_criterion(f: JakresFile, criterion_id: str) -> None:
         s.delete(c)
 
 
-def list_criteria(f: JakresFile, group_id: str) -> list[CriterionRecord]:
-    """A group's criteria in order."""
+def list_criteria(f: JakresFile, group_id: str, lang: str | None = None) -> list[CriterionRecord]:
+    """A group's criteria in order; suggested ones in the reader's language where known."""
+    from jakres_desk.core.services.framework import criterion_translations, in_language
+
+    lang = lang or current_language()
     with f.read() as s:
+        known = criterion_translations(s)
         rows = s.scalars(
             select(Criterion)
             .where(Criterion.group_id == group_id)
             .order_by(Criterion.position, Criterion.id)
         )
-        return [record(CriterionRecord, c) for c in rows]
+        out = []
+        for c in rows:
+            name, description = in_language(c.name, c.description, lang, known)
+            out.append(record(CriterionRecord, c, name=name, description=description))
+        return out

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session as OrmSession
 
 from jakres_desk.base.i18n import current_language, pick
 from jakres_desk.core.records import FocusAreaRecord
@@ -108,6 +109,53 @@ def _suggestion(item: Any, lang: str) -> SuggestedCriterion | None:
     every = tuple(dict.fromkeys(n.strip() for n in names.values() if n.strip()))
     return SuggestedCriterion(pick(names, lang).strip(), pick(descs, lang).strip(),
                               item.get("reported") is True, every)
+
+
+def criterion_translations(s: OrmSession) -> dict[str, dict[str, tuple[str, str]]]:
+    """Every suggested criterion by its name in any language: {lang: (name, description)}.
+
+    A suggested criterion keeps the words of the language it was adopted in; a
+    reader in the other language sees the preset's own translation of it.
+    """
+    out: dict[str, dict[str, tuple[str, str]]] = {}
+    for raw in s.scalars(select(FocusArea.suggested_criteria)):
+        try:
+            items = json.loads(raw or "[]")
+        except ValueError:
+            continue
+        for item in items if isinstance(items, list) else []:
+            if not isinstance(item, dict):
+                continue
+            names, descs = _bilingual(item.get("name")), _bilingual(item.get("description", ""))
+            if names is None or descs is None:
+                continue
+            both = {lang: (names.get(lang, "").strip(), descs.get(lang, "").strip())
+                    for lang in ("id", "en")}
+            for name in names.values():
+                if name.strip():
+                    out[_key(name)] = both
+    return out
+
+
+def _key(name: str) -> str:
+    return " ".join(name.casefold().split())
+
+
+def in_language(
+    name: str, description: str, lang: str, known: dict[str, dict[str, tuple[str, str]]]
+) -> tuple[str, str]:
+    """A criterion's name and description in `lang` when the preset has them, else as kept.
+
+    The description follows only when it is the suggestion's own (not the room's words).
+    """
+    both = known.get(_key(name))
+    if both is None or not both.get(lang, ("", ""))[0]:
+        return name, description
+    own = {d for _n, d in both.values()}
+    shown_name, shown_desc = both[lang]
+    if description.strip() and description.strip() not in own:
+        return shown_name, description  # the room's own words stay as written
+    return shown_name, shown_desc
 
 
 def suggested_criteria(f: JakresFile, group_id: str,
