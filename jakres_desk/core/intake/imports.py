@@ -247,7 +247,11 @@ def import_participants(
     skip_invalid: bool = False,
     columns: Mapping[str, str] | None = None,
 ) -> ImportReport:
-    """Add the participants listed in a CSV or XLSX sheet (see docs/import-formats.md)."""
+    """Add the participants listed in a CSV or XLSX sheet (see docs/import-formats.md).
+
+    `columns` maps a header as written in the file to a field (its name or any
+    header accepted for it), or to "-" to leave that column out.
+    """
     return _run(f, src, PARTICIPANT_COLUMNS, skip_invalid, _participant_builder, columns)
 
 
@@ -343,7 +347,10 @@ def import_programs(
     skip_invalid: bool = False,
     columns: Mapping[str, str] | None = None,
 ) -> ImportReport:
-    """Add the existing programs listed in a CSV or XLSX sheet to the catalogue."""
+    """Add the existing programs listed in a CSV or XLSX sheet to the catalogue.
+
+    `columns` maps headers to fields as for import_participants.
+    """
     return _run(f, src, PROGRAM_COLUMNS, skip_invalid, _program_builder, columns)
 
 
