@@ -115,6 +115,20 @@ def test_control_characters_are_refused_with_line_and_column(
     assert "U+0000" in errors[0].reason and "U+001B" in errors[1].reason
 
 
+def test_a_row_of_only_a_separator_control_is_refused_not_skipped(
+    workshop: JakresFile, tmp_path: Path
+) -> None:
+    # Found by the property suite: Python counts U+001C-U+001F as spaces, so such a
+    # row was stripped to nothing and skipped as blank; a stray cp1252 byte 0x81 came
+    # in as an invisible C1 control.
+    src = write_bytes(tmp_path, "c.csv", b"Nama;Jabatan\r\n;\x1f\r\nAndi;Staf\x81\r\n")
+    with pytest.raises(ImportRejected) as caught:
+        import_participants(workshop, src)
+    errors = caught.value.report.errors
+    assert [(e.line, e.column) for e in errors] == [(2, "Jabatan"), (3, "Jabatan")]
+    assert "U+001F" in errors[0].reason and "U+0081" in errors[1].reason
+
+
 # --- cells and rows -----------------------------------------------------------------------
 
 
