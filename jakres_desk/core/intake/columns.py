@@ -97,15 +97,20 @@ class Sheet:
 
 
 def open_sheet(
-    src: Path, columns: tuple[Column, ...], mapping: Mapping[str, str] | None = None
+    src: Path,
+    columns: tuple[Column, ...],
+    mapping: Mapping[str, str] | None = None,
+    *,
+    left_out: tuple[str, ...] = (),
 ) -> Sheet:
     """Read the file, find its header row and match the headers; a FileProblem if unusable.
 
     `mapping` maps a header as written in the file to a field (its name, or any
-    header accepted for it), or to "-" to leave that column out.
+    header accepted for it), or to "-" to leave that column out. Columns headed
+    as in `left_out` are left out without asking (and listed as ignored).
     """
     table = read_table(src)
-    matcher = _Matcher(src, columns, mapping or {})
+    matcher = _Matcher(src, columns, mapping or {}, left_out)
     at = _header_position(table, matcher)
     header_line, cells = table.rows[at]
     headers = tuple(visible(c).strip() for c in cells)
@@ -130,8 +135,15 @@ def _row_text(cells: tuple[str, ...]) -> str:
 class _Matcher:
     """Which field a header names: the caller's mapping first, then the accepted headers."""
 
-    def __init__(self, src: Path, columns: tuple[Column, ...], mapping: Mapping[str, str]):
+    def __init__(
+        self,
+        src: Path,
+        columns: tuple[Column, ...],
+        mapping: Mapping[str, str],
+        left_out: tuple[str, ...],
+    ):
         self.src, self.columns = src, columns
+        self.left_out = {header_key(h) for h in left_out}
         self.accepted = {header_key(h): c.field for c in columns for h in c.headers}
         self.accepted.update({header_key(c.field): c.field for c in columns})
         self.mapping = {header_key(h): f.strip() for h, f in mapping.items()}
@@ -143,7 +155,7 @@ class _Matcher:
         if key in self.mapping:
             target = self.mapping[key]
             return IGNORE if target == IGNORE else self.accepted.get(header_key(target))
-        return self.accepted.get(key)
+        return IGNORE if key in self.left_out else self.accepted.get(key)
 
     def check_mapping(self, where: str, headers: tuple[str, ...]) -> None:
         """Refuse a mapping naming a column the file lacks, or a field the import lacks."""

@@ -134,6 +134,29 @@ PROGRAM_COLUMNS = (
     ),
     Column("focus_areas", ("focus areas", "focus area", "fokus utama", "fokus", "focus")),
 )
+# Columns of jakres-desk's own spreadsheet export (report/sheet_columns.py) that an
+# import leaves out, listed as ignored: the app derives them (presence, dots, origin,
+# identity), so re-importing an export into another workshop works unmapped.
+PARTICIPANT_EXPORT_ONLY = (
+    "Hadir",
+    "Present",
+    "Datang langsung",
+    "Walk-in",
+    "Titik diberikan",
+    "Dots given",
+    "UUID",
+)
+PROGRAM_EXPORT_ONLY = (
+    "Asal",
+    "Origin",
+    "Ditambahkan oleh",
+    "Added by",
+    "Kandidat di",
+    "Candidate in",
+    "Prioritas di",
+    "Priority in",
+    "UUID",
+)
 _GROUP_NUMBER = re.compile(
     r"^(?:(?:fokus utama|fokus|focus area|focus|kelompok|kel|group|grup|breakout group)"
     r"(?: no| nomor| number| ke)? )?(\d+)$"
@@ -174,12 +197,12 @@ class Outcome:
 def _run(
     f: JakresFile,
     src: Path,
-    fields: tuple[Column, ...],
+    fields: tuple[tuple[Column, ...], tuple[str, ...]],
     skip_invalid: bool,
     prepare: Callable[[Session], Builder],
     mapping: Mapping[str, str] | None,
 ) -> ImportReport:
-    sheet = open_sheet(Path(src), fields, mapping)
+    sheet = open_sheet(Path(src), fields[0], mapping, left_out=fields[1])
     with f.write() as s:
         outcome = _sort_rows(sheet, prepare(s))
         report = _report(sheet, outcome, skip_invalid)
@@ -252,7 +275,8 @@ def import_participants(
     `columns` maps a header as written in the file to a field (its name or any
     header accepted for it), or to "-" to leave that column out.
     """
-    return _run(f, src, PARTICIPANT_COLUMNS, skip_invalid, _participant_builder, columns)
+    fields = (PARTICIPANT_COLUMNS, PARTICIPANT_EXPORT_ONLY)
+    return _run(f, src, fields, skip_invalid, _participant_builder, columns)
 
 
 def _participant_builder(s: Session) -> Builder:
@@ -351,7 +375,8 @@ def import_programs(
 
     `columns` maps headers to fields as for import_participants.
     """
-    return _run(f, src, PROGRAM_COLUMNS, skip_invalid, _program_builder, columns)
+    fields = (PROGRAM_COLUMNS, PROGRAM_EXPORT_ONLY)
+    return _run(f, src, fields, skip_invalid, _program_builder, columns)
 
 
 def _program_builder(s: Session) -> Builder:
