@@ -209,20 +209,34 @@ def _import(args: argparse.Namespace, which: str) -> int:
     from jakres_desk.core.intake import imports as importing
 
     run = importing.import_participants if which == "participants" else importing.import_programs
+    mapping = _column_mapping(args.column or [])
     with open_file(args.file, device_id=device_id()) as f:
         try:
-            report = run(f, args.source, skip_invalid=args.skip_invalid)
+            report = run(f, args.source, skip_invalid=args.skip_invalid, columns=mapping)
         except importreport.ImportRejected as exc:
             _say(f"jakres-desk: {exc.message()}")
             for problem in exc.report.errors:
                 _say(importreport.format_row_error(args.source, problem))
             return 1
+    for line, note in report.notes:
+        _say(importreport.format_note(args.source, line, note))
     for problem in report.errors:
         _say(importreport.format_row_error(args.source, problem))
     for line, what in report.duplicates:
         _say(importreport.format_duplicate(args.source, line, what))
     print(importreport.format_summary(report))
     return 0
+
+
+def _column_mapping(pairs: list[str]) -> dict[str, str]:
+    """`--column "OPD Pelaksana=agency"` options as {header: field}."""
+    mapping = {}
+    for pair in pairs:
+        header, sep, target = pair.rpartition("=")
+        if not sep or not header.strip() or not target.strip():
+            raise ValidationError("import_bad_mapping", value=pair)
+        mapping[header.strip()] = target.strip()
+    return mapping
 
 
 def cmd_import_participants(args: argparse.Namespace) -> int:
@@ -410,6 +424,13 @@ def build_parser() -> Parser:
         imp.add_argument("source", type=Path, help="a .csv or .xlsx file")
         imp.add_argument(
             "--skip-invalid", action="store_true", help="import the good rows and list the bad ones"
+        )
+        imp.add_argument(
+            "--column",
+            action="append",
+            metavar="HEADER=FIELD",
+            help="read the column HEADER as FIELD (a field name or an accepted header), "
+            "or HEADER=- to leave it out; may be repeated",
         )
     gui = sub.add_parser("gui", help="open the main window (the default)")
     gui.add_argument("file", type=Path, nargs="?")

@@ -191,8 +191,10 @@ MESSAGES: dict[str, M] = {
         "'{suffix}' files cannot be imported; save the sheet as .xlsx or .csv",
     ),
     "import_binary": _m(
-        "bukan berkas teks CSV (isinya data biner); simpan lembarnya sebagai .csv atau .xlsx",
-        "not a CSV text file (it holds binary data); save the sheet as .csv or .xlsx",
+        "bukan berkas teks CSV (isinya data biner, mis. byte NUL di baris ini); simpan "
+        "lembarnya sebagai .csv atau .xlsx",
+        "not a CSV text file (it holds binary data, e.g. a NUL byte on this line); save the "
+        "sheet as .csv or .xlsx",
     ),
     "import_cannot_read": _m(
         "berkas tidak dapat dibaca ({detail})", "the file cannot be read ({detail})"
@@ -257,6 +259,79 @@ MESSAGES: dict[str, M] = {
         "{duplicates}; skipped as invalid: {invalid}",
     ),
     "import_ignored_columns": _m("kolom yang diabaikan: {columns}", "columns ignored: {columns}"),
+    "import_notes": _m("catatan: {count} (lihat di atas)", "notes: {count} (see above)"),
+    "import_bad_utf16": _m(
+        "teks UTF-16 rusak pada baris ini; simpan ulang lembarnya sebagai CSV UTF-8",
+        "broken UTF-16 text on this line; save the sheet again as CSV UTF-8",
+    ),
+    "import_not_utf8": _m(
+        "sel ini bukan teks UTF-8, padahal berkasnya UTF-8 (mis. baris {line}): berkas "
+        "mencampur pengodean; ketik ulang sel ini atau simpan ulang berkasnya sebagai CSV UTF-8",
+        "this cell is not UTF-8 text while the file is UTF-8 (e.g. line {line}): the file "
+        "mixes encodings; retype the cell or save the file again as CSV UTF-8",
+    ),
+    "import_control_character": _m(
+        "berisi karakter kontrol tak terlihat {code}; hapus karakter itu",
+        "holds the invisible control character {code}; remove it",
+    ),
+    "import_spreadsheet_error": _m(
+        "sel menampilkan galat lembar kerja {value}; perbaiki rumusnya atau ketik nilainya",
+        "the cell shows the spreadsheet error {value}; fix the formula or type the value",
+    ),
+    "import_formula": _m(
+        "sel {cell} berisi rumus ({formula}) yang belum pernah dihitung, jadi tidak ada nilai "
+        "untuk dibaca; buka berkas di Excel, biarkan dihitung, lalu simpan",
+        "cell {cell} holds a formula ({formula}) that was never calculated, so there is no "
+        "value to read; open the file in Excel, let it calculate, and save it",
+    ),
+    "import_cell_without_header": _m(
+        "sel ke-{cell} tidak punya judul kolom: baris ini punya lebih banyak sel daripada "
+        "baris judul (ada pemisah tanpa tanda kutip di dalam sel?)",
+        "cell {cell} has no header: this row has more cells than the header row (a "
+        "delimiter inside a cell that is not quoted?)",
+    ),
+    "import_cell_without_header_xlsx": _m(
+        "kolom {column} tidak punya judul; beri judul kolom atau kosongkan selnya",
+        "column {column} has no header; give the column a header or clear the cell",
+    ),
+    "import_unknown_columns": _m(
+        "kolom berisi data yang tidak dikenali: {columns}; ubah judulnya atau petakan "
+        "(--column 'JUDUL=bidang', atau 'JUDUL=-' untuk melewatinya). Bidang dan judul yang "
+        "diterima: {fields}",
+        "columns holding data that are not known: {columns}; rename them or map them "
+        "(--column 'HEADER=field', or 'HEADER=-' to leave one out). The fields and the "
+        "headers accepted: {fields}",
+    ),
+    "import_same_field_twice": _m(
+        "kolom '{first}' dan '{second}' sama-sama berisi {field}; hapus salah satu atau "
+        "petakan ('{second}=-')",
+        "the columns '{first}' and '{second}' both give the {field}; delete one or map it "
+        "('{second}=-')",
+    ),
+    "import_map_no_column": _m(
+        "tidak ada kolom '{column}' di berkas; judul kolom di berkas: {found}",
+        "no column '{column}' in the file; the headers found are: {found}",
+    ),
+    "import_map_no_field": _m(
+        "tidak ada bidang '{field}' untuk kolom '{column}'; bidang yang ada: {fields} "
+        "(atau '-' untuk melewati kolom)",
+        "no field '{field}' for the column '{column}'; the fields are: {fields} "
+        "(or '-' to leave the column out)",
+    ),
+    "import_bad_mapping": _m(
+        "pemetaan kolom '{value}' tidak dapat dibaca; tulis JUDUL=bidang, mis. "
+        '"OPD Pelaksana=agency"',
+        "cannot read the column mapping '{value}'; write HEADER=field, e.g. "
+        '"OPD Pelaksana=agency"',
+    ),
+    "import_note_above_header": _m(
+        "di atas baris judul kolom, tidak diimpor: '{text}'",
+        "above the header row, not imported: '{text}'",
+    ),
+    "import_note_merged": _m(
+        "sel {cells} digabung: setiap selnya dibaca '{value}' (dari {corner})",
+        "cells {cells} are merged: each of them reads '{value}' (from {corner})",
+    ),
     # json export and load
     "json_many_workshops": _m(
         "berkas berisi {count} lokakarya; ekspor JSON memuat tepat satu",
@@ -446,8 +521,7 @@ MESSAGES: dict[str, M] = {
         "{what} was changed on another device (at {at}); nothing was undone",
     ),
     "undo_refused_elsewhere": _m(
-        "{what} sudah diubah di jendela atau program lain pukul {at}; tidak ada yang "
-        "dibatalkan",
+        "{what} sudah diubah di jendela atau program lain pukul {at}; tidak ada yang dibatalkan",
         "{what} was changed in another window or program at {at}; nothing was undone",
     ),
     "undo_refused_children": _m(

@@ -20,6 +20,7 @@ class ImportReport:
     duplicates: tuple[tuple[int, str], ...]  # (line, what it duplicates)
     errors: tuple[RowError, ...]
     ignored_columns: tuple[str, ...]
+    notes: tuple[tuple[int, str], ...] = ()  # (line, what was read differently from a plain read)
 
 
 class ImportRejected(ValidationError):
@@ -38,6 +39,8 @@ ENCODING_NAMES = {
     "utf-16": "UTF-16",
     "xlsx": "XLSX",
 }
+
+
 def _shorten(value: str, limit: int = 60) -> str:
     flat = " ".join(value.split())
     return flat if len(flat) <= limit else flat[: limit - 1] + "…"
@@ -60,6 +63,11 @@ def format_duplicate(src: Path, line: int, what: str) -> str:
     return f"{src}:{line}: {what}"
 
 
+def format_note(src: Path, line: int, note: str) -> str:
+    """One line for one note: FILE:LINE: what the reader did there."""
+    return f"{src}:{line}: {note}"
+
+
 def format_summary(report: ImportReport) -> str:
     """One line saying what an import did."""
     parts = [
@@ -74,6 +82,8 @@ def format_summary(report: ImportReport) -> str:
     ]
     if report.ignored_columns:
         parts.append(say("import_ignored_columns", columns=_quoted(report.ignored_columns)))
+    if report.notes:
+        parts.append(say("import_notes", count=len(report.notes)))
     return "; ".join(parts)
 
 

@@ -1,17 +1,17 @@
 """Importing participants and the catalogue of existing programs from CSV or XLSX.
 
 Every row is checked first and every problem collected, with its line and
-column (importsheet.py), so the secretariat can fix the sheet in one go. The
+column (columns.py), so the secretariat can fix the sheet in one go. The
 accepted rows are then written in one transaction: all of them, or (on any
 failure) none. Duplicates (in the sheet, or already in the workshop) are listed,
-not imported. What happened is an ImportReport (importreport.py).
+not imported. What happened is an ImportReport (findings.py).
 """
 
 from __future__ import annotations
 
 import json
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -134,6 +134,29 @@ PROGRAM_COLUMNS = (
     ),
     Column("focus_areas", ("focus areas", "focus area", "fokus utama", "fokus", "focus")),
 )
+# Columns of jakres-desk's own spreadsheet export (report/sheet_columns.py) that an
+# import leaves out, listed as ignored: the app derives them (presence, dots, origin,
+# identity), so re-importing an export into another workshop works unmapped.
+PARTICIPANT_EXPORT_ONLY = (
+    "Hadir",
+    "Present",
+    "Datang langsung",
+    "Walk-in",
+    "Titik diberikan",
+    "Dots given",
+    "UUID",
+)
+PROGRAM_EXPORT_ONLY = (
+    "Asal",
+    "Origin",
+    "Ditambahkan oleh",
+    "Added by",
+    "Kandidat di",
+    "Candidate in",
+    "Prioritas di",
+    "Priority in",
+    "UUID",
+)
 _GROUP_NUMBER = re.compile(
     r"^(?:(?:fokus utama|fokus|focus area|focus|kelompok|kel|group|grup|breakout group)"
     r"(?: no| nomor| number| ke)? )?(\d+)$"
@@ -174,11 +197,12 @@ class Outcome:
 def _run(
     f: JakresFile,
     src: Path,
-    columns: tuple[Column, ...],
+    fields: tuple[tuple[Column, ...], tuple[str, ...]],
     skip_invalid: bool,
     prepare: Callable[[Session], Builder],
+    mapping: Mapping[str, str] | None,
 ) -> ImportReport:
-    sheet = open_sheet(Path(src), columns)
+    sheet = open_sheet(Path(src), fields[0], mapping, left_out=fields[1])
     with f.write() as s:
         outcome = _sort_rows(sheet, prepare(s))
         report = _report(sheet, outcome, skip_invalid)
@@ -200,10 +224,11 @@ def _add_in_batches(s: Session, records: list[Any]) -> None:
 def _sort_rows(sheet: Sheet, builder: Builder) -> Outcome:
     out = Outcome()
     first_seen: dict[Key, int] = {}
-    for line, cells in sheet.table.rows:
+    for line, cells in sheet.rows:
         row = Row(sheet, line, cells)
-        draft = builder.build(row)
-        if row.errors:
+        row.check()
+        draft = None if row.errors else builder.build(row)
+        if draft is None or row.errors:
             out.errors.extend(row.errors)
         elif draft.key in builder.existing:
             out.duplicates.append((line, say("import_duplicate_existing", what=draft.what)))
@@ -227,6 +252,7 @@ def _report(sheet: Sheet, out: Outcome, skip_invalid: bool) -> ImportReport:
         tuple(out.duplicates),
         tuple(out.errors),
         sheet.ignored,
+        sheet.notes,
     )
 
 
@@ -237,9 +263,20 @@ def _what(title: str, owner: str) -> str:
 # --- participants -----------------------------------------------------------------
 
 
-def import_participants(f: JakresFile, src: Path, *, skip_invalid: bool = False) -> ImportReport:
-    """Add the participants listed in a CSV or XLSX sheet (see docs/import-formats.md)."""
-    return _run(f, src, PARTICIPANT_COLUMNS, skip_invalid, _participant_builder)
+def import_participants(
+    f: JakresFile,
+    src: Path,
+    *,
+    skip_invalid: bool = False,
+    columns: Mapping[str, str] | None = None,
+) -> ImportReport:
+    """Add the participants listed in a CSV or XLSX sheet (see docs/import-formats.md).
+
+    `columns` maps a header as written in the file to a field (its name or any
+    header accepted for it), or to "-" to leave that column out.
+    """
+    fields = (PARTICIPANT_COLUMNS, PARTICIPANT_EXPORT_ONLY)
+    return _run(f, src, fields, skip_invalid, _participant_builder, columns)
 
 
 def _participant_builder(s: Session) -> Builder:
@@ -327,9 +364,19 @@ def _match_group(row: Row, groups: dict[str, str], known: str) -> str | None:
 # --- programs -----------------------------------------------------------------------
 
 
-def import_programs(f: JakresFile, src: Path, *, skip_invalid: bool = False) -> ImportReport:
-    """Add the existing programs listed in a CSV or XLSX sheet to the catalogue."""
-    return _run(f, src, PROGRAM_COLUMNS, skip_invalid, _program_builder)
+def import_programs(
+    f: JakresFile,
+    src: Path,
+    *,
+    skip_invalid: bool = False,
+    columns: Mapping[str, str] | None = None,
+) -> ImportReport:
+    """Add the existing programs listed in a CSV or XLSX sheet to the catalogue.
+
+    `columns` maps headers to fields as for import_participants.
+    """
+    fields = (PROGRAM_COLUMNS, PROGRAM_EXPORT_ONLY)
+    return _run(f, src, fields, skip_invalid, _program_builder, columns)
 
 
 def _program_builder(s: Session) -> Builder:
