@@ -281,6 +281,7 @@ def cmd_merge(args: argparse.Namespace) -> int:
         _say(f"jakres-desk merge: {MESSAGES['adopt_one_file'][i18n.current_language()]}")
         return 2
     with open_file(args.master, device_id=device_id()) as f:
+        f.check_writable()  # a read-only master: one line, not one refusal per group file
         adopt = find_group(f, args.adopt).id if args.adopt else None
         lines = merge.merge_files(f, args.groups, adopt_group_id=adopt)
     _print_log(lines, as_json=args.json)
