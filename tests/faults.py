@@ -61,13 +61,13 @@ def small_disk(folder: Path, size_kib: int) -> Iterator[Path]:
 
 def fill_up(folder: Path) -> None:
     """Write a filler file until the disk under `folder` is full."""
-    with (folder / "filler.bin").open("wb") as fh:
-        try:
+    try:
+        with (folder / "filler.bin").open("wb") as fh:
             while True:
                 fh.write(b"\0" * 4096)
                 fh.flush()
-        except OSError:
-            pass
+    except OSError:
+        pass
 
 
 @contextmanager
@@ -109,3 +109,9 @@ def run_unprivileged(*argv: str, home: Path) -> subprocess.CompletedProcess[str]
         "JAKRES_LANG": "en",
     }
     return subprocess.run(cmd, capture_output=True, text=True, env=env, cwd=home, timeout=300)
+
+
+def run_cli(*argv: str) -> subprocess.CompletedProcess[str]:
+    """`jakres-desk argv` in a new process (so whatever it prints at exit is seen too)."""
+    cmd = [sys.executable, "-m", "jakres_desk.cli", *argv]
+    return subprocess.run(cmd, capture_output=True, text=True, timeout=300)

@@ -228,6 +228,10 @@ MESSAGES: dict[str, M] = {
         "the disk is full; this change was not saved (what was saved before is kept). "
         "Free some space, then try again",
     ),
+    "file_cannot_read": _m(
+        "berkas tidak dapat dibaca dari disk ({detail}); periksa disk atau flashdisk-nya",
+        "the file cannot be read from the disk ({detail}); check the disk or stick",
+    ),
     "file_busy": _m(
         "berkas sedang sibuk dengan pekerjaan lain (impor, penggabungan atau jendela lain); "
         "perubahan ini tidak disimpan, tunggu hingga selesai lalu coba lagi",

@@ -147,8 +147,28 @@ def write_workbook(fh: IO[bytes], sheets: list[Sheet], *, title: str, day: date)
     for sheet in sheets:
         _add_sheet(wb, sheet, bold, clean)
     # What Workbook.save does, less its setting "modified" to now.
-    with ZipFile(fh, "w", ZIP_DEFLATED, allowZip64=True) as archive:
-        ExcelWriter(wb, archive).save()
+    try:
+        with ZipFile(fh, "w", ZIP_DEFLATED, allowZip64=True) as archive:
+            ExcelWriter(wb, archive).save()
+    except BaseException:
+        _discard(wb)
+        raise
+
+
+def _discard(wb: Any) -> None:
+    """Close the sheets' row writers of a workbook that failed (a full disk) now, quietly.
+
+    Left to the garbage collector, each would print an "Exception ignored" traceback
+    after the message that already said what went wrong.
+    """
+    for ws in wb.worksheets:
+        writer = getattr(ws, "_writer", None)
+        for gen in (getattr(ws, "_rows", None), getattr(writer, "xf", None)):
+            try:
+                if gen is not None:
+                    gen.close()
+            except Exception:  # noqa: S110 - the first error is the one reported
+                pass
 
 
 def _add_sheet(wb: Any, sheet: Sheet, bold: Font, clean: Callable[[str], str]) -> None:

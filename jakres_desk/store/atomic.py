@@ -30,6 +30,7 @@ log = logging.getLogger(__name__)
 TEMP_SUFFIX = ".jakres-tmp"
 NAME_MAX = 255  # bytes in one file name on every file system we meet
 _PREFIX_MAX = 120  # bytes of the destination's name kept in a temporary name
+SIDES = ("-wal", "-shm", "-journal")  # SQLite's files beside a database being built
 STALE_AFTER = 24 * 3600  # seconds: any temp file of ours this old is left over
 
 
@@ -50,7 +51,11 @@ def temp_beside(out: Path) -> Path:
 
 
 def _owner(name: str) -> tuple[str, int] | None:
-    """(host tag, pid) from one of our temporary names, or None for any other name."""
+    """(host tag, pid) from one of our temporary names (or SQLite's files beside one)."""
+    for side in SIDES:
+        if name.endswith(TEMP_SUFFIX + side):
+            name = name[: len(name) - len(side)]
+            break
     if not (name.startswith(".") and name.endswith(TEMP_SUFFIX)):
         return None
     tag = name[: -len(TEMP_SUFFIX)].rsplit(".", 1)[-1]
@@ -89,7 +94,7 @@ def clean_stale(folder: Path) -> int:
     """Remove what killed runs of jakres-desk left in `folder`; how many were removed."""
     removed = 0
     try:
-        names = [e for e in os.scandir(folder) if e.name.endswith(TEMP_SUFFIX)]
+        names = [e for e in os.scandir(folder) if _owner(e.name) is not None]
     except OSError:
         return 0
     for entry in names:
@@ -106,6 +111,22 @@ def clean_stale(folder: Path) -> int:
         except OSError:
             pass  # not ours to fight over: another run may be removing it too
     return removed
+
+
+FULL_BELOW = 256 * 1024  # bytes free: SQLite's I/O errors below this are a full disk
+
+
+def disk_is_full(path: Path) -> bool:
+    """True when the disk holding `path` has (next to) no room left for us.
+
+    SQLite reports a disk that fills while it maps its -shm file as a plain I/O
+    error; the free space tells the two apart.
+    """
+    folder = path if path.is_dir() else path.parent
+    try:
+        return shutil.disk_usage(folder).free < FULL_BELOW
+    except OSError:
+        return False
 
 
 def os_problem(exc: OSError, where: Path, key: str = "file_cannot_write") -> FileProblem:
@@ -141,6 +162,36 @@ def write_atomic(out: Path, write: Callable[[IO[bytes]], object]) -> None:
 def write_bytes_atomic(out: Path, body: bytes) -> None:
     """write_atomic for a body already in memory."""
     write_atomic(out, lambda fh: fh.write(body))
+
+
+def write_set_atomic(bodies: dict[Path, bytes]) -> None:
+    """Write several files of one folder as a set: all into a temporary folder, then renamed.
+
+    A failure while writing (a full disk) leaves every old file as it was; only a
+    kill between the quick renames at the end can leave old and new files side by side.
+    """
+    if not bodies:
+        return
+    folder = next(iter(bodies)).parent
+    if not folder.is_dir():
+        raise FileProblem("folder_missing", where=str(folder))
+    clean_stale(folder)
+    staging = temp_beside(next(iter(bodies)))
+    try:
+        staging.mkdir()
+        for path, body in bodies.items():
+            with (staging / path.name).open("xb") as fh:
+                fh.write(body)
+                fh.flush()
+                os.fsync(fh.fileno())
+        sync_folder(staging)
+        for path in bodies:
+            os.replace(staging / path.name, path)
+    except OSError as exc:
+        raise os_problem(exc, next(iter(bodies))) from None
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+    sync_folder(folder)
 
 
 def sync_folder(folder: Path) -> None:

@@ -32,7 +32,13 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from jakres_desk.base.errors import FileProblem
 from jakres_desk.store import migrate
-from jakres_desk.store.atomic import clean_stale, os_problem, sync_folder, temp_beside
+from jakres_desk.store.atomic import (
+    clean_stale,
+    disk_is_full,
+    os_problem,
+    sync_folder,
+    temp_beside,
+)
 from jakres_desk.store.journal import Journal
 from jakres_desk.store.models import Synced, Tombstone
 from jakres_desk.store.probe import APPLICATION_ID, probe
@@ -127,13 +133,14 @@ def problem_for(exc: BaseException, path: Path) -> FileProblem | None:
     if not isinstance(orig, sqlite3.Error) or code is None:
         return None
     primary = code & 0xFF
-    if primary == sqlite3.SQLITE_FULL:
+    io = primary in (sqlite3.SQLITE_IOERR, sqlite3.SQLITE_CANTOPEN)
+    if primary == sqlite3.SQLITE_FULL or (io and disk_is_full(path)):
         return FileProblem("disk_full_write", where=str(path))
     if primary in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
         return FileProblem("file_busy", where=str(path))
     if primary == sqlite3.SQLITE_READONLY:
         return FileProblem(read_only_reason(path) or "read_only_file", where=str(path))
-    if primary in (sqlite3.SQLITE_IOERR, sqlite3.SQLITE_CANTOPEN):
+    if io:
         return FileProblem("file_cannot_write", where=str(path), detail=str(orig))
     return None
 
@@ -248,8 +255,20 @@ class JakresFile:
     @contextmanager
     def read(self) -> Iterator[Session]:
         """A read-only session inside one consistent transaction."""
-        with self._sessions() as session, session.begin():
+        with self._translated(), self._sessions() as session, session.begin():
             yield session
+
+    @contextmanager
+    def _translated(self) -> Iterator[None]:
+        """SQLite's file and disk errors as FileProblems (a full disk, a busy file...)."""
+        try:
+            yield
+        except (sqlite3.Error, DBAPIError, OSError) as exc:
+            problem = problem_for(exc, self.path)
+            if problem is None:
+                raise
+            log.warning("%s: %s", self.path, exc)
+            raise problem from None
 
     def check_writable(self) -> None:
         """Refuse, before any work, a write to a read-only file or one that is gone."""
@@ -271,13 +290,8 @@ class JakresFile:
         self.check_writable()
         lost = self._lost
         try:
-            yield
-        except (sqlite3.Error, DBAPIError, OSError) as exc:
-            problem = problem_for(exc, self.path)
-            if problem is None:
-                raise
-            log.warning("write to %s failed: %s", self.path, exc)
-            raise problem from None
+            with self._translated():
+                yield
         except FileProblem:
             if self._lost is not None and lost is None:
                 self._rescue()
@@ -435,24 +449,38 @@ def create_file(path: Path, *, device_id: str, fill: Fill | None = None) -> Jakr
         raise FileProblem("folder_missing", where=str(path.parent))
     clean_stale(path.parent)
     tmp = temp_beside(path)
+    placed = False
     try:
         f = _build(tmp, device_id)
         try:
             if fill is not None:
                 fill(f)
+            _checkpoint_whole(f)
         finally:
             f.close()
         _place_new(tmp, path)
+        placed = True
+        return open_file(path, device_id=device_id)
     except BaseException as exc:
         _remove_with_sides(tmp)
+        if placed:  # ours, made a moment ago, and not sound: nothing half-made stays
+            _remove_with_sides(path)
         if isinstance(exc, FileProblem) and exc.where == str(tmp):  # name what was asked for
             key = "disk_full" if exc.key == "disk_full_write" else exc.key
             raise FileProblem(key, where=str(path), **exc.params) from None
         problem = problem_for(exc, path)
         if problem is not None:
-            raise problem from None
+            key = "disk_full" if problem.key == "disk_full_write" else problem.key
+            raise FileProblem(key, where=str(path), **problem.params) from None
         raise
-    return open_file(path, device_id=device_id)
+
+
+def _checkpoint_whole(f: JakresFile) -> None:
+    """Move everything from the WAL into the file, or fail (a full disk) before it is placed."""
+    with f.engine.connect() as conn:
+        busy = conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+    if busy is None or busy[0] != 0:
+        raise FileProblem("file_cannot_create", where=str(f.path), detail="checkpoint incomplete")
 
 
 def _build(tmp: Path, device_id: str) -> JakresFile:

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from jakres_desk.cli import main
-from tests.faults import public_temp, run_unprivileged
+from tests.faults import fill_up, public_temp, run_cli, run_unprivileged, small_disk
 
 
 @pytest.fixture(scope="module")
@@ -68,3 +68,58 @@ def test_a_file_in_a_folder_the_user_cannot_write_is_read(
     assert "read-only" in line and "cannot write into this file's folder" in line
     assert sorted(p.name for p in path.parent.iterdir()) == ["demo.jakres"]
     assert path.read_bytes() == before
+
+
+# --- a full disk: one line saying so, nothing half-made, every committed edit kept ---------
+
+
+def _full_disk_line(err: str) -> None:
+    line = _one_line(err)
+    assert "the disk is full" in line, line
+
+
+def test_new_and_load_on_a_full_disk_leave_nothing(
+    tmp_path: Path, demo_file: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    exported = tmp_path / "demo.json"
+    assert main(["export", str(demo_file), "-o", str(exported)]) == 0
+    with small_disk(tmp_path / "disk", 400) as disk:
+        capsys.readouterr()
+        argv = ["new", str(disk / "w.jakres"), "--title", "Lokakarya", "--date", "2018-09-26"]
+        assert main(argv) == 1
+        _full_disk_line(capsys.readouterr().err)
+        assert list(disk.iterdir()) == []
+        assert main(["load", str(exported), "-o", str(disk / "l.jakres")]) == 1
+        _full_disk_line(capsys.readouterr().err)
+        assert list(disk.iterdir()) == []
+
+
+def test_exports_onto_a_full_disk_say_so_in_one_line(
+    tmp_path: Path, demo_file: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with small_disk(tmp_path / "disk", 64) as disk:
+        for name in ("all.xlsx", "all.json", "all.csv", "summary.pdf"):
+            cmd = "report" if name.endswith(".pdf") else "export"
+            done = run_cli(cmd, str(demo_file), "-o", str(disk / name))
+            assert done.returncode == 1, name
+            _full_disk_line(done.stderr)  # nothing printed after it (openpyxl's writers)
+            assert list(disk.iterdir()) == [], name
+
+
+def test_an_import_on_a_full_disk_keeps_the_file_as_it_was(
+    tmp_path: Path, demo_file: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    csv = tmp_path / "people.csv"
+    rows = "".join(f"Orang Nomor {i},Dinas {i % 50},Kelompok 1\n" for i in range(20_000))
+    csv.write_text("name,organisation,group\n" + rows, encoding="utf-8")
+    with small_disk(tmp_path / "disk", 3 * 1024) as disk:
+        master = Path(shutil.copy(demo_file, disk / "demo.jakres"))
+        assert main(["info", str(master)]) == 0
+        fill_up(disk)
+        capsys.readouterr()
+        assert main(["import-participants", str(master), str(csv)]) == 1
+        _full_disk_line(capsys.readouterr().err)
+        (disk / "filler.bin").unlink()
+        assert main(["info", "--json", str(master)]) == 0
+        info = json.loads(capsys.readouterr().out)
+        assert info["groups"][0]["participants"] == 15
