@@ -211,16 +211,12 @@ MESSAGES: dict[str, M] = {
         "write, then open the copy",
     ),
     "file_moved": _m(
-        "berkas ini diganti nama, dipindah atau ditimpa selagi terbuka; perubahan ini tidak "
-        "disimpan (yang sudah tersimpan ada di berkas itu). Buka berkas dari tempat barunya",
-        "the file was renamed, moved or replaced while open; this change was not saved "
-        "(what was saved before is in that file). Open the file from its new place",
-    ),
-    "file_gone": _m(
-        "berkas ini dihapus selagi terbuka; perubahan ini tidak disimpan. Buka salinan "
-        "cadangan atau buat berkas baru",
-        "the file was deleted while open; this change was not saved. Open a backup copy "
-        "or make a new file",
+        "berkas ini diganti nama, dipindah, ditimpa atau dihapus selagi terbuka; perubahan "
+        "ini tidak disimpan (yang sudah tersimpan ada di berkas itu, di tempat barunya). "
+        "Buka lagi berkas dari tempatnya sekarang, atau salinan cadangannya bila dihapus",
+        "the file was renamed, moved, replaced or deleted while open; this change was not "
+        "saved (what was saved before is in that file, wherever it now is). Open the file "
+        "again from where it is now, or a backup copy if it was deleted",
     ),
     "disk_full_write": _m(
         "disk penuh; perubahan ini tidak disimpan (yang sudah tersimpan tetap ada). "

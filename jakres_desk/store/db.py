@@ -234,7 +234,7 @@ class JakresFile:
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
         event.listen(self._sessions, "before_flush", _stamp)
         self._identity = identity(self.path)
-        self._lost: str | None = None  # "file_moved" or "file_gone" once seen
+        self._lost: str | None = None  # "file_moved" once the path names another file
 
     @property
     def read_only(self) -> bool:
@@ -279,9 +279,9 @@ class JakresFile:
 
     def _check_identity(self) -> None:
         """Refuse to commit when the path no longer names the file that was opened."""
-        now = identity(self.path)
-        if now != self._identity:
-            self._lost = "file_gone" if now is None else "file_moved"
+        if identity(self.path) != self._identity:
+            # Renamed and deleted look alike from here: nothing, or another file, at the path.
+            self._lost = "file_moved"
             raise FileProblem(self._lost, where=str(self.path))
 
     @contextmanager
@@ -412,7 +412,7 @@ class JakresFile:
     def close(self) -> None:
         """Release the file (checkpoints the WAL into the main file)."""
         if not self.read_only and self._lost is None and identity(self.path) != self._identity:
-            self._lost = "file_gone" if not self.path.exists() else "file_moved"
+            self._lost = "file_moved"
             self._rescue()
         self.engine.dispose()
         if self._lost is not None and not self.path.exists():
