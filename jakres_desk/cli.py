@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -450,6 +451,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         _say("jakres-desk: interrupted")
         return 1
+    except BrokenPipeError:
+        # The reader went away (`info --json | head`): what it wanted was printed.
+        # Point stdout at nothing so Python's own flush at exit does not fail again.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 0
     log.info("%s ended with exit code %s", args.command, code)
     return code
 

@@ -228,6 +228,17 @@ MESSAGES: dict[str, M] = {
         "berkas tidak dapat dibaca dari disk ({detail}); periksa disk atau flashdisk-nya",
         "the file cannot be read from the disk ({detail}); check the disk or stick",
     ),
+    "file_bad_link": _m(
+        "tautan (symlink) ini tidak menuju ke berkas: tautannya berputar atau tujuannya hilang",
+        "this link (symlink) leads to no file: the links go round in a loop or the target "
+        "is gone",
+    ),
+    "name_too_long": _m(
+        "nama berkas terlalu panjang ({size} byte); berkas lokakarya paling panjang {limit} "
+        "byte, karena SQLite menaruh berkas NAMA-journal di sampingnya",
+        "the file name is too long ({size} bytes); a workshop file's name may have at most "
+        "{limit} bytes, as SQLite puts a NAME-journal file beside it",
+    ),
     "file_busy": _m(
         "berkas sedang sibuk dengan pekerjaan lain (impor, penggabungan atau jendela lain); "
         "perubahan ini tidak disimpan, tunggu hingga selesai lalu coba lagi",

@@ -39,6 +39,16 @@ def _host_tag() -> str:
     return hashlib.sha256(socket.gethostname().encode()).hexdigest()[:6]
 
 
+DATABASE_NAME_MAX = NAME_MAX - len("-journal")  # SQLite puts NAME-journal beside it
+
+
+def check_database_name(path: Path) -> None:
+    """Refuse a .jakres name so long that SQLite could not make its -wal or -journal beside it."""
+    size = len(path.name.encode("utf-8"))
+    if size > DATABASE_NAME_MAX:
+        raise FileProblem("name_too_long", where=str(path), size=size, limit=DATABASE_NAME_MAX)
+
+
 def _shorten(name: str, limit: int) -> str:
     """`name` cut to at most `limit` UTF-8 bytes, never inside a character."""
     return name.encode("utf-8")[:limit].decode("utf-8", "ignore")

@@ -33,6 +33,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from jakres_desk.base.errors import FileProblem
 from jakres_desk.store import migrate
 from jakres_desk.store.atomic import (
+    check_database_name,
     clean_stale,
     disk_is_full,
     os_problem,
@@ -447,6 +448,7 @@ def create_file(path: Path, *, device_id: str, fill: Fill | None = None) -> Jakr
         raise FileProblem("file_exists", where=str(path))
     if not path.parent.is_dir():
         raise FileProblem("folder_missing", where=str(path.parent))
+    check_database_name(path)
     clean_stale(path.parent)
     tmp = temp_beside(path)
     placed = False

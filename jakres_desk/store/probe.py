@@ -6,6 +6,7 @@ file that turns out not to be ours is left exactly as it was.
 
 from __future__ import annotations
 
+import os
 import sqlite3
 import struct
 from dataclasses import dataclass
@@ -33,6 +34,8 @@ def read_header(path: Path) -> bytes:
     """The first 100 bytes, or a clear error when the file is missing or empty."""
     where = str(path)
     if not path.exists():
+        if path.is_symlink():  # a loop of links, or one whose target is gone
+            raise FileProblem("file_bad_link", where=where)
         raise FileProblem("file_missing", where=where)
     if not path.is_file():
         raise FileProblem("file_not_regular", where=where)
@@ -95,6 +98,14 @@ def _read_problem(path: Path, exc: sqlite3.DatabaseError) -> FileProblem:
             return FileProblem("disk_full", where=str(path))
         return FileProblem("file_cannot_read", where=str(path), detail=str(exc))
     return FileProblem("file_damaged", where=str(path), detail=str(exc))
+
+
+def same_file(a: Path, b: Path) -> bool:
+    """Whether two paths name one file; False when either cannot be followed (a link loop)."""
+    try:
+        return os.path.samefile(a, b)
+    except (OSError, RuntimeError):
+        return False
 
 
 def probe(path: Path) -> Probe:

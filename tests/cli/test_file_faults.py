@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 import shutil
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -123,3 +125,75 @@ def test_an_import_on_a_full_disk_keeps_the_file_as_it_was(
         assert main(["info", "--json", str(master)]) == 0
         info = json.loads(capsys.readouterr().out)
         assert info["groups"][0]["participants"] == 15
+
+
+# --- smaller faults: one line each, never a traceback -------------------------------------
+
+
+def test_a_damaged_file_is_refused_in_one_line(
+    tmp_path: Path, demo_file: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    damaged = Path(shutil.copy(demo_file, tmp_path / "rusak.jakres"))
+    with damaged.open("r+b") as fh:
+        for page in (5, 20, 100):  # scribble over three b-tree pages
+            fh.seek(page * 4096 + 100)
+            fh.write(b"\xff" * 200)
+    master = Path(shutil.copy(demo_file, tmp_path / "master.jakres"))
+    before = master.read_bytes()
+    for argv in (["info", str(damaged)], ["merge", str(master), str(damaged)]):
+        capsys.readouterr()
+        assert main(argv) == 1
+        line = _one_line(capsys.readouterr().err)
+        assert "damaged" in line
+    assert master.read_bytes() == before
+
+
+def test_a_symlink_loop_given_to_merge_is_refused_in_one_line(
+    tmp_path: Path, demo_file: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "a.jakres").symlink_to(tmp_path / "b.jakres")
+    (tmp_path / "b.jakres").symlink_to(tmp_path / "a.jakres")
+    master = Path(shutil.copy(demo_file, tmp_path / "master.jakres"))
+    capsys.readouterr()
+    assert main(["merge", str(master), str(tmp_path / "a.jakres")]) == 1
+    assert "loop" in _one_line(capsys.readouterr().err)
+
+
+def test_info_json_into_a_pipe_closed_early_prints_no_traceback(demo_file: Path) -> None:
+    cmd = [sys.executable, "-m", "jakres_desk.cli", "info", "--json", str(demo_file)]
+    with subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE) as proc:
+        assert proc.stdout is not None and proc.stderr is not None
+        assert proc.stdout.readline().strip() == b"{"
+        proc.stdout.close()  # what `| head -1` does
+        err = proc.stderr.read().decode()
+        assert proc.wait() == 0, err
+    assert "Traceback" not in err and "BrokenPipe" not in err
+
+
+@pytest.mark.parametrize("size", [219, 240, 255])
+def test_output_names_up_to_the_longest_allowed_are_written(
+    tmp_path: Path, demo_file: Path, size: int, capsys: pytest.CaptureFixture[str]
+) -> None:
+    for suffix, argv in (
+        (".json", ["export", str(demo_file)]),
+        (".xlsx", ["export", str(demo_file)]),
+        (".pdf", ["report", str(demo_file)]),
+        (".jakres", ["kit", str(demo_file), "--group", "Kelompok 1"]),
+    ):
+        # SQLite puts NAME-journal beside a workshop file: its name may have 247 bytes.
+        length = min(size, 247) if suffix == ".jakres" else size
+        out = tmp_path / _name_of(length, suffix)
+        capsys.readouterr()
+        assert main([*argv, "-o", str(out)]) == 0, capsys.readouterr().err
+        assert out.is_file()
+        if length < size:
+            assert main([*argv, "-o", str(tmp_path / _name_of(size, suffix))]) == 1
+            assert "name is too long" in _one_line(capsys.readouterr().err)
+    assert all(".jakres-tmp" not in p.name for p in tmp_path.iterdir())
+
+
+def _name_of(size: int, suffix: str) -> str:
+    """A name of `size` UTF-8 bytes, mostly two-byte letters."""
+    name = "ê" * ((size - len(suffix)) // 2) + "x" * ((size - len(suffix)) % 2) + suffix
+    assert len(name.encode()) == size
+    return name
