@@ -403,7 +403,8 @@ class MainWindow(QMainWindow):
             self.group_box.addItem(f"{g.name} — {short}" if short else g.name, g.id)
         self.group_box.setCurrentIndex(max(0, self.group_box.findData(self.session.group_id)))
         if f.read_only_reason is not None:
-            self.read_only_banner.setText(FileProblem(f.read_only_reason).message())
+            why = FileProblem(f.read_only_reason).message()
+            self.read_only_banner.setText(why[:1].upper() + why[1:])
             self.read_only_banner.show()
             self.statusBar().clearMessage()
             return

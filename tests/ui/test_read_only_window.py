@@ -21,6 +21,7 @@ def test_a_file_on_a_read_only_disk_opens_with_a_banner(app, workshop, tmp_path:
         assert f.read_only
         assert window.read_only_banner.isVisible()
         assert "the disk cannot be written" in window.read_only_banner.text()
+        assert window.read_only_banner.text().startswith("Opened read-only")
         f.close()
         app.session.file = None
     assert sorted(p.name for p in stick.iterdir()) == ["w.jakres"]
