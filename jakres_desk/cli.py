@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -310,6 +311,7 @@ def cmd_merge(args: argparse.Namespace) -> int:
         _say(f"jakres-desk merge: {MESSAGES['adopt_one_file'][i18n.current_language()]}")
         return 2
     with open_file(args.master, device_id=device_id()) as f:
+        f.check_writable()  # a read-only master: one line, not one refusal per group file
         adopt = find_group(f, args.adopt).id if args.adopt else None
         lines = merge.merge_files(f, args.groups, adopt_group_id=adopt)
     _print_log(lines, as_json=args.json)
@@ -485,6 +487,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         _say("jakres-desk: interrupted")
         return 1
+    except BrokenPipeError:
+        # The reader went away (`info --json | head`): what it wanted was printed.
+        # Point stdout at nothing so Python's own flush at exit does not fail again.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 0
     log.info("%s ended with exit code %s", args.command, code)
     return code
 

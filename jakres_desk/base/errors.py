@@ -7,6 +7,24 @@ from typing import Any
 from jakres_desk.base.i18n import current_language
 from jakres_desk.base.messages import FIELD_NAMES, MESSAGES
 
+DETAIL_MAX = 200  # characters of a technical detail shown inside a message
+
+
+def one_line(detail: str) -> str:
+    """A technical detail (SQLite's integrity_check text, an OS error) as one short line.
+
+    Its first meaningful line, with how many more there were: a refusal is one line.
+    """
+    lines = [ln.strip() for ln in detail.splitlines()]
+    lines = [ln for ln in lines if ln and not ln.startswith("***")]
+    if not lines:
+        return ""
+    first = lines[0]
+    if len(first) > DETAIL_MAX:
+        first = first[: DETAIL_MAX - 1] + "…"
+    more = len(lines) - 1
+    return f"{first} (+{more})" if more else first
+
 
 class JakresError(Exception):
     """Base of every error the app shows to a user instead of a traceback."""
@@ -14,6 +32,8 @@ class JakresError(Exception):
     def __init__(self, key: str, *, where: str = "", **params: Any) -> None:
         self.key = key
         self.where = where
+        if isinstance(params.get("detail"), str):
+            params["detail"] = one_line(params["detail"])
         self.params = params
         super().__init__(self.message("en"))
 

@@ -175,6 +175,76 @@ MESSAGES: dict[str, M] = {
         "this file is in use or was not closed properly (a -wal file sits "
         "beside it); close it first or choose another name",
     ),
+    # read-only, moved, busy and full files (issue 10)
+    "read_only_disk": _m(
+        "dibuka hanya-baca: disknya tidak dapat ditulisi (flashdisk yang dikunci, CD); "
+        "salin berkas ke folder yang dapat ditulisi untuk mengubahnya",
+        "opened read-only: the disk cannot be written (a write-protected stick, a CD); "
+        "copy the file to a folder you can write to change it",
+    ),
+    "read_only_folder": _m(
+        "dibuka hanya-baca: Anda tidak dapat menulis ke folder berkas ini; salin berkas ke "
+        "folder yang dapat ditulisi untuk mengubahnya",
+        "opened read-only: you cannot write into this file's folder; copy the file to a "
+        "folder you can write to change it",
+    ),
+    "read_only_file": _m(
+        "dibuka hanya-baca: berkas ini dilindungi dari penulisan; salin berkas atau ubah "
+        "izinnya untuk mengubahnya",
+        "opened read-only: the file is write-protected; copy it or change its permissions "
+        "to change it",
+    ),
+    "read_only_asked": _m(
+        "dibuka hanya-baca atas permintaan; buka kembali secara biasa untuk mengubahnya",
+        "opened read-only as asked; open it again normally to change it",
+    ),
+    "read_only_old": _m(
+        "berkas dari versi lama (skema {revision}) perlu diperbarui, tetapi {why}",
+        "the file is from an older version (schema {revision}) and needs upgrading, but {why}",
+    ),
+    "read_only_unclean": _m(
+        "berkas tidak ditutup dengan benar (ada berkas -wal di sampingnya) dan foldernya "
+        "tidak dapat ditulisi; salin berkas beserta berkas -wal-nya ke folder yang dapat "
+        "ditulisi, lalu buka salinannya",
+        "the file was not closed properly (a -wal file sits beside it) and its folder "
+        "cannot be written; copy the file together with its -wal file to a folder you can "
+        "write, then open the copy",
+    ),
+    "file_moved": _m(
+        "berkas ini diganti nama, dipindah, ditimpa atau dihapus selagi terbuka; perubahan "
+        "ini tidak disimpan (yang sudah tersimpan ada di berkas itu, di tempat barunya). "
+        "Buka lagi berkas dari tempatnya sekarang, atau salinan cadangannya bila dihapus",
+        "the file was renamed, moved, replaced or deleted while open; this change was not "
+        "saved (what was saved before is in that file, wherever it now is). Open the file "
+        "again from where it is now, or a backup copy if it was deleted",
+    ),
+    "disk_full_write": _m(
+        "disk penuh; perubahan ini tidak disimpan (yang sudah tersimpan tetap ada). "
+        "Kosongkan ruang, lalu coba lagi",
+        "the disk is full; this change was not saved (what was saved before is kept). "
+        "Free some space, then try again",
+    ),
+    "file_cannot_read": _m(
+        "berkas tidak dapat dibaca dari disk ({detail}); periksa disk atau flashdisk-nya",
+        "the file cannot be read from the disk ({detail}); check the disk or stick",
+    ),
+    "file_bad_link": _m(
+        "tautan (symlink) ini tidak menuju ke berkas: tautannya berputar atau tujuannya hilang",
+        "this link (symlink) leads to no file: the links go round in a loop or the target "
+        "is gone",
+    ),
+    "name_too_long": _m(
+        "nama berkas terlalu panjang ({size} byte); berkas lokakarya paling panjang {limit} "
+        "byte, karena SQLite menaruh berkas NAMA-journal di sampingnya",
+        "the file name is too long ({size} bytes); a workshop file's name may have at most "
+        "{limit} bytes, as SQLite puts a NAME-journal file beside it",
+    ),
+    "file_busy": _m(
+        "berkas sedang sibuk dengan pekerjaan lain (impor, penggabungan atau jendela lain); "
+        "perubahan ini tidak disimpan, tunggu hingga selesai lalu coba lagi",
+        "the file is busy with other work (an import, a merge or another window); this "
+        "change was not saved, wait until it finishes and try again",
+    ),
     "kit_from_kit": _m(
         "berkas ini sudah berkas satu kelompok; buat berkas fasilitator dari berkas lokakarya",
         "this file is already one group's kit; make facilitator kits from the workshop file",

@@ -64,10 +64,13 @@ def content() -> Content:
 
 
 def build_demo(out: Path, *, device_id: str) -> JakresFile:
-    """Write the demo workshop into the new file `out` and return it, open."""
+    """Write the demo workshop into the new file `out` and return it, open.
+
+    Built under a temporary name and renamed when whole (store.db.create_file).
+    """
     data = content()
     ws = data["workshop"]
-    f = workshops.create_workshop(
+    return workshops.create_workshop(
         out,
         device_id=device_id,
         title=ws["title"],
@@ -77,15 +80,8 @@ def build_demo(out: Path, *, device_id: str) -> JakresFile:
         preset=PRESET,
         description=ws["description"],
         illustrative=True,
+        then=lambda f: _fill(f, data),
     )
-    try:
-        _fill(f, data)
-    except BaseException:
-        f.close()
-        for suffix in ("", "-wal", "-shm"):
-            Path(f"{out}{suffix}").unlink(missing_ok=True)
-        raise
-    return f
 
 
 def _fill(f: JakresFile, data: Content) -> None:

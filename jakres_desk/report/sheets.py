@@ -24,7 +24,7 @@ from jakres_desk.report.sheet_columns import SHEETS, WORDS, Column, in_lang, wor
 from jakres_desk.report.sheet_context import Ctx, read_context
 from jakres_desk.report.sheet_csv import DIALECTS, csv_body, csv_converter, csv_path
 from jakres_desk.report.xlsx import Row, Sheet, write_workbook
-from jakres_desk.store.atomic import write_atomic, write_bytes_atomic
+from jakres_desk.store.atomic import write_atomic, write_set_atomic
 from jakres_desk.store.db import JakresFile
 
 __all__ = [
@@ -94,15 +94,17 @@ def write_xlsx(f: JakresFile, out: Path, *, lang: str | None = None) -> list[Pat
 
 
 def write_csv(f: JakresFile, out: Path, *, lang: str | None = None) -> list[Path]:
-    """Write one CSV per table beside `out` (OUT-<sheet>.csv), each atomically; the paths."""
+    """Write one CSV per table beside `out` (OUT-<sheet>.csv) as one set; the paths.
+
+    Every file is written into a temporary folder beside them first; only when all
+    are written (a full disk stops it before any file is touched) are they renamed
+    into place, one quick rename each.
+    """
     lang = _language(lang)
     out = Path(out)
-    written = []
-    for sheet in build_sheets(f, lang=lang):
-        path = csv_path(out, sheet.name)
-        write_bytes_atomic(path, csv_body(sheet, lang))
-        written.append(path)
-    return written
+    bodies = {csv_path(out, s.name): csv_body(s, lang) for s in build_sheets(f, lang=lang)}
+    write_set_atomic(bodies)
+    return list(bodies)
 
 
 def write_sheets(f: JakresFile, out: Path, *, lang: str | None = None) -> list[Path]:

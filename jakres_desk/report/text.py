@@ -217,9 +217,43 @@ def label(key: str, lang: str, **params: object) -> str:
 
 
 def clean(text: str | None) -> str:
-    """User text without control characters, tabs as spaces, line ends unified."""
+    """User text without control characters, tabs as spaces, line ends unified.
+
+    A character the bundled font cannot print is shown as U+FFFD (see `shown`).
+    """
     value = (text or "").replace("\r\n", "\n").replace("\r", "\n").replace("\t", " ")
-    return _CONTROL.sub("", unicodedata.normalize("NFC", value)).strip()
+    value = _CONTROL.sub("", unicodedata.normalize("NFC", value)).strip()
+    return value if value.isascii() else "".join(map(shown, value))
+
+
+NOT_SHOWN = "\ufffd"  # the replacement character: visibly "cannot be shown"
+
+
+@lru_cache(maxsize=4096)
+def shown(ch: str) -> str:
+    """`ch` when the report can print it as written, else NOT_SHOWN.
+
+    Not printable: characters the bundled DejaVu Sans lacks (Chinese, Japanese,
+    Korean, full-width forms, Thai, Devanagari, most emoji), which would be empty
+    boxes, and right-to-left letters (Arabic, Hebrew), which reportlab would print
+    unshaped and left to right. docs/report.md lists what is supported.
+    """
+    if ch in "\n " or ch.isascii():
+        return ch
+    if unicodedata.bidirectional(ch) in ("R", "AL"):
+        return NOT_SHOWN
+    if unicodedata.category(ch) in ("Mn", "Me", "Cf"):
+        return ch if ord(ch) in _font_chars() else ""  # a mark without a glyph adds nothing
+    return ch if ord(ch) in _font_chars() else NOT_SHOWN
+
+
+@lru_cache(maxsize=1)
+def _font_chars() -> frozenset[int]:
+    from jakres_desk.report.fonts import register
+
+    regular, bold = register()
+    cmaps = [getFont(name).face.charToGlyph for name in (regular, bold)]
+    return frozenset(cmaps[0]).intersection(cmaps[1])
 
 
 def one_line(text: str | None) -> str:

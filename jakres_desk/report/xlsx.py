@@ -9,13 +9,14 @@ themselves. docs/spreadsheets.md says what is stored how and why.
 from __future__ import annotations
 
 import re
+import shutil
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, time
 from functools import lru_cache
 from operator import itemgetter
 from typing import IO, Any
-from zipfile import ZIP_DEFLATED, ZipFile
+from zipfile import ZIP_DEFLATED, ZipFile, ZipInfo
 
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
@@ -147,8 +148,52 @@ def write_workbook(fh: IO[bytes], sheets: list[Sheet], *, title: str, day: date)
     for sheet in sheets:
         _add_sheet(wb, sheet, bold, clean)
     # What Workbook.save does, less its setting "modified" to now.
-    with ZipFile(fh, "w", ZIP_DEFLATED, allowZip64=True) as archive:
-        ExcelWriter(wb, archive).save()
+    try:
+        with DatedZipFile(fh, "w", ZIP_DEFLATED, allowZip64=True) as archive:
+            archive.date_time = (day.year, day.month, day.day, 0, 0, 0)
+            ExcelWriter(wb, archive).save()
+    except BaseException:
+        _discard(wb)
+        raise
+
+
+class DatedZipFile(ZipFile):
+    """A zip whose entries all carry one date (the workshop's day), not the time of writing:
+    the same workshop gives the same bytes."""
+
+    date_time = (1980, 1, 1, 0, 0, 0)
+
+    def _dated(self, name: str) -> ZipInfo:
+        info = ZipInfo(name, date_time=self.date_time)
+        info.compress_type = self.compression
+        info.external_attr = 0o600 << 16
+        return info
+
+    def writestr(self, zinfo_or_arcname: str | ZipInfo, data: Any, *args: Any, **kw: Any) -> None:
+        if isinstance(zinfo_or_arcname, str):
+            zinfo_or_arcname = self._dated(zinfo_or_arcname)
+        super().writestr(zinfo_or_arcname, data, *args, **kw)
+
+    def write(self, filename: Any, arcname: Any = None, *args: Any, **kw: Any) -> None:
+        # openpyxl adds each write-only sheet from its temporary file: streamed, not read whole.
+        with open(filename, "rb") as src, self.open(self._dated(str(arcname)), "w") as dst:
+            shutil.copyfileobj(src, dst, 1 << 20)
+
+
+def _discard(wb: Any) -> None:
+    """Close the sheets' row writers of a workbook that failed (a full disk) now, quietly.
+
+    Left to the garbage collector, each would print an "Exception ignored" traceback
+    after the message that already said what went wrong.
+    """
+    for ws in wb.worksheets:
+        writer = getattr(ws, "_writer", None)
+        for gen in (getattr(ws, "_rows", None), getattr(writer, "xf", None)):
+            try:
+                if gen is not None:
+                    gen.close()
+            except Exception:  # noqa: S110 - the first error is the one reported
+                pass
 
 
 def _add_sheet(wb: Any, sheet: Sheet, bold: Font, clean: Callable[[str], str]) -> None:

@@ -29,6 +29,7 @@ def attached_write(
     f: JakresFile, copy: Path, tables: Iterable[str]
 ) -> Iterator[sqlite3.Connection]:
     """A raw connection on `f` inside one write transaction, with `copy` attached as `src`."""
+    f.check_writable()
     keep = _keep_open(f)
     try:
         with _merging(f, copy) as con:

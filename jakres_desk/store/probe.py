@@ -6,12 +6,14 @@ file that turns out not to be ours is left exactly as it was.
 
 from __future__ import annotations
 
+import os
 import sqlite3
 import struct
 from dataclasses import dataclass
 from pathlib import Path
 
 from jakres_desk.base.errors import FileProblem
+from jakres_desk.store.atomic import disk_is_full
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 APPLICATION_ID = 0x4A4B5253  # "JKRS"
@@ -32,6 +34,8 @@ def read_header(path: Path) -> bytes:
     """The first 100 bytes, or a clear error when the file is missing or empty."""
     where = str(path)
     if not path.exists():
+        if path.is_symlink():  # a loop of links, or one whose target is gone
+            raise FileProblem("file_bad_link", where=where)
         raise FileProblem("file_missing", where=where)
     if not path.is_file():
         raise FileProblem("file_not_regular", where=where)
@@ -82,8 +86,26 @@ def read_revision(path: Path) -> str | None:
         finally:
             con.close()
     except sqlite3.DatabaseError as exc:
-        raise FileProblem("file_damaged", where=str(path), detail=str(exc)) from exc
+        raise _read_problem(path, exc) from None
     return row[0] if row else None
+
+
+def _read_problem(path: Path, exc: sqlite3.DatabaseError) -> FileProblem:
+    """Damaged content, or a disk that cannot be read or has no room for SQLite's -shm."""
+    primary = (getattr(exc, "sqlite_errorcode", 0) or 0) & 0xFF
+    if primary in (sqlite3.SQLITE_IOERR, sqlite3.SQLITE_CANTOPEN, sqlite3.SQLITE_FULL):
+        if primary == sqlite3.SQLITE_FULL or disk_is_full(path):
+            return FileProblem("disk_full", where=str(path))
+        return FileProblem("file_cannot_read", where=str(path), detail=str(exc))
+    return FileProblem("file_damaged", where=str(path), detail=str(exc))
+
+
+def same_file(a: Path, b: Path) -> bool:
+    """Whether two paths name one file; False when either cannot be followed (a link loop)."""
+    try:
+        return os.path.samefile(a, b)
+    except (OSError, RuntimeError):
+        return False
 
 
 def probe(path: Path) -> Probe:

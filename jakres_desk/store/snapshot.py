@@ -14,7 +14,6 @@ import errno
 import hashlib
 import logging
 import os
-import secrets
 import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -22,6 +21,7 @@ from pathlib import Path
 from typing import cast
 
 from jakres_desk.base.errors import FileProblem
+from jakres_desk.store.atomic import check_database_name, clean_stale, temp_beside
 from jakres_desk.store.db import JakresFile
 from jakres_desk.store.probe import probe
 
@@ -50,7 +50,8 @@ def write_snapshot(
     dest = Path(dest)
     _check_destination(f, dest, overwrite)
     existed = dest.exists()
-    tmp = dest.with_name(f".{dest.name}.tmp-{secrets.token_hex(6)}")
+    clean_stale(dest.parent)
+    tmp = temp_beside(dest)  # fits in 255 bytes beside however long a name
     try:
         _vacuum_into(f, tmp)
         _finish(tmp, transform)
@@ -70,6 +71,7 @@ def _check_destination(f: JakresFile, dest: Path, overwrite: bool) -> None:
     folder = dest.parent
     if not folder.is_dir():
         raise FileProblem("folder_missing", where=str(folder))
+    check_database_name(dest)
     if dest.exists() or dest.is_symlink():
         if not overwrite or not dest.is_file():
             raise FileProblem("file_exists", where=str(dest))

@@ -21,7 +21,7 @@ from PySide6 import QtCore, QtGui, QtWidgets
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QLabel, QMainWindow
 
-from jakres_desk.base.errors import JakresError
+from jakres_desk.base.errors import FileProblem, JakresError
 from jakres_desk.ui import settings
 from jakres_desk.ui.icons import icon
 from jakres_desk.ui.session import Session
@@ -195,8 +195,14 @@ class MainWindow(QMainWindow):
         step_bar.addWidget(self.clock)
         step_bar.addWidget(self.start_pause)
         step_bar.addWidget(self.more_time)
+        # Shown above the steps while the open file is read-only, saying why.
+        self.read_only_banner = QLabel()
+        self.read_only_banner.setObjectName("readOnly")
+        self.read_only_banner.setWordWrap(True)
+        self.read_only_banner.hide()
         right = QtWidgets.QVBoxLayout()
         right.addLayout(head)
+        right.addWidget(self.read_only_banner)
         right.addLayout(step_bar)
         right.addWidget(self.stack, 1)
         body = QtWidgets.QHBoxLayout()
@@ -207,6 +213,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self.setStyleSheet(
             "#workshopTitle { font-size: 16pt; font-weight: bold; }"
+            "#readOnly { background: #fff3e0; color: #8a4b00; padding: 6px; }"
             "#prompt { font-style: italic; color: #37474f; padding: 4px; }"
             "#clock { font-size: 20pt; font-weight: bold; font-family: monospace; }"
             "#steps { font-size: 12pt; }"
@@ -438,6 +445,13 @@ class MainWindow(QMainWindow):
             short = (fa.short_id if self.lang == "id" else fa.short_en) if fa else ""
             self.group_box.addItem(f"{g.name} — {short}" if short else g.name, g.id)
         self.group_box.setCurrentIndex(max(0, self.group_box.findData(self.session.group_id)))
+        if f.read_only_reason is not None:
+            why = FileProblem(f.read_only_reason).message()
+            self.read_only_banner.setText(why[:1].upper() + why[1:])
+            self.read_only_banner.show()
+            self.statusBar().clearMessage()
+            return
+        self.read_only_banner.hide()
         self.statusBar().showMessage(
             self.tr("Every change is saved at once to %1").replace("%1", str(f.path))
         )

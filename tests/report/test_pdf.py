@@ -205,6 +205,25 @@ def test_any_name_renders_in_the_bundled_font(workshop: JakresFile) -> None:
     assert b"DejaVuSans" in pdf and b"Helvetica" not in pdf
 
 
+def test_characters_the_font_cannot_print_are_shown_as_such(workshop: JakresFile) -> None:
+    """CJK, full-width forms, emoji the font lacks and right-to-left letters print as U+FFFD
+    (docs/report.md): visibly not shown, never an empty box or a silent gap."""
+    k2 = groups.find_group(workshop, "Kelompok 2")
+    names = {
+        "Wang 王小明": "Wang ���",
+        "Ｔａｎａｋａ": "�����",
+        "Rina 🌊": "Rina �",
+        "Ahmad أحمد": "Ahmad ����",
+        "Dana דנה": "Dana ���",
+    }
+    for name in names:
+        participants.add_participant(workshop, name=name, group_id=k2.id)
+    programs.add_room_program(workshop, group_id=k2.id, title="Taman 公园 kota")
+    text = text_of(render_report(workshop, lang="id"))
+    for shown in (*names.values(), "Taman �� kota"):
+        assert shown in text
+
+
 def test_a_ten_thousand_character_word_wraps_inside_the_page(workshop: JakresFile) -> None:
     k1 = groups.find_group(workshop, "Kelompok 1")
     groups.update_group(workshop, k1.id, notes="a" * 10_000)

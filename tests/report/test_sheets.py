@@ -416,7 +416,7 @@ def test_a_failed_write_leaves_the_old_file(
     monkeypatch.setattr(sheets, "write_workbook", broken)
     with pytest.raises(FileProblem) as exc:
         sheets.write_xlsx(demo, out)
-    assert "No space left on device" in str(exc.value) and str(out) in str(exc.value)
+    assert "the disk is full" in str(exc.value) and str(out) in str(exc.value)
     assert out.read_bytes() == b"the old results"
     assert [p.name for p in tmp_path.iterdir()] == ["hasil.xlsx"]
     with pytest.raises(FileProblem, match="folder does not exist"):

@@ -220,17 +220,12 @@ def load_json(src: Path, out: Path, *, device_id: str) -> JakresFile:
     src, out = Path(src), Path(out)
     data = read_json(src)
     check_data(data, src)
-    f = create_file(out, device_id=device_id)
     try:
-        _insert_all(f, data)
+        # Built under a temporary name, renamed onto `out` only when whole.
+        return create_file(out, device_id=device_id, fill=lambda f: _insert_all(f, data))
     except (StatementError, OverflowError) as exc:  # what the checks above cannot see
-        _discard(f)
         detail = getattr(exc, "orig", None) or exc
         raise ValidationError("json_rejected", where=str(src), detail=str(detail)) from None
-    except BaseException:
-        _discard(f)
-        raise
-    return f
 
 
 def _insert_all(f: JakresFile, data: Mapping[str, Any]) -> None:
@@ -244,12 +239,6 @@ def _insert_all(f: JakresFile, data: Mapping[str, Any]) -> None:
         for model, rows in batches:
             if rows:  # an empty executemany would insert one row of defaults
                 s.execute(insert(model), rows)
-
-
-def _discard(f: JakresFile) -> None:
-    f.close()
-    for suffix in ("", "-wal", "-shm", "-journal"):
-        Path(f"{f.path}{suffix}").unlink(missing_ok=True)
 
 
 def read_json(src: Path) -> Any:

@@ -28,6 +28,7 @@ from jakres_desk.core.services.groups import list_groups
 from jakres_desk.core.services.workshops import get_workshop, meta
 from jakres_desk.store.attach import attached_write
 from jakres_desk.store.db import JakresFile
+from jakres_desk.store.probe import same_file
 from jakres_desk.store.stamps import new_id, now_stamp
 from jakres_desk.store.untrusted import NOT_UTF8, Incoming, received
 
@@ -91,7 +92,7 @@ def check_master(f: JakresFile, source: Path | None = None) -> None:
     """Only a workshop file is a master; a file is never merged into itself."""
     if meta(f).get("scope", "workshop") != "workshop":
         raise ValidationError("merge_into_kit", where=str(f.path))
-    if source is not None and source.resolve() == Path(f.path).resolve():
+    if source is not None and same_file(source, Path(f.path)):
         raise FileProblem("merge_same_file", where=str(source))
 
 

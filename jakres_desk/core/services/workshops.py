@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from datetime import date as Date
 from pathlib import Path
 from typing import Any, cast
@@ -163,54 +164,64 @@ def create_workshop(
     preset: str = "jakarta-2018",
     description: str = "",
     illustrative: bool = False,
+    then: Callable[[JakresFile], object] | None = None,
 ) -> JakresFile:
-    """A new .jakres file holding one workshop set up from a preset."""
+    """A new .jakres file holding one workshop set up from a preset (and filled by `then`).
+
+    The file appears at `path` only when whole: see store.db.create_file.
+    """
     pre = resources.preset(preset)
     title = text(title, "title", required=True)
     day = parse_date(date, "date")
-    f = create_file(Path(path), device_id=device_id)
-    try:
-        with f.write() as s:
-            _add_framework(s, resources.framework(pre["framework"]))
-            _add_kinds(s, pre["stakeholder_kinds"])
-            _add_category_set(s, resources.category_set("jakarta-pillars"))
-            s.flush()
-            ws = Workshop(
-                id=new_id(),
-                title=title,
-                date=day,
-                venue=text(venue, "venue"),
-                organiser=text(organiser, "organiser"),
-                description=description,
-                framework_id=pre["framework"],
-                preset=preset,
-                illustrative=illustrative,
-                **pre["rules"],
-            )
-            s.add(ws)
-            s.flush()
-            fa_ids = _add_focus_areas(s, ws, pre)
-            for pos, g in enumerate(pre["groups"]):
-                s.add(
-                    Group(
-                        id=stable_id("group", ws.id, g["name"]),
-                        workshop_id=ws.id,
-                        focus_area_id=fa_ids[g["focus_area"]],
-                        name=g["name"],
-                        position=pos,
-                    )
+    venue, organiser = text(venue, "venue"), text(organiser, "organiser")
+
+    def fill(f: JakresFile) -> None:
+        _set_up(f, pre, title=title, day=day, venue=venue, organiser=organiser,
+                preset=preset, description=description, illustrative=illustrative)  # fmt: skip
+        if then is not None:
+            then(f)
+
+    return create_file(Path(path), device_id=device_id, fill=fill)
+
+
+def _set_up(f: JakresFile, pre: dict[str, Any], *, preset: str, **fields: Any) -> None:
+    """The preset's framework, kinds, categories, workshop, focus areas and groups."""
+    with f.write() as s:
+        _add_framework(s, resources.framework(pre["framework"]))
+        _add_kinds(s, pre["stakeholder_kinds"])
+        _add_category_set(s, resources.category_set("jakarta-pillars"))
+        s.flush()
+        ws = Workshop(
+            id=new_id(),
+            title=fields["title"],
+            date=fields["day"],
+            venue=fields["venue"],
+            organiser=fields["organiser"],
+            description=fields["description"],
+            framework_id=pre["framework"],
+            preset=preset,
+            illustrative=fields["illustrative"],
+            **pre["rules"],
+        )
+        s.add(ws)
+        s.flush()
+        fa_ids = _add_focus_areas(s, ws, pre)
+        for pos, g in enumerate(pre["groups"]):
+            s.add(
+                Group(
+                    id=stable_id("group", ws.id, g["name"]),
+                    workshop_id=ws.id,
+                    focus_area_id=fa_ids[g["focus_area"]],
+                    name=g["name"],
+                    position=pos,
                 )
-            s.add_all(
-                [
-                    Meta(key="scope", value="workshop"),
-                    Meta(key="created_with", value=f"jakres-desk {__version__}"),
-                ]
             )
-    except BaseException:
-        f.close()
-        Path(path).unlink(missing_ok=True)
-        raise
-    return f
+        s.add_all(
+            [
+                Meta(key="scope", value="workshop"),
+                Meta(key="created_with", value=f"jakres-desk {__version__}"),
+            ]
+        )
 
 
 def get_workshop(f: JakresFile) -> WorkshopRecord:
