@@ -60,6 +60,7 @@ def _child(job: dict[str, object], fifo_fd: int) -> None:
         err = os.open(str(job["stderr"]), os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
         os.dup2(err, 2)
         os.environ.update({str(k): str(v) for k, v in dict(job.get("env") or {}).items()})
+        tempfile.tempdir = None  # the server's was cached before TMPDIR was set for this job
         if job.get("cwd"):
             os.chdir(str(job["cwd"]))
         args = [str(a) for a in list(job["args"])]  # type: ignore[call-overload]
