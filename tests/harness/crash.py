@@ -166,7 +166,12 @@ def kill_sessions(
     env = {"JAKRES_DEVICE_ID": DEVICE, "TMPDIR": str(folder)}
     for run in range(1, kills + 1):
         child = server.spawn("session", [str(path), str(seed), str(run)], env=env)
-        child.read(rng.uniform(0, max_delay))
+        if rng.random() < 0.25:
+            child.read(rng.uniform(0, max_delay))  # any moment, opening the file included
+        else:
+            # After some edits, whatever the machine's load: then a moment inside the next ones.
+            _read_until_committed(child, rng.randint(1, 12), bound=120)
+            child.read(rng.uniform(0, 0.05))
         child.kill()
         result.kills += 1
         if child.lines and not child.lines[-1].startswith(("begin", "committed", "ready")):
@@ -179,6 +184,14 @@ def kill_sessions(
         if progress and run % 25 == 0:
             progress(f"{run} kills, {result.edits_checked} edits checked, {result.lost} lost")
     return result
+
+
+def _read_until_committed(child: Child, edits: int, *, bound: float) -> None:
+    end = time.monotonic() + bound
+    while not child.done and time.monotonic() < end:
+        if sum(line.startswith("committed") for line in child.lines) >= edits:
+            return
+        child.read(0.01)
 
 
 # --- killing commands ---------------------------------------------------------------------
