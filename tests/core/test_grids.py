@@ -99,11 +99,15 @@ def test_undo_of_applying_the_rule_and_of_an_override(room: dict) -> None:
     )
     assert _decided(f, g.id)["IPAL Komunal"] == (True, "facilitator", "Quick win")
     ops.undo(f, over.undo)
-    assert _decided(f, g.id) == ruled == {
-        "Bank Sampah Unit": (True, "rule", ""),
-        "IPAL Komunal": (False, "rule", ""),
-        "Kampung Iklim": (True, "rule", ""),
-    }
+    assert (
+        _decided(f, g.id)
+        == ruled
+        == {
+            "Bank Sampah Unit": (True, "rule", ""),
+            "IPAL Komunal": (False, "rule", ""),
+            "Kampung Iklim": (True, "rule", ""),
+        }
+    )
     ops.undo(f, applied.undo)
     assert {c.is_priority for c in programs.list_candidates(f, g.id)} == {None}
 

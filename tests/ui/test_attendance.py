@@ -69,7 +69,8 @@ def test_walk_in_by_keyboard_then_undo_redo(app, qtbot) -> None:
     qtbot.keyClick(page.kind, Qt.Key.Key_Return)  # Enter in the last field adds
     rows = participants.list_participants(f, gid)
     assert [(p.name, p.organisation, p.walk_in, p.present) for p in rows] == [
-        ("Rina Kartika", "KARINA", True, True)]
+        ("Rina Kartika", "KARINA", True, True)
+    ]
     assert page.name.text() == "" and page.name.hasFocus()
     app.session.undo_stack.undo()
     assert participants.list_participants(f, gid) == []

@@ -22,8 +22,11 @@ def _criteria(app, lang: str | None = None) -> list[tuple[str, float, str]]:
 
 
 def _locked(app) -> bool:
-    return next(g.criteria_locked for g in groups.list_groups(app.session.file)
-                if g.id == app.session.group_id)
+    return next(
+        g.criteria_locked
+        for g in groups.list_groups(app.session.file)
+        if g.id == app.session.group_id
+    )
 
 
 def _card(page, name: str):
@@ -33,8 +36,12 @@ def _card(page, name: str):
 def test_suggestions_show_what_was_reported_in_2018(app) -> None:
     page = _page(app)
     names = [(c.item.name, c.item.reported) for c in page.cards]
-    assert names == [("Involves many parties", True), ("More intensive outreach", True),
-                     ("Reaches vulnerable groups", False), ("Budget availability", False)]
+    assert names == [
+        ("Involves many parties", True),
+        ("More intensive outreach", True),
+        ("Reaches vulnerable groups", False),
+        ("Budget availability", False),
+    ]
     assert _card(page, "Involves many parties").findChild(type(page.total), "badge") is not None
 
 
@@ -45,8 +52,10 @@ def test_one_click_or_enter_adopts_a_suggestion(app, qtbot) -> None:
     suggested = _card(page, "Budget availability")
     suggested.button.setFocus()
     qtbot.keyClick(suggested.button, Qt.Key.Key_Return)
-    assert _criteria(app) == [("Involves many parties", 1.0, "reported"),
-                              ("Budget availability", 1.0, "suggested")]
+    assert _criteria(app) == [
+        ("Involves many parties", 1.0, "reported"),
+        ("Budget availability", 1.0, "suggested"),
+    ]
     assert reported.button.text() == "Added" and not reported.button.isEnabled()
     app.session.undo_stack.undo()
     assert _criteria(app) == [("Involves many parties", 1.0, "reported")]
@@ -72,7 +81,8 @@ def test_own_criterion_by_keyboard_with_undo_redo(app, qtbot) -> None:
     assert _criteria(app) == []
     app.session.undo_stack.redo()
     assert [c.id for c in criteria.list_criteria(app.session.file, app.session.group_id)] == [
-        stored.id]
+        stored.id
+    ]
 
 
 @pytest.mark.parametrize("weight", ["0", "101", "abc"])
@@ -194,8 +204,10 @@ def test_projector_shows_weights_and_the_lock(app, qtbot) -> None:
 def test_switching_group_shows_its_suggestions(app) -> None:
     page = _page(app)
     app.session.set_group(groups.find_group(app.session.file, "Kelompok 1").id)
-    assert [c.item.name for c in page.cards][:2] == ["Direct impact on the public",
-                                                     "Raises understanding of city resilience"]
+    assert [c.item.name for c in page.cards][:2] == [
+        "Direct impact on the public",
+        "Raises understanding of city resilience",
+    ]
 
 
 def test_indonesian_weights_show_and_take_the_decimal_comma(app, qtbot) -> None:

@@ -13,8 +13,10 @@ def _page(app):
 
 
 def _chosen(app) -> list[tuple[str | None, str | None]]:
-    return [(e.goal_id, e.custom_title)
-            for e in elements.list_elements(app.session.file, app.session.group_id)]
+    return [
+        (e.goal_id, e.custom_title)
+        for e in elements.list_elements(app.session.file, app.session.group_id)
+    ]
 
 
 def test_suggested_goals_come_first_by_dimension(app) -> None:
@@ -43,7 +45,8 @@ def test_space_on_a_card_picks_and_drops_with_undo(app, qtbot) -> None:
     assert _chosen(app) == []
     app.session.undo_stack.redo()
     assert [e.id for e in elements.list_elements(app.session.file, app.session.group_id)] == [
-        first_id]
+        first_id
+    ]
 
 
 def test_tab_goes_from_card_to_card(app, qtbot) -> None:
@@ -114,9 +117,14 @@ def test_rationale_follows_the_selected_element(app, qtbot) -> None:
 def _type_target(page, qtbot, statement: str, year: str) -> None:
     form = page.form
     form.statement.setFocus()
-    for field, value in ((form.statement, statement), (form.indicator, "% rumah tangga"),
-                         (form.baseline, "60%"), (form.value, "100%"), (form.year, year),
-                         (form.agency, "PAM Jaya")):
+    for field, value in (
+        (form.statement, statement),
+        (form.indicator, "% rumah tangga"),
+        (form.baseline, "60%"),
+        (form.value, "100%"),
+        (form.year, year),
+        (form.agency, "PAM Jaya"),
+    ):
         assert field.hasFocus()
         qtbot.keyClicks(field, value)
         qtbot.keyClick(field, Qt.Key.Key_Return)
@@ -129,9 +137,10 @@ def test_target_by_keyboard_then_delete_and_undo(app, qtbot) -> None:
     page.refresh()
     _type_target(page, qtbot, "Cakupan air perpipaan", "2030")
     targets = elements.list_elements(f, gid)[0].targets
-    assert [(t.statement, t.indicator, t.baseline, t.target_value, t.target_year,
-             t.responsible_agency) for t in targets] == [
-        ("Cakupan air perpipaan", "% rumah tangga", "60%", "100%", 2030, "PAM Jaya")]
+    assert [
+        (t.statement, t.indicator, t.baseline, t.target_value, t.target_year, t.responsible_agency)
+        for t in targets
+    ] == [("Cakupan air perpipaan", "% rumah tangga", "60%", "100%", 2030, "PAM Jaya")]
     assert page.form.statement.hasFocus() and page.form.statement.text() == ""
     assert page.targets.rows[0].statement == "Cakupan air perpipaan"
     assert page.model.rows[0].targets == targets
@@ -192,8 +201,10 @@ def test_projector_lists_elements_with_target_counts(app) -> None:
         elements.add_target(f, element_id=e.id, statement=s)
     elements.add_element(f, group_id=gid, custom_title="Bank sampah")
     page = _page(app)
-    assert page.projector_lines() == ["Effective provision of critical services — targets: 2",
-                                      "Bank sampah — targets: 0"]
+    assert page.projector_lines() == [
+        "Effective provision of critical services — targets: 2",
+        "Bank sampah — targets: 0",
+    ]
 
 
 def test_switching_group_shows_its_focus_area_goals(app) -> None:

@@ -61,9 +61,14 @@ def _export_to(page, qtbot, dest: Path, monkeypatch, *, replace: bool = True) ->
 def test_a_fresh_group_lists_every_gap(app) -> None:
     page = _page(app)
     text = "\n".join(page.gaps())
-    for gap in ("Nobody is checked in", "No resilience element", "No criteria agreed",
-                "No candidate programs", "No votes recorded",
-                "No priority decided yet: apply the rule in step 4."):
+    for gap in (
+        "Nobody is checked in",
+        "No resilience element",
+        "No criteria agreed",
+        "No candidate programs",
+        "No votes recorded",
+        "No priority decided yet: apply the rule in step 4.",
+    ):
         assert gap in text
     assert page.values["present"].text() == "0 of 0"
 
@@ -73,9 +78,16 @@ def test_summary_counts_what_the_file_holds(app) -> None:
     _fill(f, gid)
     page = _page(app)
     shown = {key: label.text() for key, label in page.values.items()}
-    assert shown == {"present": "1 of 2", "elements": "1", "targets": "1",
-                     "criteria": "1 (locked)", "candidates": "1", "priority_programs": "1",
-                     "dot_votes": "2", "scores": "0"}
+    assert shown == {
+        "present": "1 of 2",
+        "elements": "1",
+        "targets": "1",
+        "criteria": "1 (locked)",
+        "candidates": "1",
+        "priority_programs": "1",
+        "dot_votes": "2",
+        "scores": "0",
+    }
     assert page.gaps() == []
     assert page.priorities.stringList() == ["Kios air"]
     assert "Kelompok 3" in page.heading.text()
@@ -149,10 +161,13 @@ def test_the_open_file_is_never_overwritten(app, qtbot, monkeypatch) -> None:
     assert f.path.read_bytes() == before
 
 
-@pytest.mark.parametrize("failure, shown", [
-    (FileProblem("disk_full", where="/media/usb"), "the disk is full"),
-    (OSError(errno.EIO, "Input/output error"), "cannot be written (Input/output error)"),
-])
+@pytest.mark.parametrize(
+    "failure, shown",
+    [
+        (FileProblem("disk_full", where="/media/usb"), "the disk is full"),
+        (OSError(errno.EIO, "Input/output error"), "cannot be written (Input/output error)"),
+    ],
+)
 def test_write_failures_are_shown_not_raised(app, qtbot, usb, monkeypatch, failure, shown) -> None:
     from jakres_desk.store import snapshot
 

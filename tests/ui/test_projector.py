@@ -96,8 +96,10 @@ def test_context_names_workshop_group_and_focus_area(app, projector) -> None:
 
 
 def test_the_facilitator_prompt_stays_off_the_projector(app, projector) -> None:
-    shown = " ".join(label.text() for label in (projector.context, projector.step,
-                                                projector.body, projector.footer))
+    shown = " ".join(
+        label.text()
+        for label in (projector.context, projector.step, projector.body, projector.footer)
+    )
     assert app.window.current_page().prompt() not in shown
 
 

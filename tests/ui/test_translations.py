@@ -36,29 +36,33 @@ def sources() -> list[str]:
 def test_every_ui_string_has_an_indonesian_translation(tmp_path: Path) -> None:
     fresh = tmp_path / "fresh.ts"
     shutil.copy(TS, fresh)
-    subprocess.run([tool("lupdate"), *sources(), "-no-obsolete", "-locations", "none",
-                    "-ts", str(fresh)], cwd=ROOT, check=True, capture_output=True)
+    subprocess.run(
+        [tool("lupdate"), *sources(), "-no-obsolete", "-locations", "none", "-ts", str(fresh)],
+        cwd=ROOT,
+        check=True,
+        capture_output=True,
+    )
     missing = []
     for context in ET.parse(fresh).getroot().iter("context"):
         name = context.findtext("name")
         for msg in context.iter("message"):
             tr = msg.find("translation")
-            done = tr is not None and tr.get("type") not in ("unfinished", "vanished",
-                                                              "obsolete")
+            done = tr is not None and tr.get("type") not in ("unfinished", "vanished", "obsolete")
             text = "".join(tr.itertext()) if tr is not None else ""
             if not done or not text.strip():
                 missing.append(f"{name}: {msg.findtext('source')!r}")
     assert not missing, "untranslated (run the update in docs/translating.md):\n" + "\n".join(
-        missing)
+        missing
+    )
     assert all(c.findtext("name") for c in ET.parse(fresh).getroot().iter("context")), (
         "a string without a context: use self.tr() in a QObject or "
-        "QCoreApplication.translate('Context', ...)")
+        "QCoreApplication.translate('Context', ...)"
+    )
 
 
 def test_shipped_qm_is_compiled_from_the_ts(tmp_path: Path) -> None:
     out = tmp_path / "jakres_id.qm"
-    subprocess.run([tool("lrelease"), str(TS), "-qm", str(out)], check=True,
-                   capture_output=True)
+    subprocess.run([tool("lrelease"), str(TS), "-qm", str(out)], check=True, capture_output=True)
     assert out.read_bytes() == QM.read_bytes(), "recompile: see docs/translating.md"
 
 
@@ -88,8 +92,11 @@ def indonesian(app) -> Iterator[None]:
 
 def _messages(ts: Path) -> list[tuple[str, str, str]]:
     return [
-        (context.findtext("name") or "", msg.findtext("source") or "",
-         "".join(msg.find("translation").itertext()))
+        (
+            context.findtext("name") or "",
+            msg.findtext("source") or "",
+            "".join(msg.find("translation").itertext()),
+        )
         for context in ET.parse(ts).getroot().iter("context")
         for msg in context.iter("message")
     ]
@@ -99,8 +106,7 @@ def test_qt_catalogue_is_complete_and_compiled(tmp_path: Path) -> None:
     untranslated = [f"{c}: {s!r}" for c, s, t in _messages(QT_TS) if not t.strip()]
     assert not untranslated, "\n".join(untranslated)
     out = tmp_path / "qtbase_id.qm"
-    subprocess.run([tool("lrelease"), str(QT_TS), "-qm", str(out)], check=True,
-                   capture_output=True)
+    subprocess.run([tool("lrelease"), str(QT_TS), "-qm", str(out)], check=True, capture_output=True)
     assert out.read_bytes() == QT_QM.read_bytes(), "recompile: see docs/translating.md"
 
 
@@ -113,22 +119,28 @@ def test_qt_catalogue_matches_the_installed_qt() -> None:
     if not german.load("qtbase_de", folder):
         pytest.skip("Qt's German catalogue is not installed to compare with")
     unknown = [f"{c}: {s!r}" for c, s, _ in _messages(QT_TS) if not german.translate(c, s)]
-    assert not unknown, "not in this Qt's qtbase (see docs/translating.md):\n" + "\n".join(
-        unknown)
+    assert not unknown, "not in this Qt's qtbase (see docs/translating.md):\n" + "\n".join(unknown)
 
 
 def test_standard_buttons_speak_indonesian(app, qtbot, indonesian) -> None:
     from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
-    box = QMessageBox(QMessageBox.Icon.Question, "t", "Ganti berkas?",
-                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                      app.window)
+    box = QMessageBox(
+        QMessageBox.Icon.Question,
+        "t",
+        "Ganti berkas?",
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        app.window,
+    )
     qtbot.addWidget(box)
     assert box.button(QMessageBox.StandardButton.Yes).text() == "&Ya"
     assert box.button(QMessageBox.StandardButton.No).text() == "&Tidak"
     buttons = QDialogButtonBox(
-        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        | QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Close)
+        QDialogButtonBox.StandardButton.Ok
+        | QDialogButtonBox.StandardButton.Cancel
+        | QDialogButtonBox.StandardButton.Save
+        | QDialogButtonBox.StandardButton.Close
+    )
     qtbot.addWidget(buttons)
     texts = {b.text().replace("&", "") for b in buttons.buttons()}
     assert texts == {"OK", "Batal", "Simpan", "Tutup"}
@@ -146,8 +158,14 @@ def test_the_file_dialog_speaks_indonesian(app, qtbot, indonesian, tmp_path: Pat
     labels = {w.text() for w in dialog.findChildren(QLabel)}
     assert {"&Lihat di:", "&Nama berkas:", "&Jenis berkas:"} <= labels
     tips = {w.toolTip() for w in dialog.findChildren(QToolButton)}
-    assert {"Kembali", "Maju", "Folder Induk", "Buat Folder Baru", "Tampilan Daftar",
-            "Tampilan Rinci"} <= tips
+    assert {
+        "Kembali",
+        "Maju",
+        "Folder Induk",
+        "Buat Folder Baru",
+        "Tampilan Daftar",
+        "Tampilan Rinci",
+    } <= tips
     model = dialog.findChild(QFileSystemModel)
     heads = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(4)]
     assert heads == ["Nama", "Ukuran", "Jenis", "Tanggal Diubah"]
@@ -164,8 +182,7 @@ def test_the_text_context_menus_speak_indonesian(app, qtbot, indonesian) -> None
     qtbot.addWidget(field)
     menu = field.createStandardContextMenu()
     words = [a.text().split("\t")[0] for a in menu.actions() if not a.isSeparator()]
-    assert words == ["&Batalkan", "&Ulangi", "Po&tong", "&Salin", "T&empel", "Hapus",
-                     "Pilih Semua"]
+    assert words == ["&Batalkan", "&Ulangi", "Po&tong", "&Salin", "T&empel", "Hapus", "Pilih Semua"]
     notes = QPlainTextEdit("Catatan")
     qtbot.addWidget(notes)
     menu = notes.createStandardContextMenu()
@@ -175,7 +192,11 @@ def test_the_text_context_menus_speak_indonesian(app, qtbot, indonesian) -> None
 def test_english_leaves_qt_in_english(app, qtbot) -> None:
     from PySide6.QtWidgets import QMessageBox
 
-    box = QMessageBox(QMessageBox.Icon.Question, "t", "x",
-                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+    box = QMessageBox(
+        QMessageBox.Icon.Question,
+        "t",
+        "x",
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+    )
     qtbot.addWidget(box)
     assert box.button(QMessageBox.StandardButton.Yes).text() == "&Yes"
