@@ -2,10 +2,23 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from typing import Any
 
 from jakres_desk.base.i18n import current_language
 from jakres_desk.base.messages import MESSAGES
+
+
+@dataclass(frozen=True)
+class Phrase:
+    """A message key with its values, put into an error's message in that message's language."""
+
+    key: str
+    params: dict[str, Any] = field(default_factory=dict)
+
+    def text(self, lang: str) -> str:
+        """The phrase in one language."""
+        return MESSAGES[self.key][lang].format(**self.params)
 
 
 class JakresError(Exception):
@@ -19,7 +32,9 @@ class JakresError(Exception):
 
     def message(self, lang: str | None = None) -> str:
         """The message in one language, prefixed with where it happened."""
-        text = MESSAGES[self.key][lang or current_language()].format(**self.params)
+        lang = lang or current_language()
+        params = {k: v.text(lang) if isinstance(v, Phrase) else v for k, v in self.params.items()}
+        text = MESSAGES[self.key][lang].format(**params)
         return f"{self.where}: {text}" if self.where else text
 
     def __str__(self) -> str:
