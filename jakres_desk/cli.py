@@ -342,7 +342,7 @@ def _print_log(lines: Sequence[Any], *, as_json: bool) -> None:
         return
     for line in lines:
         print(importlog.summary(line))
-        for detail in importlog.conflict_lines(line):
+        for detail in importlog.conflict_lines(line) + importlog.refusal_lines(line):
             print(f"  {detail}")
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from typing import Any
 
 from jakres_desk.base.i18n import current_language
@@ -26,6 +27,18 @@ def one_line(detail: str) -> str:
     return f"{first} (+{more})" if more else first
 
 
+@dataclass(frozen=True)
+class Phrase:
+    """A message key with its values, put into an error's message in that message's language."""
+
+    key: str
+    params: dict[str, Any] = field(default_factory=dict)
+
+    def text(self, lang: str) -> str:
+        """The phrase in one language."""
+        return MESSAGES[self.key][lang].format(**self.params)
+
+
 class JakresError(Exception):
     """Base of every error the app shows to a user instead of a traceback."""
 
@@ -45,7 +58,9 @@ class JakresError(Exception):
 
     def bare_message(self, lang: str | None = None) -> str:
         """The message without where (for a label shown beside its own field)."""
-        return MESSAGES[self.key][lang or current_language()].format(**self.params)
+        lang = lang or current_language()
+        params = {k: v.text(lang) if isinstance(v, Phrase) else v for k, v in self.params.items()}
+        return MESSAGES[self.key][lang].format(**params)
 
     def where_text(self, lang: str | None = None) -> str:
         """Where, in words: a field's name in the language, or a path, line or record."""

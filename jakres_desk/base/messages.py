@@ -542,6 +542,10 @@ MESSAGES: dict[str, M] = {
         "{count} data yang sudah dihapus di berkas induk tidak dikembalikan",
         "{count} records deleted in the master were not brought back",
     ),
+    "merge_note_not_its_own": _m(
+        "{count} data bukan milik kelompok ini ditolak (lihat rinciannya di log)",
+        "{count} records not this group's were refused (see the log for each)",
+    ),
     "log_line": _m(
         "{name}: {group} (perangkat {device}, {captured}): {status} — {added} ditambah, "
         "{replaced} diganti, {kept} dipertahankan, {deleted} dihapus, {refused} ditolak, "
@@ -599,6 +603,58 @@ MESSAGES: dict[str, M] = {
         "digabungkan); tidak ada yang dibatalkan",
         "{what} now has records added after it (for example from a merged file); nothing "
         "was undone",
+    ),
+    # values entering a file (core/rules/values.py): what a column expects
+    "merge_bad_value": _m(
+        "nilai tidak sah di tabel {table}, kolom {column}, baris {row}: {value} (seharusnya "
+        "{expect}); berkas ditolak seluruhnya, berkas induk tidak berubah",
+        "a value not allowed in table {table}, column {column}, row {row}: {value} (expected "
+        "{expect}); the whole file was refused, the master file is unchanged",
+    ),
+    "json_bad_value": _m(
+        "nilai tidak sah: {value} (seharusnya {expect})",
+        "a value not allowed: {value} (expected {expect})",
+    ),
+    "value_whole": _m(
+        "bilangan bulat dari {low} sampai {high}", "a whole number from {low} to {high}"
+    ),
+    "value_number": _m("angka yang terhingga", "a finite number"),
+    "value_number_range": _m(
+        "angka lebih dari {low} dan paling banyak {high}",
+        "a number above {low} and at most {high}",
+    ),
+    "value_flag": _m("0 atau 1 (ya/tidak)", "0 or 1 (yes/no)"),
+    "value_text": _m("teks paling banyak {limit} karakter", "text of at most {limit} characters"),
+    "value_text_required": _m(
+        "teks yang tidak kosong, paling banyak {limit} karakter",
+        "text, not empty, of at most {limit} characters",
+    ),
+    "value_choice": _m("salah satu dari {known}", "one of {known}"),
+    "value_date": _m("tanggal TTTT-BB-HH", "a date YYYY-MM-DD"),
+    "value_json_list": _m("daftar JSON", "a JSON list"),
+    "value_shown_blob": _m("data biner ({size} bita)", "binary data ({size} bytes)"),
+    "value_shown_long": _m("{start}… ({size} karakter)", "{start}… ({size} characters)"),
+    "value_shown_null": _m("kosong (NULL)", "empty (NULL)"),
+    # records a group's file may not change (core/merge/scope.py), one log line each
+    "log_refused_other_group": _m(
+        "ditolak: {table} {id} ({label}) milik {owner} di berkas induk; berkas kelompok hanya "
+        "mengubah data kelompoknya sendiri",
+        "refused: {table} {id} ({label}) belongs to {owner} in the master; a group's file "
+        "changes only its own group's records",
+    ),
+    "log_refused_catalogue": _m(
+        "ditolak: {table} {id} ({label}) ada di katalog atau dipakai kelompok lain; hanya "
+        "sekretariat yang mengubahnya",
+        "refused: {table} {id} ({label}) is in the catalogue or used by another group; only "
+        "the secretariat changes it",
+    ),
+    "log_refused_reference": _m(
+        "ditolak: {table} {id} ({label}) menunjuk data milik {owner} di berkas induk",
+        "refused: {table} {id} ({label}) points at a record of {owner} in the master",
+    ),
+    "log_refused_other": _m(
+        "ditolak: {table} {id} ({label}) di luar cakupan kelompok ini",
+        "refused: {table} {id} ({label}) is outside this group's records",
     ),
 }
 

@@ -29,7 +29,7 @@ from jakres_desk.report.appendix import write_appendix
 from jakres_desk.report.data import ReportData, focus_title, gather
 from jakres_desk.report.doc import ReportDoc, TocLine, canvas_maker, epoch_of
 from jakres_desk.report.group import group_title, sentence, write_group
-from jakres_desk.report.story import Story
+from jakres_desk.report.story import Story, paragraphs
 from jakres_desk.report.tables import table
 from jakres_desk.report.text import LANGS, esc, label, long_date, number, one_line
 from jakres_desk.store.atomic import write_bytes_atomic as _write_atomic
@@ -126,7 +126,7 @@ def _cover(data: ReportData) -> list:  # type: ignore[type-arg]
         flow += [
             Spacer(1, 10),
             Paragraph(esc(label(key, lang).upper()), style.COVER_KEY),
-            Paragraph(esc(ws.description), style.NOTE),
+            *paragraphs(esc(ws.description), style.NOTE),
         ]
     return [NextPageTemplate("body"), *flow, PageBreak()]
 

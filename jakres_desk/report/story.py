@@ -3,13 +3,38 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import CondPageBreak, Flowable, PageBreak, Paragraph
 
 from jakres_desk.report import style
+from jakres_desk.report.chunks import cut
 from jakres_desk.report.doc import Marker
 from jakres_desk.report.text import esc
+
+
+def paragraphs(markup: str, st: ParagraphStyle) -> list[Flowable]:
+    """One Paragraph, or several short ones for long text (chunks.py: linear layout).
+
+    The pieces of one text sit close together: only the first keeps the style's
+    space before and only the last its space after.
+    """
+    pieces = cut(markup)
+    if len(pieces) == 1:
+        return [Paragraph(markup, st)]
+    last = len(pieces) - 1
+    return [Paragraph(p, _spaced(st, i == 0, i == last)) for i, p in enumerate(pieces)]
+
+
+@lru_cache(maxsize=64)
+def _spaced(st: ParagraphStyle, first: bool, last: bool) -> ParagraphStyle:
+    return ParagraphStyle(
+        f"{st.name}-{int(first)}{int(last)}",
+        parent=st,
+        spaceBefore=st.spaceBefore if first else 0,
+        spaceAfter=st.spaceAfter if last else 0,
+    )
 
 
 @dataclass(frozen=True)
@@ -35,11 +60,11 @@ class Story:
 
     def para(self, text: str, st: ParagraphStyle = style.BODY_STYLE) -> None:
         """A paragraph of user text (escaped here)."""
-        self.flow.append(Paragraph(esc(text), st))
+        self.flow.extend(paragraphs(esc(text), st))
 
     def markup(self, markup: str, st: ParagraphStyle = style.BODY_STYLE) -> None:
         """A paragraph of markup the report wrote itself (user parts escaped by the caller)."""
-        self.flow.append(Paragraph(markup, st))
+        self.flow.extend(paragraphs(markup, st))
 
     def section(self, title: str, *, header: str, toc_title: str | None = None) -> None:
         """A new top-level section on a new page, in the contents and the running header."""

@@ -24,7 +24,7 @@ MIGRATIONS = Path(__file__).with_name("migrations")
 # The revisions this version ships, oldest first. Opening a file only needs this
 # list, so Alembic (slow to import) is loaded only to create or migrate a file.
 # tests/store/test_migrations.py checks it against the scripts.
-SHIPPED = ("0001", "0002", "0003")
+SHIPPED = ("0001", "0002", "0003", "0004")
 
 
 def _config() -> Config:
@@ -89,10 +89,23 @@ def upgrade(engine: Engine) -> None:
     from alembic import command
 
     cfg = _config()
-    with engine.begin() as conn:
-        cfg.attributes["connection"] = conn
-        command.upgrade(cfg, "head")
-        conn.exec_driver_sql(f"PRAGMA user_version={revisions().index(head()) + 1}")
+    with engine.connect() as conn:
+        # Revisions rebuild tables (0004): with foreign keys on, dropping the old
+        # table would cascade to its children. SQLite ignores this pragma inside a
+        # transaction, so it is set on the bare connection before BEGIN.
+        raw = conn.connection.driver_connection
+        assert raw is not None
+        raw.execute("PRAGMA foreign_keys=OFF")
+        try:
+            with conn.begin():
+                cfg.attributes["connection"] = conn
+                command.upgrade(cfg, "head")
+                broken = conn.exec_driver_sql("PRAGMA foreign_key_check").first()
+                if broken is not None:
+                    raise ValueError(f"table {broken[0]}, row {broken[1]}: a missing {broken[2]}")
+                conn.exec_driver_sql(f"PRAGMA user_version={revisions().index(head()) + 1}")
+        finally:
+            raw.execute("PRAGMA foreign_keys=ON")
 
 
 def backup_path(path: Path, revision: str) -> Path:

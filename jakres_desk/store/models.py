@@ -27,6 +27,8 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
+from jakres_desk.store.domain import type_checks
+
 UUID = String(36)
 STAMP = String(40)
 
@@ -419,6 +421,8 @@ class ImportLog(Base):
     refused: Mapped[int] = mapped_column(Integer, default=0)
     conflicts: Mapped[str] = mapped_column(Text, default="[]")  # JSON list
     message: Mapped[str] = mapped_column(Text, default="")
+    # Records a group's file may not change (another group's, the catalogue): JSON list.
+    refusals: Mapped[str] = mapped_column(Text, default="[]")  # since revision 0004
 
 
 class Tombstone(Base):
@@ -451,3 +455,9 @@ SYNCED_TABLES: tuple[type[Synced], ...] = (
     ProgramCategory,
     ProgramLink,
 )
+
+
+# Revision 0004: every column refuses a value of the wrong type (store/domain.py).
+for _table in Base.metadata.tables.values():
+    for _name, _sql in type_checks(_table).items():
+        _table.append_constraint(CheckConstraint(_sql, name=_name))

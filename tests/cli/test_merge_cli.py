@@ -124,3 +124,25 @@ def test_in_indonesian_and_an_empty_log(
     assert json.loads(out) == []
     code, out, _ = run(capsys, "--lang", "id", "merge", str(master), str(handed[1]))
     assert code == 0 and "(perangkat 33333333, " in out and ": digabung — " in out
+
+
+def test_log_lists_each_record_a_group_may_not_change(
+    workshop: JakresFile, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    g1, g2 = (g.id for g in groups.list_groups(workshop)[:2])
+    ani = participants.add_participant(workshop, name="Ani", group_id=g1)
+    path = write_kit(workshop, 1, tmp_path / "kit-1.jakres")
+    participants.update_participant(workshop, ani.id, group_id=g2)  # moved after the kit
+    with laptop(path, LAPTOP_1) as f:
+        participants.update_participant(f, ani.id, role="Notulis")
+        room = hand_in(f, tmp_path / "kelompok-1.jakres")
+    workshop.close()
+    code, out, err = run(capsys, "merge", str(workshop.path), str(room))
+    assert (code, err) == (0, "")
+    refused = f"  refused: participant {ani.id[:8]} (Ani) belongs to Kelompok 2 in the master"
+    assert any(line.startswith(refused) for line in out.splitlines())
+    assert "1 records not this group's were refused" in out
+    code, logged, _ = run(capsys, "log", str(workshop.path))
+    assert logged == out
+    code, logged, _ = run(capsys, "--lang", "id", "log", str(workshop.path))
+    assert "ditolak: participant" in logged and "milik Kelompok 2" in logged

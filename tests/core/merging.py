@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -76,3 +77,36 @@ def copy_of(path: Path, dest: Path) -> Path:
     """A byte copy of a closed file."""
     shutil.copyfile(path, dest)
     return dest
+
+
+def as_older_version(path: Path, out: Path, revision: str) -> Path:
+    """The same closed file as an older jakres-desk (schema `revision`) would have written it."""
+    from alembic import command
+
+    from jakres_desk.store import migrate
+    from jakres_desk.store.db import make_engine
+    from jakres_desk.store.probe import APPLICATION_ID
+
+    con = sqlite3.connect(out)
+    con.execute(f"PRAGMA application_id={APPLICATION_ID}")
+    con.execute("VACUUM")
+    con.close()
+    engine = make_engine(out)
+    cfg = migrate._config()
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, revision)
+    engine.dispose()
+    con = sqlite3.connect(out, isolation_level=None)
+    con.execute("ATTACH DATABASE ? AS newer", (str(path),))
+    con.execute("BEGIN")
+    tables = [r[0] for r in con.execute("SELECT name FROM main.sqlite_schema WHERE type = 'table'")]
+    for table in tables:
+        if table == "alembic_version":
+            continue
+        cols = ", ".join(f'"{r[1]}"' for r in con.execute(f'PRAGMA main.table_info("{table}")'))
+        con.execute(f'INSERT INTO main."{table}" ({cols}) SELECT {cols} FROM newer."{table}"')
+    con.execute("COMMIT")
+    con.execute("PRAGMA journal_mode=DELETE")
+    con.close()
+    return out

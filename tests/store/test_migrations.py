@@ -194,3 +194,29 @@ def test_an_older_file_named_by_a_relative_path_opens(
     monkeypatch.chdir(rev1.parent)
     with open_file(Path(rev1.name), device_id=DEVICE) as f:
         assert f.path == Path(rev1.name)
+
+
+def test_a_wrongly_typed_value_stops_revision_4_naming_it(rev1: Path) -> None:
+    from jakres_desk.base.errors import FileProblem
+
+    con = sqlite3.connect(rev1)
+    con.execute("UPDATE dot_vote SET count = 'lots' WHERE rowid = 1")
+    con.commit()
+    con.close()
+    with pytest.raises(FileProblem) as info:
+        open_file(rev1, device_id=DEVICE)
+    assert info.value.key == "file_cannot_migrate"
+    assert "table dot_vote, column count, row 1: a value of type text" in info.value.message()
+    con = sqlite3.connect(rev1)  # put back as it was
+    assert con.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
+    assert con.execute("SELECT count(*) FROM dot_vote WHERE count = 'lots'").fetchone() == (1,)
+    con.close()
+
+
+def test_revision_4_checks_every_columns_type(rev1: Path) -> None:
+    open_file(rev1, device_id=DEVICE).close()
+    con = sqlite3.connect(rev1)
+    with pytest.raises(sqlite3.IntegrityError, match="ck_score_value_type"):
+        con.execute("UPDATE score SET value = 'lima'")
+    assert con.execute("SELECT count(*) FROM import_log WHERE refusals != '[]'").fetchone() == (0,)
+    con.close()

@@ -9,6 +9,7 @@ equal, so a migration that adds a column fails that test until the schema follow
 from __future__ import annotations
 
 import json
+import sqlite3
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
@@ -25,9 +26,11 @@ from jakres_desk.base.errors import FileProblem, NotFound, ValidationError
 from jakres_desk.base.i18n import current_language
 from jakres_desk.base.messages import MESSAGES
 from jakres_desk.core import resources
+from jakres_desk.core.rules.values import BadValue, Refusal, check_rows
 from jakres_desk.store import migrate
 from jakres_desk.store.atomic import write_bytes_atomic as _write_atomic
 from jakres_desk.store.db import JakresFile, create_file
+from jakres_desk.store.domain import quoted as q
 from jakres_desk.store.models import (
     Base,
     Candidate,
@@ -218,14 +221,34 @@ def load_json(src: Path, out: Path, *, device_id: str) -> JakresFile:
     On any failure nothing is left at `out`.
     """
     src, out = Path(src), Path(out)
-    data = read_json(src)
+    data = _from_older(read_json(src))
     check_data(data, src)
     try:
         # Built under a temporary name, renamed onto `out` only when whole.
         return create_file(out, device_id=device_id, fill=lambda f: _insert_all(f, data))
+    except BadValue as exc:  # a value no service would write: the same rules as a merge
+        raise _bad_value(src, data, exc.refusal) from None
     except (StatementError, OverflowError) as exc:  # what the checks above cannot see
         detail = getattr(exc, "orig", None) or exc
         raise ValidationError("json_rejected", where=str(src), detail=str(detail)) from None
+
+
+# Columns later revisions added, and what an export of an older revision means by them.
+_ADDED: dict[str, tuple[str, str, Any]] = {"0004": ("import_log", "refusals", "[]")}
+
+
+def _from_older(data: Any) -> Any:
+    """An export of an older schema revision, with the columns added since filled in."""
+    revision = data.get("schema_revision") if isinstance(data, dict) else None
+    if not isinstance(revision, str) or revision not in migrate.revisions():
+        return data
+    for since, (key, column, value) in _ADDED.items():
+        rows = data.get(key)
+        if revision < since and isinstance(rows, list):
+            for row in rows:
+                if isinstance(row, dict):
+                    row.setdefault(column, value)
+    return data
 
 
 def _insert_all(f: JakresFile, data: Mapping[str, Any]) -> None:
@@ -239,6 +262,32 @@ def _insert_all(f: JakresFile, data: Mapping[str, Any]) -> None:
         for model, rows in batches:
             if rows:  # an empty executemany would insert one row of defaults
                 s.execute(insert(model), rows)
+        con = cast(sqlite3.Connection, s.connection().connection.driver_connection)
+        for model, _rows in batches:
+            table = table_of(model)
+            key = next(iter(table.primary_key.columns)).name
+            check_rows(con, table.name, f"main.{q(table.name)}", key)
+
+
+def _bad_value(src: Path, data: Mapping[str, Any], found: Refusal) -> ValidationError:
+    """The refusal at its JSON path, e.g. $.groups[0].notes."""
+    key = _KEY_OF_TABLE.get(found.table, found.table)
+    if key == "meta":
+        parts: list[str | int] = ["meta", found.row]
+    else:
+        table = table_of(dict(TABLES)[key])
+        pk = next(iter(table.primary_key.columns)).name
+        rows = _table_rows(data, key)
+        index = next((i for i, r in enumerate(rows) if str(r.get(pk)) == found.row), 0)
+        parts = [*_row_parts(key, index), found.column]
+    path = json_path(parts)
+    return ValidationError(
+        "json_bad_value",
+        field=path,
+        where=f"{src}: {path}",
+        value=found.value,
+        expect=found.expect,
+    )
 
 
 def read_json(src: Path) -> Any:

@@ -12,7 +12,7 @@ import sqlite3
 from typing import Any
 
 from jakres_desk.base.errors import ValidationError
-from jakres_desk.core.merge.sql import Job
+from jakres_desk.core.merge.job import Job
 from jakres_desk.core.records import GroupRecord
 from jakres_desk.store.untrusted import Incoming
 

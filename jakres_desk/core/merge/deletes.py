@@ -10,11 +10,16 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterable
 
-from jakres_desk.core.merge.plan import OWNED_IN_MASTER, TablePlan
-from jakres_desk.core.merge.sql import Job, Tally, check_text, has_map, mapped, q
+from jakres_desk.core.merge.job import Job, Tally, q
+from jakres_desk.core.merge.plan import TablePlan
+from jakres_desk.core.merge.scope import refuse_deletions
+from jakres_desk.core.merge.sql import check_text, has_map, mapped
+from jakres_desk.core.rules.values import check_rows
 
 
-def copy_tombstones(con: sqlite3.Connection, entities: Iterable[str], job: Job) -> None:
+def copy_tombstones(
+    con: sqlite3.Connection, entities: Iterable[str], job: Job, tally: Tally
+) -> None:
     """Bring the copy's deletions in scope into the master's tombstones (newest kept)."""
     names = list(entities)
     marks = ", ".join("?" for _ in names)
@@ -31,13 +36,9 @@ def copy_tombstones(con: sqlite3.Connection, entities: Iterable[str], job: Job) 
         names,
     )
     check_text(con, "SELECT * FROM temp.inc_tomb")
+    check_rows(con, "tombstone", "temp.inc_tomb")
     if job.group_scope:
-        for entity, owned in OWNED_IN_MASTER.items():
-            con.execute(
-                f"DELETE FROM temp.inc_tomb WHERE entity = :e AND EXISTS (SELECT 1 FROM"
-                f" main.{q(entity)} AS m WHERE m.id = inc_tomb.id AND NOT ({owned}))",
-                {**job.params, "e": entity},
-            )
+        refuse_deletions(con, job, tally)
     con.execute(
         "INSERT INTO main.tombstone (id, entity, deleted_at, device_id)"
         " SELECT id, entity, deleted_at, device_id FROM temp.inc_tomb WHERE 1"

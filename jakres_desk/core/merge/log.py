@@ -38,11 +38,14 @@ class ImportLine:
     refused: int = 0
     conflicts: tuple[dict[str, Any], ...] = field(default=())
     message: str = ""
+    # Records the file was not allowed to change: {table, id, label, reason, owner}.
+    refusals: tuple[dict[str, Any], ...] = field(default=())
 
     def as_json(self) -> dict[str, Any]:
         """The line as `merge --json` and `log --json` print it."""
         out = asdict(self)
         out["conflicts"] = list(self.conflicts)
+        out["refusals"] = list(self.refusals)
         return out
 
 
@@ -52,7 +55,8 @@ _COLUMNS = tuple(c.name for c in ImportLog.__table__.columns)
 def write_line(con: sqlite3.Connection, line: ImportLine) -> None:
     """Add the line to the master's log, inside the merge's own transaction."""
     values = line.as_json()
-    values["conflicts"] = json.dumps(values["conflicts"], ensure_ascii=False, sort_keys=True)
+    for key in ("conflicts", "refusals"):
+        values[key] = json.dumps(values[key], ensure_ascii=False, sort_keys=True)
     names = ", ".join(_COLUMNS)
     marks = ", ".join(f":{c}" for c in _COLUMNS)
     con.execute(f"INSERT INTO main.import_log ({names}) VALUES ({marks})", values)
@@ -67,12 +71,17 @@ def read_log(f: JakresFile) -> list[ImportLine]:
 
 def _line(row: ImportLog) -> ImportLine:
     values = {c: getattr(row, c) for c in _COLUMNS}
-    try:
-        conflicts = json.loads(row.conflicts or "[]")
-    except ValueError:
-        conflicts = []
-    values["conflicts"] = tuple(c for c in conflicts if isinstance(c, dict))
+    for key in ("conflicts", "refusals"):
+        values[key] = _dicts(values[key])
     return ImportLine(**values)
+
+
+def _dicts(text: str | None) -> tuple[dict[str, Any], ...]:
+    try:
+        items = json.loads(text or "[]")
+    except ValueError:
+        return ()
+    return tuple(c for c in items if isinstance(c, dict)) if isinstance(items, list) else ()
 
 
 def summary(line: ImportLine, lang: str | None = None) -> str:
@@ -106,6 +115,24 @@ def conflict_lines(line: ImportLine, lang: str | None = None) -> list[str]:
                 kept_at=str(kept.get("modified_at", "?"))[:19].replace("T", " "),
                 other_device=str(other.get("device_id", "?"))[:8],
                 other_at=str(other.get("modified_at", "?"))[:19].replace("T", " "),
+            )
+        )
+    return out
+
+
+def refusal_lines(line: ImportLine, lang: str | None = None) -> list[str]:
+    """One sentence per record the file was not allowed to change, and why."""
+    lang = lang or current_language()
+    out = []
+    for r in line.refusals:
+        reason = str(r.get("reason", ""))
+        template = MESSAGES.get(f"log_refused_{reason}", MESSAGES["log_refused_other"])[lang]
+        out.append(
+            template.format(
+                table=r.get("table", "?"),
+                id=str(r.get("id", "?"))[:8],
+                label=r.get("label", ""),
+                owner=r.get("owner") or "?",
             )
         )
     return out

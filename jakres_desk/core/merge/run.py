@@ -20,10 +20,12 @@ from jakres_desk.base.i18n import current_language
 from jakres_desk.base.messages import MESSAGES
 from jakres_desk.core.merge.adopt import adoption_job
 from jakres_desk.core.merge.deletes import apply_tombstones, copy_tombstones
+from jakres_desk.core.merge.job import Job, Tally, q
 from jakres_desk.core.merge.log import ImportLine, write_line
 from jakres_desk.core.merge.plan import merged_tables, plans
-from jakres_desk.core.merge.sql import Job, Tally, merge_reference, merge_table, q, start
+from jakres_desk.core.merge.sql import merge_reference, merge_table, start
 from jakres_desk.core.records import GroupRecord
+from jakres_desk.core.rules.values import BadValue, Refusal
 from jakres_desk.core.services.groups import list_groups
 from jakres_desk.core.services.workshops import get_workshop, meta
 from jakres_desk.store.attach import attached_write
@@ -85,7 +87,22 @@ def _merge_checked(f: JakresFile, source: Path, adopt_group_id: str | None) -> I
             raise _failed(f, source, exc) from None
         except UnicodeDecodeError:
             raise FileProblem("file_damaged", where=str(source), detail=NOT_UTF8) from None
+        except BadValue as exc:
+            raise _bad_value(source, exc.refusal) from None
     return line
+
+
+def _bad_value(source: Path, found: Refusal) -> FileProblem:
+    """One line naming the table, column and row of a value no service would have written."""
+    return FileProblem(
+        "merge_bad_value",
+        where=str(source),
+        table=found.table,
+        column=found.column,
+        row=found.row,
+        value=found.value,
+        expect=found.expect,
+    )
 
 
 def check_master(f: JakresFile, source: Path | None = None) -> None:
@@ -151,7 +168,7 @@ def _merge(
     job = _job(con, inc, workshop_id, adopt)
     tables = merged_tables(group_scope=job.group_scope)
     tally = Tally()
-    copy_tombstones(con, [p.name for p in tables if not p.reference], job)
+    copy_tombstones(con, [p.name for p in tables if not p.reference], job, tally)
     # Deletions first: a record deleted and made again under the same unique key
     # (a candidate removed, then added back) must not meet its deleted twin.
     apply_tombstones(con, tables, tally)
@@ -198,6 +215,7 @@ def _notes(tally: Tally, inc: Incoming, adopt: GroupRecord | None) -> str:
     for key, count in (
         ("merge_note_orphans", tally.orphans),
         ("merge_note_deleted", tally.tombstoned),
+        ("merge_note_not_its_own", len(tally.refusals)),
     ):
         if count:
             notes.append(MESSAGES[key][lang].format(count=count))
@@ -223,9 +241,10 @@ def _line(
         replaced=tally.replaced,
         kept=tally.kept,
         deleted=tally.deleted,
-        refused=tally.orphans + tally.tombstoned,
+        refused=tally.orphans + tally.tombstoned + len(tally.refusals),
         conflicts=tuple(tally.conflicts),
         message=_notes(tally, inc, adopt),
+        refusals=tuple(tally.refusals),
     )
 
 

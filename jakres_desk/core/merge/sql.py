@@ -18,48 +18,11 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Iterable
-from dataclasses import dataclass, field
-from typing import Any
 
-from jakres_desk.core.merge.plan import GROUP_ROWS, TablePlan
-
-Row = dict[str, Any]
-
-
-@dataclass
-class Tally:
-    """What a merge did so far."""
-
-    added: int = 0
-    replaced: int = 0
-    kept: int = 0
-    deleted: int = 0
-    orphans: int = 0
-    tombstoned: int = 0
-    conflicts: list[Row] = field(default_factory=list)
-    reported: set[str] = field(default_factory=set)
-
-
-@dataclass(frozen=True)
-class Job:
-    """What one file's merge needs: its scope, the group, the hand-over time."""
-
-    group_scope: bool
-    src_group: str | None = None  # the group in the copy
-    master_group: str | None = None  # the same group in the master
-    base: str | None = None  # a kit's hand-over time: edits after it on both sides conflict
-    extra_filters: dict[str, str] = field(default_factory=dict)
-    overrides: dict[str, tuple[str, dict[str, Any]]] = field(default_factory=dict)
-
-    @property
-    def params(self) -> dict[str, Any]:
-        """Named parameters the filters use."""
-        return {"g": self.src_group, "mg": self.master_group}
-
-
-def q(name: str) -> str:
-    """A quoted identifier (names come from the models, never from a file)."""
-    return '"' + name.replace('"', '""') + '"'
+from jakres_desk.core.merge import scope
+from jakres_desk.core.merge.job import Job, Row, Tally, q
+from jakres_desk.core.merge.plan import GROUP_ROWS, TablePlan, UniqueKey
+from jakres_desk.core.rules.values import check_rows
 
 
 def _cols(cols: Iterable[str], alias: str = "") -> str:
@@ -71,6 +34,7 @@ def start(con: sqlite3.Connection) -> None:
     """The temporary tables one file's merge uses."""
     con.execute("CREATE TEMP TABLE idmap (old TEXT PRIMARY KEY, new TEXT NOT NULL)")
     con.execute("CREATE TEMP TABLE adopt_skip (id TEXT PRIMARY KEY)")
+    scope.start(con)
 
 
 # --- reference data -----------------------------------------------------------
@@ -81,6 +45,7 @@ def merge_reference(con: sqlite3.Connection, plan: TablePlan, tally: Tally) -> N
     t, k = q(plan.name), q(plan.key)
     new = f"FROM src.{t} AS s WHERE NOT EXISTS (SELECT 1 FROM main.{t} AS m WHERE m.{k} = s.{k})"
     check_text(con, f"SELECT * {new}")
+    check_rows(con, plan.name, f"(SELECT s.* {new})", plan.key)
     cur = con.execute(
         f"INSERT INTO main.{t} ({_cols(plan.columns)}) SELECT {_cols(plan.columns, 's')} {new}"
     )
@@ -97,9 +62,11 @@ def merge_table(con: sqlite3.Connection, plan: TablePlan, job: Job, tally: Tally
     try:
         _drop_orphans(con, plan, tally)
         _drop_deleted(con, plan, tally)
+        scope.refuse_foreign(con, plan, job, tally)  # a group's file: its own group only
         for key in plan.unique_keys:
-            _join_duplicates(con, plan, key.columns, key.where, tally)
+            _join_duplicates(con, plan, key, tally)
         _log_conflicts(con, plan, job, tally)
+        scope.note_added(con, plan)
         _apply(con, plan, tally)
     finally:
         con.execute("DROP TABLE temp.inc")
@@ -137,6 +104,7 @@ def _stage(con: sqlite3.Connection, plan: TablePlan, job: Job) -> bool:
         sql, params = job.overrides[plan.name]
         con.execute(sql, params)
     check_text(con, "SELECT * FROM temp.inc")
+    check_rows(con, plan.name, "temp.inc")  # every value as the services would allow it
     return True
 
 
@@ -193,11 +161,7 @@ def _conflict(plan: TablePlan, a: Row, b: Row, tally: Tally) -> None:
 
 
 def _join_duplicates(
-    con: sqlite3.Connection,
-    plan: TablePlan,
-    columns: tuple[str, ...],
-    where: str | None,
-    tally: Tally,
+    con: sqlite3.Connection, plan: TablePlan, key: UniqueKey, tally: Tally
 ) -> None:
     """Two devices made the same record (one unique key, two ids): keep one identity.
 
@@ -205,9 +169,9 @@ def _join_duplicates(
     first; its content is the newest version, as for any record.
     """
     t = q(plan.name)
-    on = " AND ".join(f"m.{q(c)} = i.{q(c)}" for c in columns)
-    if where:
-        on += f" AND i.{q(where)} IS NULL AND m.{q(where)} IS NULL"
+    on = " AND ".join(f"m.{q(c)} = i.{q(c)}" for c in key.columns)
+    if key.where:
+        on += f" AND i.{q(key.where)} IS NULL AND m.{q(key.where)} IS NULL"
     pairs = con.execute(
         f"SELECT i.id, m.id FROM temp.inc AS i JOIN main.{t} AS m ON {on} WHERE m.id != i.id"
         f" AND NOT EXISTS (SELECT 1 FROM main.{t} AS x WHERE x.id = i.id)"

@@ -1,0 +1,206 @@
+"""The domain of every column, as SQL: what a value entering a file (merge, load) must be.
+
+The services check what a person types; a group's file or a JSON export can hold
+anything. Every value entering the master passes the same rules, written once
+here as SQL conditions so a merge checks a whole table of incoming rows in one
+statement: the column's type (store/domain.py), then the services' ranges,
+lengths and choices. Rules that depend on other records or on the workshop's
+current settings (dots left, the score range, the target year's window) are
+the services' alone: the settings may change after the room worked.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass, field
+from functools import cache
+from typing import Any
+
+from sqlalchemy import Column, String, Table
+
+from jakres_desk.base.errors import Phrase
+from jakres_desk.core.services.common import NAME_MAX, TEXT_MAX
+from jakres_desk.core.services.criteria import SOURCES, WEIGHT_MAX
+from jakres_desk.core.services.programs import ORIGINS
+from jakres_desk.store.domain import (
+    KIND_FLAG,
+    KIND_NUMBER,
+    KIND_TEXT,
+    KIND_WHOLE,
+    kind_of,
+    kind_sql,
+    quoted,
+)
+from jakres_desk.store.models import Base
+
+WHOLE_MAX = 1_000_000_000  # positions, counts: far beyond any workshop, far from overflow
+DOTS_MAX = 1_000
+YEARS = (1900, 2200)  # the services' window moves with the workshop date: this one does not
+SHOWN = 40  # characters of a refused text quoted in a message
+
+# Columns whose text the services keep short (NAME_MAX); other Text columns get TEXT_MAX.
+_SHORT = {
+    "participant": ("name", "organisation", "role"),
+    "breakout_group": ("name", "facilitator", "room"),
+    "criterion": ("name",),
+    "program": ("title", "agency"),
+    "element": ("custom_title",),
+    "workshop": ("title", "venue", "organiser"),
+    "category_set": ("name_id", "name_en"),
+    "category": ("label_id", "label_en"),
+}
+# Text a record cannot be without (the services' `required=True`).
+_REQUIRED = {
+    ("participant", "name"),
+    ("breakout_group", "name"),
+    ("criterion", "name"),
+    ("program", "title"),
+    ("target", "statement"),
+    ("workshop", "title"),
+}
+# Whole numbers with a narrower range than ±WHOLE_MAX.
+_WHOLE = {
+    ("dot_vote", "count"): (0, DOTS_MAX),
+    ("workshop", "dots_per_participant"): (1, DOTS_MAX),
+    ("workshop", "max_dots_per_candidate"): (0, DOTS_MAX),
+    ("workshop", "top_n"): (1, WHOLE_MAX),
+    ("target", "target_year"): YEARS,
+    **{("import_log", c): (0, WHOLE_MAX) for c in ("added", "replaced", "kept", "deleted")},
+    ("import_log", "refused"): (0, WHOLE_MAX),
+}
+_CHOICES: dict[tuple[str, str], tuple[str, ...]] = {
+    ("criterion", "source"): SOURCES,
+    ("program", "origin"): ORIGINS,
+    ("decision", "decided_by"): ("rule", "facilitator"),
+    ("workshop", "ranking_method"): ("dots", "score"),
+    ("workshop", "priority_rule"): ("top_n", "threshold", "facilitator"),
+    ("import_log", "status"): ("merged", "unchanged"),
+}
+_JSON_LISTS = {
+    ("focus_area", "suggested_criteria"),
+    ("stakeholder_kind", "aliases"),
+    ("import_log", "conflicts"),
+    ("import_log", "refusals"),
+}
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One column's domain: a SQL condition (true when allowed) and what is expected."""
+
+    column: str
+    sql: str
+    expect: Phrase
+
+
+@dataclass(frozen=True)
+class Refusal:
+    """The first value of a table that breaks its column's rule."""
+
+    table: str
+    column: str
+    row: str
+    value: Phrase | str
+    expect: Phrase
+    params: dict[str, Any] = field(default_factory=dict)
+
+
+class BadValue(Exception):
+    """Raised inside a merge or a load: the transaction is rolled back, the caller says where."""
+
+    def __init__(self, refusal: Refusal) -> None:
+        super().__init__(f"{refusal.table}.{refusal.column} row {refusal.row}")
+        self.refusal = refusal
+
+
+def _in(values: tuple[str, ...]) -> str:
+    return ", ".join("'" + v.replace("'", "''") + "'" for v in values)
+
+
+def _text_rule(table: str, column: Column[Any], c: str) -> tuple[str, Phrase]:
+    name = column.name
+    if isinstance(column.type, String) and column.type.length:
+        limit = column.type.length
+    else:
+        limit = NAME_MAX if name in _SHORT.get(table, ()) else TEXT_MAX
+    if (table, name) in _CHOICES:
+        known = _CHOICES[(table, name)]
+        return f"{c} IN ({_in(known)})", Phrase("value_choice", {"known": ", ".join(known)})
+    if (table, name) in _JSON_LISTS:
+        return f"json_valid({c}) AND json_type({c}) = 'array'", Phrase("value_json_list")
+    if (table, name) == ("workshop", "date"):
+        return f"date({c}) IS {c}", Phrase("value_date")
+    sql = f"length({c}) <= {limit}"
+    if (table, name) in _REQUIRED:
+        return f"{sql} AND length(trim({c})) > 0", Phrase("value_text_required", {"limit": limit})
+    return sql, Phrase("value_text", {"limit": limit})
+
+
+def _rule(table: str, column: Column[Any]) -> Rule:
+    c = quoted(column.name)
+    kind = kind_of(column)
+    if kind == KIND_TEXT:
+        extra, expect = _text_rule(table, column, c)
+    elif kind == KIND_WHOLE:
+        low, high = _WHOLE.get((table, column.name), (-WHOLE_MAX, WHOLE_MAX))
+        extra, expect = f"{c} BETWEEN {low} AND {high}", Phrase(kind, {"low": low, "high": high})
+    elif kind == KIND_NUMBER and (table, column.name) == ("criterion", "weight"):
+        extra = f"{c} > 0 AND {c} <= {WEIGHT_MAX}"
+        expect = Phrase("value_number_range", {"low": 0, "high": f"{WEIGHT_MAX:g}"})
+    else:
+        assert kind in (KIND_NUMBER, KIND_FLAG)
+        extra, expect = "1", Phrase(kind)
+    sql = f"({kind_sql(column)}) AND {extra}"
+    if column.nullable:
+        sql = f"{c} IS NULL OR ({sql})"
+    return Rule(column.name, f"coalesce(({sql}), 0)", expect)
+
+
+@cache
+def rules(table: str) -> tuple[Rule, ...]:
+    """The rule of every column of a table."""
+    t: Table = Base.metadata.tables[table]
+    return tuple(_rule(table, c) for c in t.columns)
+
+
+def first_refusal(
+    con: sqlite3.Connection, table: str, source: str, key: str = "id"
+) -> Refusal | None:
+    """The first row of `source` (a table or subquery with `table`'s columns) breaking a rule."""
+    checks = rules(table)
+    which = " ".join(f"WHEN NOT {r.sql} THEN {i}" for i, r in enumerate(checks))
+    every = " AND ".join(r.sql for r in checks)
+    found = con.execute(
+        f"SELECT {quoted(key)}, CASE {which} END FROM {source} AS v WHERE NOT ({every}) LIMIT 1"
+    ).fetchone()
+    if found is None:
+        return None
+    rule = checks[found[1]]
+    c = quoted(rule.column)
+    kind, size, start = con.execute(
+        f"SELECT typeof({c}), length({c}), CASE typeof({c}) WHEN 'blob' THEN NULL"
+        f" WHEN 'text' THEN substr({c}, 1, {SHOWN}) ELSE {c} END"
+        f" FROM {source} AS v WHERE {quoted(key)} IS ? LIMIT 1",
+        (found[0],),
+    ).fetchone()
+    return Refusal(table, rule.column, str(found[0]), _shown(kind, size, start), rule.expect)
+
+
+def _shown(kind: str, size: int | None, start: Any) -> Phrase | str:
+    if kind == "null":
+        return Phrase("value_shown_null")
+    if kind == "blob":
+        return Phrase("value_shown_blob", {"size": size})
+    if kind == "text":
+        text = str(start)
+        if size is not None and size > SHOWN:
+            return Phrase("value_shown_long", {"start": repr(text), "size": size})
+        return repr(text)
+    return repr(start)
+
+
+def check_rows(con: sqlite3.Connection, table: str, source: str, key: str = "id") -> None:
+    """Raise BadValue for the first row of `source` that breaks a rule of `table`."""
+    found = first_refusal(con, table, source, key)
+    if found is not None:
+        raise BadValue(found)
