@@ -205,7 +205,7 @@ class ProjectorWindow(QWidget):
         more = self.tr("… and %1 more")
         if self.chart is not None:
             self.body.show_chart(self.chart)
-            note = self._legend(self.chart)
+            note = ""
         else:
             self.body.show_lines(self.lines, more)
             hidden = has_tally and not self.tally_visible
@@ -226,7 +226,7 @@ class ProjectorWindow(QWidget):
         top_n = ws.top_n if ws.priority_rule == "top_n" else None
         return Chart(
             rows=tuple(self._chart_row(r) for r in rows[:CHART_ROWS]),
-            caption=self.words.describe_rule(ws),
+            caption=self._caption(ws),
             dots_heading=self.tr("Dots"),
             score_heading=self.tr("Score (%1–%2)")
             .replace("%1", str(ws.score_min))
@@ -236,8 +236,19 @@ class ProjectorWindow(QWidget):
             score_max=ws.score_max,
             threshold=ws.threshold if ws.priority_rule == "threshold" else None,
             top_n=top_n,
-            cut_label=self.tr("cut-off: top %1").replace("%1", str(top_n)),
+            legend=self._legend(),
         )
+
+    def _caption(self, ws: Any) -> str:
+        """The rule in the ranking view's words, and what its red line on the chart is."""
+        rule = self.words.describe_rule(ws)
+        if ws.priority_rule == "top_n":
+            line = self.tr("red dashed line: the cut-off")
+        elif ws.priority_rule == "threshold":
+            line = self.tr("red dashed line: the threshold")
+        else:
+            return rule
+        return f"{rule} · {line}"
 
     @staticmethod
     def _chart_row(r: RankRow) -> ChartRow:
@@ -254,19 +265,15 @@ class ProjectorWindow(QWidget):
             tie_at_cutoff=r.ranked.tie_at_cutoff,
         )
 
-    def _legend(self, chart: Chart) -> str:
-        """What the marks on the chart mean, only those that are there."""
-        rows = chart.rows
-        parts = [self.tr("★ priority")]
-        if any(r.stale for r in rows):
-            parts.append(self.tr("⚠ decided before the latest votes: not final"))
-        if any(r.rank.endswith("=") for r in rows):
-            parts.append(self.tr("= tied with another program"))
-        if any(r.tie_at_cutoff for r in rows):
-            parts.append(self.tr("orange: tied across the cut-off, the facilitator decides"))
-        if any(r.score_text.endswith("*") for r in rows):
-            parts.append(self.tr("* not every criterion scored yet"))
-        return "   ".join(parts)
+    def _legend(self) -> dict[str, str]:
+        """What each mark means; the chart says those its shown rows carry."""
+        return {
+            "priority": self.tr("★ priority"),
+            "stale": self.tr("⚠ decided before the latest votes: not final"),
+            "tied": self.tr("= tied with another program"),
+            "cutoff": self.tr("orange: tied across the cut-off, the facilitator decides"),
+            "incomplete": self.tr("* not every criterion scored yet"),
+        }
 
     # --- size, screens, tally ------------------------------------------------------
 

@@ -81,7 +81,9 @@ class Chart:
     score_max: float
     threshold: float | None = None  # a vertical line in the ranking column
     top_n: int | None = None  # a horizontal line under the n-th program
-    cut_label: str = ""
+    legend: dict[str, str] = field(
+        default_factory=dict
+    )  # priority, stale, tied, cutoff, incomplete
 
 
 @dataclass(frozen=True)
@@ -235,6 +237,18 @@ def _stacked(plan: Plan, lines: list[str], area: QRectF, px: int) -> bool:
 # --- the chart --------------------------------------------------------------------------
 
 
+def legend_of(rows: list[ChartRow], words: dict[str, str]) -> str:
+    """The meanings of the marks these rows carry, on one line where it fits."""
+    found = {
+        "priority": any(r.mark == "★" for r in rows),
+        "stale": any(r.stale for r in rows),
+        "tied": any(r.rank.endswith("=") for r in rows),
+        "cutoff": any(r.tie_at_cutoff for r in rows),
+        "incomplete": any(r.score_text.endswith("*") for r in rows),
+    }
+    return "   ".join(text for key, text in words.items() if found.get(key))
+
+
 class ChartPlan:
     """Lays out the tally: caption, column headings, one slot per program, the rule's line."""
 
@@ -244,24 +258,47 @@ class ChartPlan:
         self.gap = px * 0.6
         self.line = px * LEADING
         self.top = area.top() + 2 * self.line  # under the caption and the column headings
-        room = area.bottom() - self.top
-        rows = list(chart.rows)
-        fits = max(1, int(room // (px * MIN_SLOT)))
-        if len(rows) > fits:  # the last slot says how many more
-            self.plan.hidden = len(rows) - (fits - 1)
-            rows = rows[: fits - 1]
+        rows = self._fitting(list(chart.rows))
+        room = self.bottom - self.top
         self.rows = rows
-        self.slot = min(room / max(1, len(rows) + bool(self.plan.hidden)), px * MAX_SLOT)
+        self.slot = room / max(1, len(rows) + bool(self.plan.hidden))
         self._columns()
         self._caption()
         for i, row in enumerate(rows):
             self._row(i, row)
         self._rule_lines()
+        if self.legend:
+            rect = QRectF(
+                area.left(),
+                self.bottom + px * 0.3,
+                area.width(),
+                area.bottom() - self.bottom - px * 0.3,
+            )
+            self.plan.pieces.append(Piece("wrapped", rect, self.legend, px, MUTED))
         if self.plan.hidden:
             y = self.top + len(rows) * self.slot
             text = chart.more.replace("%1", str(self.plan.hidden))
             rect = QRectF(self.title_x, y, area.right() - self.title_x, self.slot)
             self.plan.text(rect, text, px, MUTED)
+
+    def _fitting(self, rows: list[ChartRow]) -> list[ChartRow]:
+        """The rows that fit above the legend of their own marks; sets `bottom` and `hidden`."""
+        px, room = self.px, self.area.bottom() - self.top
+        shown, legend_h = rows, 0.0
+        for _ in range(3):  # the legend depends on the rows shown, and their number on it
+            fits = max(1, int((room - legend_h) // (px * MIN_SLOT)))
+            shown = rows if len(rows) <= fits else rows[: fits - 1]  # the last: "… and n more"
+            self.legend = legend_of(shown, self.chart.legend)
+            needed = (
+                wrapped_height(self.legend, px, self.area.width()) + px * 0.3 if self.legend else 0
+            )
+            if needed <= legend_h:
+                break
+            legend_h = needed
+        self.plan.hidden = len(rows) - len(shown)
+        slots = len(shown) + bool(self.plan.hidden)
+        self.bottom = self.top + min((room - legend_h) / max(1, slots), px * MAX_SLOT) * slots
+        return shown
 
     def _columns(self) -> None:
         a, px, bold = self.area, self.px, QFontMetricsF(font(self.px, True))
@@ -340,10 +377,3 @@ class ChartPlan:
             y = self.top + c.top_n * self.slot
             line = QRectF(a.left(), y - px / 4, a.width(), px / 2)
             self.plan.pieces.append(Piece("hline", line, px=px, color=RULE))
-            small = round(px * 0.7)
-            w = QFontMetricsF(font(small, True)).horizontalAdvance(c.cut_label) + px / 2
-            label = QRectF(a.right() - w, y - small * 0.7, w, small * 1.4)
-            self.plan.pieces.append(Piece("band", label, color=PAPER))
-            self.plan.text(
-                label, c.cut_label, small, RULE, bold=True, align=Qt.AlignmentFlag.AlignRight
-            )

@@ -64,7 +64,7 @@
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation>&amp;Nama</translation>
+        <translation>Na&amp;ma</translation>
     </message>
     <message>
         <source>&amp;Organisation</source>
@@ -529,7 +529,7 @@ Rinciannya ditulis ke %1; serahkan berkas itu kepada sekretariat.</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation>&amp;Nama</translation>
+        <translation>Na&amp;ma</translation>
     </message>
     <message>
         <source>&amp;Description</source>
@@ -790,7 +790,7 @@ Rinciannya ditulis ke %1; serahkan berkas itu kepada sekretariat.</translation>
         <translation>Elemen sen&amp;diri</translation>
     </message>
     <message>
-        <source>C&amp;hosen elements</source>
+        <source>&amp;Chosen elements</source>
         <translation>Elemen ter&amp;pilih</translation>
     </message>
     <message>
@@ -1863,8 +1863,12 @@ Rinciannya ditulis ke %1; serahkan berkas itu kepada sekretariat.</translation>
         <translation>Skor (%1–%2)</translation>
     </message>
     <message>
-        <source>cut-off: top %1</source>
-        <translation>batas: %1 teratas</translation>
+        <source>red dashed line: the cut-off</source>
+        <translation>garis putus-putus merah: batasnya</translation>
+    </message>
+    <message>
+        <source>red dashed line: the threshold</source>
+        <translation>garis putus-putus merah: ambang batas</translation>
     </message>
     <message>
         <source>★ priority</source>
@@ -2361,7 +2365,7 @@ berbobot</translation>
     </message>
     <message>
         <source>&amp;Target value</source>
-        <translation>&amp;Nilai target</translation>
+        <translation>Nilai tar&amp;get</translation>
     </message>
     <message>
         <source>&amp;Year</source>

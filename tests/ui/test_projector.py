@@ -213,8 +213,7 @@ def test_the_tally_is_drawn_as_bars_with_the_top_n_cut(app, projector, qtbot, vo
                                                                     ("2.", "★", 3),
                                                                     ("3.", "", 1)]
     texts = plan.texts()
-    assert texts[0] == "Priority: top 2 by dots"
-    assert "cut-off: top 2" in texts
+    assert texts[0] == "Priority: top 2 by dots · red dashed line: the cut-off"
     bars = _dot_bars(plan)
     kios, sumur, ipal = bars[:3]
     assert kios.rect.width() > sumur.rect.width() > ipal.rect.width() > 0
@@ -222,8 +221,10 @@ def test_the_tally_is_drawn_as_bars_with_the_top_n_cut(app, projector, qtbot, vo
     assert cut.color == RULE
     row_tops = sorted({round(b.rect.top()) for b in bars})
     assert row_tops[1] < cut.rect.center().y() < row_tops[2]  # under the second program
-    assert "The tally stays hidden" not in projector.footer.text()
-    assert projector.footer.text().startswith("★ priority")
+    assert not projector.footer.isVisible()  # "the tally stays hidden" is gone
+    legend = texts[-2]  # then "… and n more"
+    assert legend == "★ priority   = tied with another program"  # the 0-dot programs tie
+    assert not any("⚠" in t or "orange" in t for t in texts)
 
 
 def test_the_threshold_is_a_line_across_the_ranking_column(app, projector, qtbot, voted) -> None:
@@ -234,7 +235,7 @@ def test_the_threshold_is_a_line_across_the_ranking_column(app, projector, qtbot
     assert sumur_bar.rect.right() == pytest.approx(line.rect.center().x())  # 3 dots, on the line
     assert kios_bar.rect.right() > line.rect.center().x()
     assert not _pieces(plan, "hline")
-    assert plan.texts()[0] == "Priority: 3 dots or more"
+    assert plan.texts()[0] == "Priority: 3 dots or more · red dashed line: the threshold"
 
 
 def test_stale_decisions_and_ties_are_marked_as_in_step_4(app, projector, qtbot, voted) -> None:
@@ -248,6 +249,7 @@ def test_stale_decisions_and_ties_are_marked_as_in_step_4(app, projector, qtbot,
     assert rows["Sumur resapan"].rank == rows["IPAL komunal"].rank == "2="
     assert rows["Sumur resapan"].tie_at_cutoff and rows["Sumur resapan"].mark == ""
     assert len([b for b in _pieces(plan, "band") if b.color == CUTOFF]) == 2
+    assert "orange: tied across the cut-off, the facilitator decides" in plan.texts()[-2]
     votes.set_dots(f, candidate_id=cands[2].id, participant_id=budi.id, count=0)  # no tie
     for person, n in ((dodi, 2), (citra, 1), (ani, 1)):  # a late program with 4 dots
         votes.set_dots(f, candidate_id=cands[3].id, participant_id=person.id, count=n)
@@ -256,7 +258,8 @@ def test_stale_decisions_and_ties_are_marked_as_in_step_4(app, projector, qtbot,
     assert rows["Sumur resapan"].stale and rows["Sumur resapan"].mark == "⚠"
     stale = [p for p in projector.body.plan().pieces if p.text == "⚠"]
     assert stale and stale[0].color == STALE
-    assert "⚠ decided before the latest votes: not final" in projector.footer.text()
+    legend = next(t for t in projector.body.plan().texts() if t.startswith("★ priority"))
+    assert "⚠ decided before the latest votes: not final" in legend
 
 
 @pytest.mark.parametrize("size", [(1920, 1080), (1024, 768)])
