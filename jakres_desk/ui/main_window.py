@@ -325,6 +325,9 @@ class MainWindow(QMainWindow):
             act.setChecked(code == self.lang)
             act.triggered.connect(lambda _=False, c=code: self.language_chosen.emit(c))
             group.addAction(act)
+        from jakres_desk.ui.help import add_help_menu
+
+        add_help_menu(self)
 
     def _action(self, menu, text, slot, icon_name, shortcut) -> QtGui.QAction:
         act = QtGui.QAction(text, self)

@@ -1,35 +1,38 @@
 """The projector window: the current step in large type for the back of the room.
 
-It shows only what the room needs (who is working, the step, the timebox and the
-results so far), never the facilitator's prompt, and it keeps a page's vote
-tally hidden until the facilitator chooses to show it.
+It shows only what the room needs (who is working, the step, the timebox, a
+"time is up" banner and the results so far), never the facilitator's prompt.
+The votes step's tally is drawn as bars with the rule's line
+(projector_board.py), and only once the facilitator chooses to show it.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRect, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import (
     QAction,
     QColor,
-    QFont,
-    QFontMetrics,
     QGuiApplication,
     QKeySequence,
     QPalette,
     QResizeEvent,
     QScreen,
 )
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from jakres_desk.base.i18n import current_language
-from jakres_desk.core.services import groups, workshops
+from jakres_desk.core.services import groups, programs, votes, workshops
 from jakres_desk.ui.icons import icon
+from jakres_desk.ui.models.ranking import RankingModel, RankRow, score_text, tally_mark
+from jakres_desk.ui.pages.priority import tally_rank
+from jakres_desk.ui.projector_board import Board, Chart, ChartRow, font
 
 REFERENCE_HEIGHT = 1080  # the pixel sizes below are for a 1080-line projector
 BODY_PX, HEADING_PX, CLOCK_PX = 32, 56, 120
 MIN_BODY_PX = 16  # a small test window on a laptop still reads
+CHART_ROWS = 20  # at most this many programs in the tally (fewer when they do not fit)
 
 INK, MUTED, PAUSED, OVER, PAPER = "#111111", "#37474f", "#546e7a", "#b71c1c", "#ffffff"
 
@@ -37,27 +40,42 @@ INK, MUTED, PAUSED, OVER, PAPER = "#111111", "#37474f", "#546e7a", "#b71c1c", "#
 def make_tally_action(main: Any) -> QAction:
     """A checkable "show the tally" action for the main window's View menu, kept in step
     with the projector's own toggle (T)."""
-    act = QAction(icon("eye"), QCoreApplication.translate(
-        "ProjectorWindow", "Show the vote &tally on the projector"), main)
+    act = QAction(
+        icon("eye"),
+        QCoreApplication.translate("ProjectorWindow", "Show the vote &tally on the projector"),
+        main,
+    )
     act.setCheckable(True)
     act.setShortcut(QKeySequence("Ctrl+Shift+T"))
-    act.toggled.connect(lambda on: main.projector is not None
-                        and main.projector.set_tally_visible(on))
+    act.toggled.connect(
+        lambda on: main.projector is not None and main.projector.set_tally_visible(on)
+    )
     main.tally_action = act
     return act
+
+
+def time_is_up(box: Any) -> bool:
+    """Whether the step's timebox has run out (the clock reads 00:00 or below)."""
+    return box.remaining_ms() <= 0
 
 
 def _label(name: str, color: str = INK, bold: bool = False) -> QLabel:
     label = QLabel()
     label.setObjectName(name)
     label.setWordWrap(True)
-    palette = label.palette()
-    palette.setColor(QPalette.ColorRole.WindowText, QColor(color))
-    label.setPalette(palette)
-    font = label.font()
-    font.setBold(bold)
-    label.setFont(font)
+    _paint(label, color)
+    label.setFont(font(BODY_PX, bold))
     return label
+
+
+def _paint(
+    widget: QWidget,
+    color: str,
+    role: QPalette.ColorRole = QPalette.ColorRole.WindowText,
+) -> None:
+    palette = widget.palette()
+    palette.setColor(role, QColor(color))
+    widget.setPalette(palette)
 
 
 class ProjectorWindow(QWidget):
@@ -71,21 +89,23 @@ class ProjectorWindow(QWidget):
         self.main = main
         self.tally_visible = False
         self.lines: list[str] = []  # what the page offers, before fitting
+        self.chart: Chart | None = None  # the tally as bars, when shown
+        self.words = RankingModel(self)  # the rule in the words the ranking view uses
         self.setWindowTitle(self.tr("Projector — jakres-desk"))
         self.setWindowIcon(icon("projector"))
         self.setAutoFillBackground(True)
-        palette = self.palette()
-        palette.setColor(QPalette.ColorRole.Window, QColor(PAPER))
-        self.setPalette(palette)
+        _paint(self, PAPER, QPalette.ColorRole.Window)
         self.context = _label("context", MUTED)
         self.step = _label("step", bold=True)
         self.clock = _label("clock", bold=True)
         self.clock.setWordWrap(False)
-        self.body = _label("body")
-        self.body.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-        # Long results must not grow the window: they are fitted to it instead.
-        self.body.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Ignored)
-        self.body.installEventFilter(self)
+        self.banner = _label("timeUp", PAPER, bold=True)
+        self.banner.setText(self.tr("Time is up"))
+        self.banner.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.banner.setAutoFillBackground(True)
+        _paint(self.banner, OVER, QPalette.ColorRole.Window)
+        self.banner.hide()
+        self.body = Board()
         self.footer = _label("footer", MUTED)
         self._layout()
         self._actions()
@@ -102,18 +122,25 @@ class ProjectorWindow(QWidget):
         self.box = box = QVBoxLayout(self)
         box.addWidget(self.context)
         box.addLayout(top)
+        box.addWidget(self.banner)
         box.addWidget(self.body, 1)
         box.addWidget(self.footer)
 
     def _actions(self) -> None:
-        self.tally_action = self._add_action(self.tr("Show the vote &tally"), "T",
-                                             self.set_tally_visible, checkable=True)
-        self.full_action = self._add_action(self.tr("&Full screen"), "F11",
-                                            self.set_full_screen, checkable=True)
-        self._add_action(self.tr("&Leave full screen"), "Esc",
-                         lambda _=False: self.set_full_screen(False))
-        self._add_action(self.tr("&Close the projector window"), QKeySequence.StandardKey.Close,
-                         lambda _=False: self.close())
+        self.tally_action = self._add_action(
+            self.tr("Show the vote &tally"), "T", self.set_tally_visible, checkable=True
+        )
+        self.full_action = self._add_action(
+            self.tr("&Full screen"), "F11", self.set_full_screen, checkable=True
+        )
+        self._add_action(
+            self.tr("&Leave full screen"), "Esc", lambda _=False: self.set_full_screen(False)
+        )
+        self._add_action(
+            self.tr("&Close the projector window"),
+            QKeySequence.StandardKey.Close,
+            lambda _=False: self.close(),
+        )
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         main_action = getattr(self.main, "tally_action", None)
         if main_action is not None:  # the main window's View menu has the same toggle
@@ -139,19 +166,18 @@ class ProjectorWindow(QWidget):
         self.context.setText(self._context_text())
         page = self.main.current_page()
         self.step.setText(f"{self.main.stack.currentIndex()}. {page.title()}")
+        self._show_results()
         self.refresh_time()
 
     def refresh_time(self) -> None:
-        """Redraw the clock and the page's results (every timer tick)."""
+        """Redraw the clock and the time-up banner (every timer tick)."""
         if not self.isVisible():
             return
         box = self.main.timebox
         self.clock.setText(box.text())
-        color = OVER if box.remaining_ms() < 0 else INK if box.running else PAUSED
-        palette = self.clock.palette()
-        palette.setColor(QPalette.ColorRole.WindowText, QColor(color))
-        self.clock.setPalette(palette)
-        self._show_lines()
+        up = time_is_up(box)
+        _paint(self.clock, OVER if up else INK if box.running else PAUSED)
+        self.banner.setVisible(up)
 
     def _context_text(self) -> str:
         f, gid = self.main.session.file, self.main.session.group_id
@@ -162,41 +188,92 @@ class ProjectorWindow(QWidget):
         if group is not None:
             parts.append(group.name)
             fa = next((a for a in workshops.focus_areas(f) if a.id == group.focus_area_id), None)
-            if fa is not None:
-                parts.append(fa.title_id if current_language() == "id" else fa.title_en)
+            if fa is not None:  # the short name: the full one would take three lines
+                parts.append(fa.short_id if current_language() == "id" else fa.short_en)
         return " · ".join(parts)
 
-    def _page_lines(self) -> tuple[list[str], str]:
-        """The page's lines, and a note when its tally is being kept from the room."""
+    def _show_results(self) -> None:
+        """The page's lines, or its tally as bars when the facilitator shows it."""
         page = self.main.current_page()
-        tally = getattr(page, "tally_lines", None)
-        if callable(tally) and self.tally_visible:
-            return list(tally()), ""
-        note = self.tr("The tally stays hidden until voting closes.") if callable(tally) else ""
-        return list(page.projector_lines()), note
-
-    def _show_lines(self) -> None:
-        self.lines, note = self._page_lines()
+        has_tally = callable(getattr(page, "tally_lines", None))
+        self.chart = None
+        if has_tally and self.tally_visible:
+            self.lines = list(page.tally_lines())
+            self.chart = self._chart()
+        else:
+            self.lines = list(page.projector_lines())
+        more = self.tr("… and %1 more")
+        if self.chart is not None:
+            self.body.show_chart(self.chart)
+            note = ""
+        else:
+            self.body.show_lines(self.lines, more)
+            hidden = has_tally and not self.tally_visible
+            note = self.tr("The tally stays hidden until voting closes.") if hidden else ""
         self.footer.setText(note)
         self.footer.setVisible(bool(note))
-        self._fit()
 
-    def _fit(self) -> None:
-        """Show as many lines as fit, then say how many more there are."""
-        shown, height = list(self.lines), self.body.contentsRect().height()
-        if self.isVisible() and height > 0:
-            while len(shown) > 1 and self._text_height(shown) > height:
-                shown.pop()
-                hidden = len(self.lines) - len(shown) + 1
-                shown[-1] = self.tr("… and %1 more").replace("%1", str(hidden))
-        self.body.setText("\n".join(shown))
+    def _chart(self) -> Chart | None:
+        """The group's live ranking as the room sees it (decision states as in step 4)."""
+        f, gid = self.main.session.file, self.main.session.group_id
+        if f is None or gid is None:
+            return None
+        ws = workshops.get_workshop(f)
+        decided = {c.id: c for c in programs.list_candidates(f, gid)}
+        rows = [RankRow(r, decided.get(r.candidate_id)) for r in votes.ranking(f, gid)]
+        if not rows:
+            return None
+        top_n = ws.top_n if ws.priority_rule == "top_n" else None
+        return Chart(
+            rows=tuple(self._chart_row(r) for r in rows[:CHART_ROWS]),
+            caption=self._caption(ws),
+            dots_heading=self.tr("Dots"),
+            score_heading=self.tr("Score (%1–%2)")
+            .replace("%1", str(ws.score_min))
+            .replace("%2", str(ws.score_max)),
+            more=self.tr("… and %1 more"),
+            by_dots=ws.ranking_method == "dots",
+            score_max=ws.score_max,
+            threshold=ws.threshold if ws.priority_rule == "threshold" else None,
+            top_n=top_n,
+            legend=self._legend(),
+        )
 
-    def _text_height(self, lines: list[str]) -> int:
-        width = self.body.contentsRect().width()
-        flags = int(Qt.TextFlag.TextWordWrap)
-        rect = QFontMetrics(self.body.font()).boundingRect(QRect(0, 0, width, 1 << 20), flags,
-                                                           "\n".join(lines))
-        return rect.height()
+    def _caption(self, ws: Any) -> str:
+        """The rule in the ranking view's words, and what its red line on the chart is."""
+        rule = self.words.describe_rule(ws)
+        if ws.priority_rule == "top_n":
+            line = self.tr("red dashed line: the cut-off")
+        elif ws.priority_rule == "threshold":
+            line = self.tr("red dashed line: the threshold")
+        else:
+            return rule
+        return f"{rule} · {line}"
+
+    @staticmethod
+    def _chart_row(r: RankRow) -> ChartRow:
+        mark = tally_mark(r).strip()
+        return ChartRow(
+            rank=tally_rank(r),
+            mark=mark,
+            title=r.ranked.title,
+            dots=r.ranked.dots,
+            score=r.ranked.score,
+            score_text=score_text(r.ranked),
+            strong=mark == "★",
+            stale=r.stale,
+            tie_at_cutoff=r.ranked.tie_at_cutoff,
+        )
+
+    def _legend(self) -> dict[str, str]:
+        """What each mark means; the chart says those its shown rows carry."""
+        return {
+            "priority": self.tr("★ priority"),
+            "stale": self.tr("⚠ decided before the latest votes: not final"),
+            "tied": self.tr("= tied with another program"),
+            "cutoff": self.tr("orange: tied across the cut-off, the facilitator decides"),
+            "incomplete": self.tr("* not every criterion scored yet"),
+        }
 
     # --- size, screens, tally ------------------------------------------------------
 
@@ -206,17 +283,21 @@ class ProjectorWindow(QWidget):
 
     def _scale(self) -> None:
         body = self.body_pixel_size()
-        sizes = {self.context: body, self.body: body, self.footer: body,
-                 self.step: round(body * HEADING_PX / BODY_PX),
-                 self.clock: round(body * CLOCK_PX / BODY_PX)}
-        for label, px in sizes.items():
-            font = QFont(label.font())
-            font.setPixelSize(px)
-            label.setFont(font)
-        mono = QFont(self.clock.font())
-        mono.setStyleHint(QFont.StyleHint.Monospace)
+        heading = round(body * HEADING_PX / BODY_PX)
+        sizes = {
+            self.context: (body, False),
+            self.footer: (body, False),
+            self.step: (heading, True),
+            self.banner: (heading, True),
+        }
+        for label, (px, bold) in sizes.items():
+            label.setFont(font(px, bold))
+        mono = font(round(body * CLOCK_PX / BODY_PX), True)
+        mono.setStyleHint(mono.StyleHint.Monospace)
         mono.setFamilies(["DejaVu Sans Mono", "Consolas", "Menlo", "monospace"])
         self.clock.setFont(mono)
+        self.body.setFont(font(body))
+        self.banner.setContentsMargins(body // 2, body // 4, body // 2, body // 4)
         margin = body * 3 // 2
         self.box.setContentsMargins(margin, margin, margin, margin)
         self.box.setSpacing(body // 2)
@@ -224,12 +305,6 @@ class ProjectorWindow(QWidget):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._scale()
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        # The body's size settles only after the layout reacts to new font sizes.
-        if watched is self.body and event.type() == QEvent.Type.Resize:
-            self._fit()
-        return super().eventFilter(watched, event)
 
     def _other_screen(self) -> QScreen | None:
         """A screen that is not the main window's (the projector), if there is one."""
@@ -266,5 +341,6 @@ class ProjectorWindow(QWidget):
         self.tally_action.setChecked(visible)
         if visible != self.tally_visible:
             self.tally_visible = visible
-            self._show_lines()
+            if self.isVisible():
+                self._show_results()
             self.tally_toggled.emit(visible)

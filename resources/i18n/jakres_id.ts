@@ -64,7 +64,7 @@
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation>&amp;Nama</translation>
+        <translation>Na&amp;ma</translation>
     </message>
     <message>
         <source>&amp;Organisation</source>
@@ -175,6 +175,205 @@
     <message>
         <source>Added in a room</source>
         <translation>Usulan kelompok</translation>
+    </message>
+</context>
+<context>
+    <name>CheatSheet</name>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Ba&amp;ntuan</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Pintasan keyboard</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts — jakres-desk</source>
+        <translation>Pintasan keyboard — jakres-desk</translation>
+    </message>
+    <message>
+        <source>The main window</source>
+        <translation>Jendela utama</translation>
+    </message>
+    <message>
+        <source>This list of keys</source>
+        <translation>Daftar tombol ini</translation>
+    </message>
+    <message>
+        <source>New group session</source>
+        <translation>Sesi kelompok baru</translation>
+    </message>
+    <message>
+        <source>Open a file</source>
+        <translation>Buka berkas</translation>
+    </message>
+    <message>
+        <source>Go to Finish to export</source>
+        <translation>Ke tahap Selesai untuk ekspor</translation>
+    </message>
+    <message>
+        <source>Report and print</source>
+        <translation>Laporan dan cetak</translation>
+    </message>
+    <message>
+        <source>Save the report as PDF</source>
+        <translation>Simpan laporan sebagai PDF</translation>
+    </message>
+    <message>
+        <source>Plenary presentation</source>
+        <translation>Pemaparan hasil pleno</translation>
+    </message>
+    <message>
+        <source>Consolidate group files (secretariat)</source>
+        <translation>Konsolidasi berkas kelompok (sekretariat)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Q (Windows: Alt+F4)</source>
+        <translation>Ctrl+Q (Windows: Alt+F4)</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Keluar</translation>
+    </message>
+    <message>
+        <source>Undo / Redo</source>
+        <translation>Batalkan / Ulangi</translation>
+    </message>
+    <message>
+        <source>Go to step 0–5</source>
+        <translation>Ke tahap 0–5</translation>
+    </message>
+    <message>
+        <source>Next / previous step</source>
+        <translation>Tahap berikutnya / sebelumnya</translation>
+    </message>
+    <message>
+        <source>Start or pause the timer</source>
+        <translation>Mulai atau jeda pengatur waktu</translation>
+    </message>
+    <message>
+        <source>Projector window</source>
+        <translation>Jendela proyektor</translation>
+    </message>
+    <message>
+        <source>Show or hide the vote tally on the projector</source>
+        <translation>Tampilkan atau sembunyikan rekap suara di proyektor</translation>
+    </message>
+    <message>
+        <source>In the projector window</source>
+        <translation>Di jendela proyektor</translation>
+    </message>
+    <message>
+        <source>Show or hide the vote tally</source>
+        <translation>Tampilkan atau sembunyikan rekap suara</translation>
+    </message>
+    <message>
+        <source>Full screen</source>
+        <translation>Layar penuh</translation>
+    </message>
+    <message>
+        <source>Leave full screen</source>
+        <translation>Keluar dari layar penuh</translation>
+    </message>
+    <message>
+        <source>Close the projector window</source>
+        <translation>Tutup jendela proyektor</translation>
+    </message>
+    <message>
+        <source>In every step</source>
+        <translation>Di setiap tahap</translation>
+    </message>
+    <message>
+        <source>Alt + underlined letter</source>
+        <translation>Alt + huruf bergaris bawah</translation>
+    </message>
+    <message>
+        <source>Go to that field or button</source>
+        <translation>Ke isian atau tombol itu</translation>
+    </message>
+    <message>
+        <source>Move between parts of the screen</source>
+        <translation>Pindah antarbagian layar</translation>
+    </message>
+    <message>
+        <source>In a form: next field; in the last field: add</source>
+        <translation>Di formulir: isian berikutnya; di isian terakhir: tambahkan</translation>
+    </message>
+    <message>
+        <source>Ctrl+Z in an empty field</source>
+        <translation>Ctrl+Z di isian kosong</translation>
+    </message>
+    <message>
+        <source>Undo the add just made</source>
+        <translation>Batalkan penambahan yang baru saja dibuat</translation>
+    </message>
+    <message>
+        <source>Save the rationale or notes being typed</source>
+        <translation>Simpan alasan atau catatan yang sedang ditulis</translation>
+    </message>
+    <message>
+        <source>Choose among the people the search found</source>
+        <translation>Pilih di antara orang yang ditemukan pencarian</translation>
+    </message>
+    <message>
+        <source>Check in the highlighted person</source>
+        <translation>Catat hadir orang yang disorot</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>Spasi</translation>
+    </message>
+    <message>
+        <source>In the table: check in or out</source>
+        <translation>Di tabel: tandai hadir atau tidak hadir</translation>
+    </message>
+    <message>
+        <source>Pick or drop a CRF goal</source>
+        <translation>Pilih atau lepas tujuan CRF</translation>
+    </message>
+    <message>
+        <source>Remove the selected element (with its targets) or target</source>
+        <translation>Hapus elemen (beserta targetnya) atau target yang dipilih</translation>
+    </message>
+    <message>
+        <source>Edit the cell (or double-click)</source>
+        <translation>Ubah sel (atau klik dua kali)</translation>
+    </message>
+    <message>
+        <source>Remove the selected criterion</source>
+        <translation>Hapus kriteria yang dipilih</translation>
+    </message>
+    <message>
+        <source>Move the highlight in the catalogue</source>
+        <translation>Pindahkan sorotan di katalog</translation>
+    </message>
+    <message>
+        <source>Add the highlighted program as a candidate</source>
+        <translation>Jadikan program yang disorot kandidat</translation>
+    </message>
+    <message>
+        <source>Take the selected candidate off the list</source>
+        <translation>Keluarkan kandidat yang dipilih dari daftar</translation>
+    </message>
+    <message>
+        <source>Digit, +, −</source>
+        <translation>Angka, +, −</translation>
+    </message>
+    <message>
+        <source>Dots: set, add or take; Scores: type the score</source>
+        <translation>Titik: isi, tambah, atau kurangi; Skor: ketik skornya</translation>
+    </message>
+    <message>
+        <source>Clear the cell</source>
+        <translation>Kosongkan sel</translation>
+    </message>
+    <message>
+        <source>In Reason: mark the highlighted program priority</source>
+        <translation>Di Alasan: tandai program yang disorot sebagai prioritas</translation>
+    </message>
+    <message>
+        <source>Export the group&apos;s results (the button has the focus)</source>
+        <translation>Ekspor hasil kelompok (tombolnya sudah terpilih)</translation>
     </message>
 </context>
 <context>
@@ -330,7 +529,7 @@ Rinciannya ditulis ke %1; serahkan berkas itu kepada sekretariat.</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation>&amp;Nama</translation>
+        <translation>Na&amp;ma</translation>
     </message>
     <message>
         <source>&amp;Description</source>
@@ -599,7 +798,7 @@ Rinciannya ditulis ke %1; serahkan berkas itu kepada sekretariat.</translation>
         <translation>Elemen sen&amp;diri</translation>
     </message>
     <message>
-        <source>C&amp;hosen elements</source>
+        <source>&amp;Chosen elements</source>
         <translation>Elemen ter&amp;pilih</translation>
     </message>
     <message>
@@ -1640,6 +1839,10 @@ Rinciannya ditulis ke %1; serahkan berkas itu kepada sekretariat.</translation>
         <translation>Proyektor — jakres-desk</translation>
     </message>
     <message>
+        <source>Time is up</source>
+        <translation>Waktu habis</translation>
+    </message>
+    <message>
         <source>Show the vote &amp;tally</source>
         <translation>Tampilkan &amp;rekap suara</translation>
     </message>
@@ -1658,6 +1861,42 @@ Rinciannya ditulis ke %1; serahkan berkas itu kepada sekretariat.</translation>
     <message>
         <source>The tally stays hidden until voting closes.</source>
         <translation>Rekap suara disembunyikan sampai pemungutan suara ditutup.</translation>
+    </message>
+    <message>
+        <source>Dots</source>
+        <translation>Titik</translation>
+    </message>
+    <message>
+        <source>Score (%1–%2)</source>
+        <translation>Skor (%1–%2)</translation>
+    </message>
+    <message>
+        <source>red dashed line: the cut-off</source>
+        <translation>garis putus-putus merah: batasnya</translation>
+    </message>
+    <message>
+        <source>red dashed line: the threshold</source>
+        <translation>garis putus-putus merah: ambang batas</translation>
+    </message>
+    <message>
+        <source>★ priority</source>
+        <translation>★ prioritas</translation>
+    </message>
+    <message>
+        <source>⚠ decided before the latest votes: not final</source>
+        <translation>⚠ diputuskan sebelum suara terakhir: belum final</translation>
+    </message>
+    <message>
+        <source>= tied with another program</source>
+        <translation>= seri dengan program lain</translation>
+    </message>
+    <message>
+        <source>orange: tied across the cut-off, the facilitator decides</source>
+        <translation>oranye: seri di batas aturan, fasilitator yang memutuskan</translation>
+    </message>
+    <message>
+        <source>* not every criterion scored yet</source>
+        <translation>* belum semua kriteria diberi skor</translation>
     </message>
     <message>
         <source>… and %1 more</source>
@@ -2134,7 +2373,7 @@ berbobot</translation>
     </message>
     <message>
         <source>&amp;Target value</source>
-        <translation>&amp;Nilai target</translation>
+        <translation>Nilai tar&amp;get</translation>
     </message>
     <message>
         <source>&amp;Year</source>

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
-import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication, QPalette
+import re
 
-from jakres_desk.core.services import groups, participants
+import pytest
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QFontMetricsF, QGuiApplication, QPalette
+from PySide6.QtWidgets import QApplication
+
+from jakres_desk.core.services import decisions, groups, participants, programs, votes, workshops
 from jakres_desk.ui.projector import OVER, ProjectorWindow, make_tally_action
+from jakres_desk.ui.projector_board import CUTOFF, RULE, STALE, font
 
 
 class FakeVotesPage:
@@ -157,3 +161,176 @@ def test_the_main_window_toggle_and_the_projector_agree(app, qtbot, monkeypatch)
     action.setChecked(True)
     assert projector.tally_visible and projector.tally_action.isChecked()
     assert projector.tally_action in projector.actions()  # in its context menu too
+
+
+# --- the tally as bars, the rule's line, the time-up banner ------------------------------
+
+LONG = "Pembangunan Instalasi Pengolahan Air Limbah Komunal di Permukiman Padat Jakarta Utara"
+
+
+@pytest.fixture
+def voted(app):
+    """Group 3 ranked by dots, top 2 by the rule: four people and 25 candidates with dots."""
+    f, gid = app.session.file, app.session.group_id
+    workshops.set_rules(f, ranking_method="dots", priority_rule="top_n", top_n=2)
+    people = [participants.add_participant(f, name=n, group_id=gid, present=True)
+              for n in ("Ani", "Budi", "Citra", "Dodi")]
+    titles = ["Kios air", "Sumur resapan", "IPAL komunal", *(f"{LONG} {n}" for n in range(22))]
+    cands = [programs.add_room_program(f, group_id=gid, title=t) for t in titles]
+    for person, n in zip(people, (2, 2, 1, 0), strict=True):  # Kios 5, Sumur 3, IPAL 1
+        if n:
+            votes.set_dots(f, candidate_id=cands[0].id, participant_id=person.id, count=n)
+    for person in people[:2]:
+        votes.set_dots(f, candidate_id=cands[1].id, participant_id=person.id, count=1)
+    votes.set_dots(f, candidate_id=cands[1].id, participant_id=people[3].id, count=1)
+    votes.set_dots(f, candidate_id=cands[2].id, participant_id=people[2].id, count=1)
+    return {"f": f, "gid": gid, "people": people, "cands": cands}
+
+
+def _tally(app, projector, qtbot, size=(1920, 1080)):
+    app.window.go_to_step(4)
+    projector.resize(*size)
+    projector.activateWindow()
+    qtbot.waitUntil(projector.isActiveWindow)
+    qtbot.keyClick(projector, Qt.Key.Key_T)  # what the facilitator presses
+    QApplication.processEvents()
+    return projector.body.plan()
+
+
+def _pieces(plan, kind):
+    return [p for p in plan.pieces if p.kind == kind]
+
+
+def _dot_bars(plan):
+    """The bars of the dots column, best first (ranked by dots: the first column)."""
+    bars = _pieces(plan, "bar")
+    return [b for b in bars if b.rect.left() == bars[0].rect.left()]
+
+
+def test_the_tally_is_drawn_as_bars_with_the_top_n_cut(app, projector, qtbot, voted) -> None:
+    plan = _tally(app, projector, qtbot)
+    chart = projector.chart
+    assert [r.title for r in chart.rows[:3]] == ["Kios air", "Sumur resapan", "IPAL komunal"]
+    assert [(r.rank, r.mark, r.dots) for r in chart.rows[:3]] == [("1.", "★", 5),
+                                                                    ("2.", "★", 3),
+                                                                    ("3.", "", 1)]
+    texts = plan.texts()
+    assert texts[0] == "Priority: top 2 by dots · red dashed line: the cut-off"
+    bars = _dot_bars(plan)
+    kios, sumur, ipal = bars[:3]
+    assert kios.rect.width() > sumur.rect.width() > ipal.rect.width() > 0
+    (cut,) = _pieces(plan, "hline")
+    assert cut.color == RULE
+    row_tops = sorted({round(b.rect.top()) for b in bars})
+    assert row_tops[1] < cut.rect.center().y() < row_tops[2]  # under the second program
+    assert not projector.footer.isVisible()  # "the tally stays hidden" is gone
+    legend = texts[-2]  # then "… and n more"
+    assert legend == "★ priority   = tied with another program"  # the 0-dot programs tie
+    assert not any("⚠" in t or "orange" in t for t in texts)
+
+
+def test_the_threshold_is_a_line_across_the_ranking_column(app, projector, qtbot, voted) -> None:
+    workshops.set_rules(voted["f"], priority_rule="threshold", threshold=3, top_n=None)
+    plan = _tally(app, projector, qtbot)
+    (line,) = _pieces(plan, "vline")
+    kios_bar, sumur_bar = _dot_bars(plan)[:2]
+    assert sumur_bar.rect.right() == pytest.approx(line.rect.center().x())  # 3 dots, on the line
+    assert kios_bar.rect.right() > line.rect.center().x()
+    assert not _pieces(plan, "hline")
+    assert plan.texts()[0] == "Priority: 3 dots or more · red dashed line: the threshold"
+
+
+def test_stale_decisions_and_ties_are_marked_as_in_step_4(app, projector, qtbot, voted) -> None:
+    f, (ani, budi, citra, dodi), cands = voted["f"], voted["people"], voted["cands"]
+    decisions.apply_rule(f, group_id=voted["gid"])  # Kios air and Sumur resapan
+    for person in (budi, dodi):  # IPAL komunal: 3 dots from 3 people, as Sumur resapan
+        votes.set_dots(f, candidate_id=cands[2].id, participant_id=person.id, count=1)
+    plan = _tally(app, projector, qtbot)
+    rows = {r.title: r for r in projector.chart.rows}
+    assert rows["Kios air"].mark == "★" and not rows["Kios air"].stale
+    assert rows["Sumur resapan"].rank == rows["IPAL komunal"].rank == "2="
+    assert rows["Sumur resapan"].tie_at_cutoff and rows["Sumur resapan"].mark == ""
+    assert len([b for b in _pieces(plan, "band") if b.color == CUTOFF]) == 2
+    assert "orange: tied across the cut-off, the facilitator decides" in plan.texts()[-2]
+    votes.set_dots(f, candidate_id=cands[2].id, participant_id=budi.id, count=0)  # no tie
+    for person, n in ((dodi, 2), (citra, 1), (ani, 1)):  # a late program with 4 dots
+        votes.set_dots(f, candidate_id=cands[3].id, participant_id=person.id, count=n)
+    projector.refresh()  # a late program overtakes Sumur resapan: its decision is stale
+    rows = {r.title: r for r in projector.chart.rows}
+    assert rows["Sumur resapan"].stale and rows["Sumur resapan"].mark == "⚠"
+    stale = [p for p in projector.body.plan().pieces if p.text == "⚠"]
+    assert stale and stale[0].color == STALE
+    legend = next(t for t in projector.body.plan().texts() if t.startswith("★ priority"))
+    assert "⚠ decided before the latest votes: not final" in legend
+
+
+@pytest.mark.parametrize("size", [(1920, 1080), (1024, 768)])
+def test_the_bars_fit_the_window_in_large_type(app, projector, qtbot, voted, size) -> None:
+    width, height = size
+    plan = _tally(app, projector, qtbot, size)
+    assert projector.size().toTuple() == size
+    body_px = projector.body.font().pixelSize()
+    assert body_px >= round(28 * height / 1080)
+    window = QRectF(projector.rect())
+    for label in (projector.context, projector.step, projector.clock, projector.footer,
+                  projector.body):
+        assert window.contains(QRectF(label.geometry())), label.objectName()
+    clock = QFontMetricsF(projector.clock.font()).horizontalAdvance(projector.clock.text())
+    assert clock <= projector.clock.contentsRect().width()
+    board = QRectF(projector.body.rect()).adjusted(-0.5, -0.5, 0.5, 0.5)
+    for piece in plan.pieces:
+        assert board.contains(piece.rect), (piece.kind, piece.text, piece.rect)
+        if piece.kind == "text":  # cut with "…" if at all, never clipped by its box
+            metrics = QFontMetricsF(font(piece.px, piece.bold))
+            assert metrics.horizontalAdvance(piece.text) <= piece.rect.width() + 0.5, piece.text
+            assert metrics.height() <= piece.rect.height() + 0.5, piece.text
+    titles = [p for p in plan.pieces if p.kind == "text" and p.text.startswith("Pembangunan")]
+    assert titles and all("…" in p.text for p in titles)  # long titles cut in the middle
+    assert all(re.search(r"Utara \d+$", p.text) for p in titles)  # the ends tell them apart
+    assert all(p.px == body_px for p in titles)
+    assert plan.hidden and plan.texts()[-1] == f"… and {plan.hidden} more"
+    shown = len(projector.chart.rows) - plan.hidden
+    assert shown >= 10  # the top ten at least, as the text tally listed them
+
+
+def test_time_up_shows_once_the_timebox_runs_out(app, projector) -> None:
+    box = app.window.timebox
+    now = [0]
+    box._now = lambda: now[0]  # a clock moved by hand
+    app.window.go_to_step(0)
+    box.reset(10)
+    box.start()
+    now[0] = 9 * 60_000 + 59_000
+    box.tick.emit()
+    assert projector.clock.text() == "00:01" and projector.banner.isHidden()
+    now[0] = 10 * 60_000 + 5_000
+    box.tick.emit()
+    assert projector.banner.isVisible() and projector.banner.text() == "Time is up"
+    assert _clock_color(projector) == OVER
+    window = projector.rect()
+    assert window.contains(projector.banner.geometry())
+    box.extend(5)  # five more minutes: the room is back on time
+    assert projector.banner.isHidden() and _clock_color(projector) != OVER
+    box.pause()
+
+
+def test_time_up_speaks_indonesian(app, qtbot) -> None:
+    app.switch_language("id")
+    qtbot.waitUntil(lambda: app.window is not None and app.window.lang == "id")
+    try:
+        app.window.show_projector()
+        projector = app.window.projector
+        qtbot.addWidget(projector)
+        box = app.window.timebox
+        now = [0]
+        box._now = lambda: now[0]
+        box.reset(1)
+        box.start()
+        now[0] = 61_000
+        box.tick.emit()
+        assert projector.banner.isVisible() and projector.banner.text() == "Waktu habis"
+        box.pause()
+    finally:
+        from jakres_desk.ui import i18n
+
+        i18n.install("en")

@@ -94,7 +94,7 @@ class ElementsPage(Page):
         left.addLayout(row)
         left.addWidget(self.custom_error)
         chosen = QVBoxLayout()
-        chosen_label = named_label(self.tr("C&hosen elements"), "section")
+        chosen_label = named_label(self.tr("&Chosen elements"), "section")
         chosen_label.setBuddy(self.view)
         chosen.addWidget(chosen_label)
         chosen.addWidget(self.view, 1)
