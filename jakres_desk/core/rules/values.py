@@ -5,8 +5,9 @@ anything. Every value entering the master passes the same rules, written once
 here as SQL conditions so a merge checks a whole table of incoming rows in one
 statement: the column's type (store/domain.py), then the services' ranges,
 lengths and choices. Rules that depend on other records or on the workshop's
-current settings (dots left, the score range, the target year's window) are
-the services' alone: the settings may change after the room worked.
+current settings (dots left, the target year's window) are the services' alone:
+the settings may change after the room worked. A score is the exception: it must
+lie on the receiving workshop's scale, or it would print as nonsense.
 """
 
 from __future__ import annotations
@@ -204,3 +205,33 @@ def check_rows(con: sqlite3.Connection, table: str, source: str, key: str = "id"
     found = first_refusal(con, table, source, key)
     if found is not None:
         raise BadValue(found)
+    if table == "score":
+        _check_scale(con, source, key)
+
+
+def _check_scale(con: sqlite3.Connection, source: str, key: str) -> None:
+    """A score must lie on the master's scale, as `set_score` would have it.
+
+    Checked against the workshop the rows enter (its current scale): a score of
+    99 on a 1–5 scale would print as nonsense. If the secretariat narrowed the
+    scale after the rooms scored, the refusal says so and widening it lets the
+    file in.
+    """
+    scale = con.execute("SELECT score_min, score_max FROM main.workshop LIMIT 1").fetchone()
+    if scale is None:
+        return
+    low, high = scale
+    found = con.execute(
+        f"SELECT {quoted(key)}, value FROM {source} AS v WHERE value < ? OR value > ? LIMIT 1",
+        (low, high),
+    ).fetchone()
+    if found is not None:
+        raise BadValue(
+            Refusal(
+                "score",
+                "value",
+                str(found[0]),
+                repr(found[1]),
+                Phrase("value_number_range", {"low": f"{low:g}", "high": f"{high:g}"}),
+            )
+        )
