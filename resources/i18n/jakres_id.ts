@@ -803,15 +803,15 @@ Rinciannya ditulis ke %1; serahkan berkas itu kepada sekretariat.</translation>
     </message>
     <message>
         <source>The group&apos;s rationale is empty: write why these programs in step 4 (Ranking and priority); the report&apos;s sentence ends with it.</source>
-        <translation>Alasan kelompok masih kosong: tulis mengapa program-program ini dipilih di langkah 4 (Peringkat dan prioritas); kalimat laporan diakhiri dengan alasan itu.</translation>
+        <translation>Dasar pertimbangan kelompok masih kosong: tulis mengapa program-program ini dipilih di tahap 4 (Peringkat dan prioritas); kalimat laporan diakhiri dengan dasar itu.</translation>
     </message>
     <message>
         <source>and %1 more</source>
         <translation>dan %1 lainnya</translation>
     </message>
     <message>
-        <source>Not scored yet (%1 program × criterion): %2. Score them in step 4.</source>
-        <translation>Belum dinilai (%1 program × kriteria): %2. Nilai di langkah 4.</translation>
+        <source>Not scored yet, %1 cells (program × criterion): %2. Score them in step 4.</source>
+        <translation>Belum dinilai, %1 sel (program × kriteria): %2. Beri nilai di tahap 4.</translation>
     </message>
     <message>
         <source>Until then those programs are not ranked by score and the rule does not make them priorities.</source>

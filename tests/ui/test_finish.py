@@ -318,7 +318,7 @@ def test_the_checklist_names_unscored_cells_and_an_empty_rationale(app, qtbot) -
     page = _page(app)
     gaps = page.gaps()
     assert (
-        "Not scored yet (3 program × criterion): Kios air × Biaya, Sumur resapan × Dampak, "
+        "Not scored yet, 3 cells (program × criterion): Kios air × Biaya, Sumur resapan × Dampak, "
         "Sumur resapan × Biaya. Score them in step 4. Until then those programs are not "
         "ranked by score and the rule does not make them priorities."
     ) in gaps

@@ -269,7 +269,7 @@ class FinishPage(Page):
         named = ", ".join(cells[:NAMED_CELLS])
         if len(cells) > NAMED_CELLS:
             named += " " + self.tr("and %1 more").replace("%1", str(len(cells) - NAMED_CELLS))
-        text = self.tr("Not scored yet (%1 program × criterion): %2. Score them in step 4.")
+        text = self.tr("Not scored yet, %1 cells (program × criterion): %2. Score them in step 4.")
         text = text.replace("%1", str(len(cells))).replace("%2", named)
         if s.by_score:
             text += " " + self.tr("Until then those programs are not ranked by score and the "

@@ -97,8 +97,8 @@ class PriorityTab(Page):
                 COL_RANK: 64,
                 COL_DOTS: 52,
                 COL_VOTERS: 62,
-                COL_SCORE: 60,
-                COL_RULE: 80,
+                COL_SCORE: 92,  # "5.00 (1/3)": a score with its incomplete mark
+                COL_RULE: 110,  # "belum lengkap" whole
                 COL_DECISION: 180,
                 COL_REASON: 170,
             },
