@@ -9,7 +9,7 @@ from jakres_desk.report.data import GroupReport, ReportData
 from jakres_desk.report.doc import FRAME_W
 from jakres_desk.report.story import Story
 from jakres_desk.report.tables import table
-from jakres_desk.report.text import label, number, one_line, score_text
+from jakres_desk.report.text import label, marked_score, number, one_line, score_text
 
 DOT_COLUMNS = 12  # participants per dots table: beyond that the columns get too narrow
 SCORE_COLUMNS = 8
@@ -100,7 +100,7 @@ def _scores(story: Story, gr: GroupReport, lang: str) -> None:
         rows = []
         for r in gr.ranking:
             cells = [_value(gr, r.candidate_id, c.id, lang) for _, c in part]
-            weighted = score_text(r.score, lang)
+            weighted = marked_score(r.score, r.scored, r.criteria, lang, mark=r.partial)
             rows.append([r.title, *cells, weighted])
         cols = len(part) + 1
         widths = [44.0, *([8.0] * len(part)), 16.0]

@@ -57,11 +57,19 @@ class RankRow:
     by_facilitator: bool
     reason: str
     state: DecisionState  # the decision against the live ranking (core.rules.decisions)
+    scored: int = 0  # weighted criteria with a value
+    criteria: int = 0  # weighted criteria of the group
+    unranked: bool = False  # ranked by score with scores missing: no rank, never chosen by rule
 
     @property
     def stale(self) -> bool:
         """A rule decision the live ranking no longer gives."""
         return self.state is DecisionState.STALE
+
+    @property
+    def partial(self) -> bool:
+        """Its score carries the "(1/3)" mark (as core.rules.ranking.Ranked.partial)."""
+        return self.scored < self.criteria and (self.scored > 0 or self.unranked)
 
 
 @dataclass(frozen=True)
@@ -102,6 +110,11 @@ class GroupReport:
     def stale(self) -> int:
         """Rule decisions taken before the latest votes (or rules) that no longer match."""
         return sum(r.stale for r in self.ranking)
+
+    @property
+    def partial(self) -> int:
+        """Candidates not yet scored on every weighted criterion."""
+        return sum(r.partial for r in self.ranking)
 
 
 @dataclass(frozen=True)
@@ -251,6 +264,9 @@ def _rank_rows(ranked: list[Ranked], cands: list[CandidateRecord]) -> tuple[Rank
                 c.decided_by == "facilitator",
                 c.reason,
                 state,
+                r.scored,
+                r.criteria,
+                r.unranked,
             )
         )
     return tuple(rows)

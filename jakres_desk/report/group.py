@@ -16,8 +16,9 @@ from jakres_desk.report.text import (
     esc,
     focus_sentence,
     label,
+    marked_score,
     one_line,
-    score_text,
+    partial_legend,
     superscript,
     weight_text,
 )
@@ -143,12 +144,16 @@ def _criteria(story: Story, gr: GroupReport, lang: str) -> None:
 
 
 def _rank_cell(r: RankRow) -> str:
+    if r.unranked:
+        return "–"  # not ranked by score until every criterion is scored
     return f"{r.rank}=" if r.tied else str(r.rank)
 
 
 def _priority_cell(r: RankRow, lang: str, mark: int) -> str:
     if r.state is DecisionState.UNDECIDED_TIE:
         return label("tie_undecided", lang)
+    if r.priority is None and r.unranked:
+        return label("incomplete", lang)
     text = (
         label("yes", lang)
         if r.priority
@@ -174,16 +179,20 @@ def _ranking(story: Story, gr: GroupReport, lang: str) -> None:
             r.title,
             r.agency,
             str(r.dots),
-            score_text(r.score, lang),
+            marked_score(r.score, r.scored, r.criteria, lang, mark=r.partial),
             _priority_cell(r, lang, marks.get(r.candidate_id, 0)),
         ]
         for r in gr.ranking
     ]
     header = [label(k, lang) for k in ("rank", "program", "agency", "dots", "score", "priority")]
     stale = [i for i, r in enumerate(gr.ranking) if r.stale]
-    widths = [7, 38, 20, 7, 8, 20] if gr.stale else [7, 44, 23, 7, 8, 11]
+    widths = _ranking_widths(gr)
     story.add(table(header, rows, widths, right=(0, 3, 4), emphasis=stale))
     notes = []
+    partial = next((r for r in gr.ranking if r.partial), None)
+    if partial is not None:
+        by_score = any(r.unranked for r in gr.ranking)
+        notes.append(partial_legend(partial.scored, partial.criteria, lang, by_score=by_score))
     if any(r.tied for r in gr.ranking):
         notes.append(label("tied_note", lang))
     if not gr.decided:
@@ -197,6 +206,14 @@ def _ranking(story: Story, gr: GroupReport, lang: str) -> None:
             what = label("override_yes" if r.priority else "override_no", lang)
             reason = f": {esc(r.reason)}" if r.reason.strip() else ""
             story.markup(f"{superscript(i)} <b>{esc(r.title)}</b> — {what}{reason}", style.ITEM)
+
+
+def _ranking_widths(gr: GroupReport) -> list[float]:
+    """Shares of the page: wider score and priority columns when marks need the room."""
+    score = 13 if gr.partial else 8
+    priority = 20 if gr.stale or any(r.unranked and r.priority is None for r in gr.ranking) else 11
+    program = 100 - 7 - 7 - score - priority
+    return [7, program * 0.65, program * 0.35, 7, score, priority]
 
 
 def _votes(story: Story, gr: GroupReport, lang: str) -> None:

@@ -7,6 +7,7 @@ from collections import defaultdict
 from sqlalchemy import select
 
 from jakres_desk.core.rules.decisions import Stored, decision_state
+from jakres_desk.core.rules.ranking import Ranked
 from jakres_desk.core.rules.rounding import shown_score
 from jakres_desk.report.sheet_columns import word
 from jakres_desk.report.sheet_context import Ctx, fold
@@ -66,17 +67,28 @@ def candidates_rows(c: Ctx) -> list[Row]:
                 r.dots,
                 r.voters,
                 None if r.score is None else shown_score(r.score),  # as the PDF shows it
-                r.rank,
+                None if r.unranked else r.rank,  # not ranked by score until fully scored
                 r.tied,
                 None if d is None else bool(d.is_priority),
                 "" if d is None else word("decided_by", d.decided_by, c.lang),
                 "" if d is None else d.reason,
                 word("state", decision_state(r, stored), c.lang),
+                _scored_text(r, c.lang),
                 cand.program_id,
                 cid,
             )
         )
     return rows
+
+
+def _scored_text(r: Ranked, lang: str) -> str:
+    """'3/3', or '1/3 (incomplete)' with the consequence said in the cell itself."""
+    if not r.criteria:
+        return ""
+    text = f"{r.scored}/{r.criteria}"
+    if not r.partial:  # complete, or a dots ranking nobody scored: nothing to flag
+        return text
+    return f"{text} ({word('scored', 'unranked' if r.unranked else 'partial', lang)})"
 
 
 def _candidate_places(c: Ctx) -> dict[str, int]:

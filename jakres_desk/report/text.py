@@ -98,6 +98,23 @@ LABELS: dict[str, tuple[str, str]] = {
     "tied_note": ("= seri dengan program lain", "= tied with another program"),
     "stale": ("usang", "out of date"),
     "tie_undecided": ("seri, belum diputuskan", "tied, not decided"),
+    "incomplete": ("skor belum lengkap", "score incomplete"),
+    "partial_note": (
+        "({n}/{m}) skor belum lengkap: dinilai pada {n} dari {m} kriteria.",
+        "({n}/{m}) incomplete score: scored on {n} of {m} criteria.",
+    ),
+    "partial_rule_score": (
+        "Program dengan skor belum lengkap tidak diberi peringkat (–), diletakkan setelah "
+        "program yang dinilai pada semua kriteria, dan tidak menjadi prioritas menurut aturan "
+        "sampai semua kriteria dinilai.",
+        "A program with an incomplete score gets no rank (–), is listed after the programs "
+        "scored on every criterion, and is not made a priority by the rule until every "
+        "criterion is scored.",
+    ),
+    "partial_rule_dots": (
+        "Skor itu belum final; peringkat menurut titik tidak berubah.",
+        "That score is not final; the ranking by dots stands.",
+    ),
     "stale_note": (
         "Keputusan prioritas kelompok ini diambil sebelum suara terakhir: {n} keputusan tidak "
         "lagi sesuai dengan peringkat dan ditandai «usang» pada tabel peringkat. Terapkan "
@@ -282,6 +299,23 @@ def score_text(value: float | None, lang: str) -> str:
     return number(shown_score(value), lang, SHOWN_DECIMALS)
 
 
+def scored_mark(scored: int, criteria: int) -> str:
+    """'(1/3)' for a program scored on 1 of 3 weighted criteria; '' when every one is scored."""
+    return f"({scored}/{criteria})" if scored < criteria else ""
+
+
+def marked_score(value: float | None, scored: int, criteria: int, lang: str, *, mark: bool) -> str:
+    """A weighted score with the mark of an incomplete one when `mark`: '5,00 (1/3)', '– (0/3)'."""
+    shown = scored_mark(scored, criteria) if mark else ""
+    return f"{score_text(value, lang)} {shown}" if shown else score_text(value, lang)
+
+
+def partial_legend(scored: int, criteria: int, lang: str, *, by_score: bool) -> str:
+    """The legend of the incomplete-score mark, with what it means under the ranking method."""
+    rule = label("partial_rule_score" if by_score else "partial_rule_dots", lang)
+    return f"{label('partial_note', lang, n=scored, m=criteria)} {rule}"
+
+
 def weight_text(value: float, lang: str) -> str:
     """A weight without needless decimals (2, 1,5)."""
     if float(value).is_integer():
@@ -322,9 +356,25 @@ def _decapitalise(text: str) -> str:
     return text
 
 
+# Phrases the report puts before the rationale itself: typed at its start, they would double.
+_LEAD_IN = re.compile(
+    r"^(?:dengan\s+acuan\s+bahwa|with\s+reference\s+to|on\s+the\s+basis\s+that)\b[\s:,;.…-]*",
+    re.IGNORECASE,
+)
+
+
 def rationale_clause(rationale: str | None) -> str:
-    """The group's rationale shaped to follow "on the basis that": one line, no final stop."""
+    """The group's rationale shaped to follow "on the basis that": one line, no final stop.
+
+    A lead-in the report writes itself ("dengan acuan bahwa", "on the basis that",
+    "with reference to"), typed at the start, is dropped so it is not printed twice.
+    """
     text = one_line(rationale)
+    while True:
+        shorter = _LEAD_IN.sub("", text, count=1).lstrip()
+        if shorter == text:
+            break
+        text = shorter
     while text.endswith("."):
         text = text[:-1].rstrip()
     return _decapitalise(text)

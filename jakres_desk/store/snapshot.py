@@ -35,12 +35,13 @@ SIDE_SUFFIXES = ("-journal", "-wal", "-shm")
 
 @dataclass(frozen=True)
 class SnapshotInfo:
-    """What was written: where, how big, its SHA-256 and rows per table."""
+    """What was written: where, how big, its SHA-256, rows per table and dots placed."""
 
     path: Path
     size: int
     sha256: str
     counts: dict[str, int]
+    dots: int = 0  # the sum of the dot-vote records (each record holds one person's dots)
 
 
 def write_snapshot(
@@ -62,7 +63,8 @@ def write_snapshot(
         _remove(tmp)
         raise
     _confirm(dest, created=not existed)
-    info = SnapshotInfo(dest, dest.stat().st_size, file_sha256(dest), table_counts(dest))
+    counts = table_counts(dest)
+    info = SnapshotInfo(dest, dest.stat().st_size, file_sha256(dest), counts, dots_placed(dest))
     log.info("wrote %s from %s: %d bytes, sha256 %s", dest, f.path, info.size, info.sha256)
     return info
 
@@ -241,5 +243,14 @@ def table_counts(path: Path) -> dict[str, int]:
             )
         ]
         return {n: int(con.execute(f'SELECT count(*) FROM "{n}"').fetchone()[0]) for n in names}
+    finally:
+        con.close()
+
+
+def dots_placed(path: Path) -> int:
+    """Dots over every dot-vote record of a .jakres file (a record holds one person's dots)."""
+    con = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        return int(con.execute("SELECT coalesce(sum(count), 0) FROM dot_vote").fetchone()[0])
     finally:
         con.close()

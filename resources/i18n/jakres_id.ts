@@ -873,10 +873,6 @@ Rinciannya ditulis ke %1; serahkan berkas itu kepada sekretariat.</translation>
         <translation>Tersimpan</translation>
     </message>
     <message>
-        <source>The file changed after this export: export again so the secretariat gets the latest results.</source>
-        <translation>Berkas berubah setelah ekspor ini: ekspor lagi agar sekretariat menerima hasil terbaru.</translation>
-    </message>
-    <message>
         <source>What the group produced</source>
         <translation>Hasil kerja kelompok</translation>
     </message>
@@ -895,6 +891,10 @@ Rinciannya ditulis ke %1; serahkan berkas itu kepada sekretariat.</translation>
     <message>
         <source>File:</source>
         <translation>Berkas:</translation>
+    </message>
+    <message>
+        <source>Exported:</source>
+        <translation>Diekspor:</translation>
     </message>
     <message>
         <source>Size:</source>
@@ -1009,6 +1009,22 @@ Rinciannya ditulis ke %1; serahkan berkas itu kepada sekretariat.</translation>
         <translation>Imbang di batas, belum diputuskan: %1. Putuskan masing-masing di langkah 4.</translation>
     </message>
     <message>
+        <source>The group&apos;s rationale is empty: write why these programs in step 4 (Ranking and priority); the report&apos;s sentence ends with it.</source>
+        <translation>Dasar pertimbangan kelompok masih kosong: tulis mengapa program-program ini dipilih di tahap 4 (Peringkat dan prioritas); kalimat laporan diakhiri dengan dasar itu.</translation>
+    </message>
+    <message>
+        <source>and %1 more</source>
+        <translation>dan %1 lainnya</translation>
+    </message>
+    <message>
+        <source>Not scored yet, %1 cells (program × criterion): %2. Score them in step 4.</source>
+        <translation>Belum dinilai, %1 sel (program × kriteria): %2. Beri nilai di tahap 4.</translation>
+    </message>
+    <message>
+        <source>Until then those programs are not ranked by score and the rule does not make them priorities.</source>
+        <translation>Sampai saat itu program-program tersebut tidak diperingkat menurut skor dan aturan tidak menjadikannya prioritas.</translation>
+    </message>
+    <message>
         <source>Nothing is missing: the results are ready to export.</source>
         <translation>Tidak ada yang kurang: hasil siap diekspor.</translation>
     </message>
@@ -1038,8 +1054,12 @@ Rinciannya ditulis ke %1; serahkan berkas itu kepada sekretariat.</translation>
         <translation>Tidak ada yang diekspor; berkas di laptop ini tidak berubah.</translation>
     </message>
     <message>
-        <source>Results exported</source>
-        <translation>Hasil diekspor</translation>
+        <source>Last export</source>
+        <translation>Ekspor terakhir</translation>
+    </message>
+    <message>
+        <source>Changed since the last export (latest change %1): export again so the secretariat gets the latest results.</source>
+        <translation>Berubah sejak ekspor terakhir (perubahan terakhir %1): ekspor lagi agar sekretariat menerima hasil terbaru.</translation>
     </message>
     <message>
         <source>participants</source>
@@ -1066,12 +1086,12 @@ Rinciannya ditulis ke %1; serahkan berkas itu kepada sekretariat.</translation>
         <translation>keputusan</translation>
     </message>
     <message>
-        <source>dot votes</source>
-        <translation>suara titik</translation>
-    </message>
-    <message>
         <source>scores</source>
         <translation>skor</translation>
+    </message>
+    <message>
+        <source>dot-vote entries: %1 (%2 dots)</source>
+        <translation>entri suara titik: %1 (%2 titik)</translation>
     </message>
     <message>
         <source>Results exported: %1</source>
@@ -1503,8 +1523,8 @@ Rinciannya ditulis ke %1; serahkan berkas itu kepada sekretariat.</translation>
         <translation>Hapus keputusan &amp;fasilitator</translation>
     </message>
     <message>
-        <source>dengan acuan bahwa … (why these programs)</source>
-        <translation>dengan acuan bahwa … (alasan memilih program-program ini)</translation>
+        <source>Why these programs (the report writes “on the basis that” before it)</source>
+        <translation>Mengapa program-program ini (laporan menulis “dengan acuan bahwa” di depannya)</translation>
     </message>
     <message>
         <source>What the room said that the report should keep</source>
@@ -1565,6 +1585,26 @@ Rinciannya ditulis ke %1; serahkan berkas itu kepada sekretariat.</translation>
     <message>
         <source>Apply the rule</source>
         <translation>Terapkan aturan</translation>
+    </message>
+    <message>
+        <source>and %1 more</source>
+        <translation>dan %1 lainnya</translation>
+    </message>
+    <message>
+        <source>%1 of %2 programs are not scored on every criterion: %3.
+
+The rule ranks them after the others and does not make them priorities. Score them first (Cancel), or apply the rule now on incomplete scores?</source>
+        <translation>%1 dari %2 program belum dinilai pada semua kriteria: %3.
+
+Aturan menempatkannya setelah program lain dan tidak menjadikannya prioritas. Nilai dulu (Batal), atau terapkan aturan sekarang dengan skor yang belum lengkap?</translation>
+    </message>
+    <message>
+        <source>Scores are incomplete</source>
+        <translation>Skor belum lengkap</translation>
+    </message>
+    <message>
+        <source>&amp;Apply anyway</source>
+        <translation>&amp;Terapkan saja</translation>
     </message>
     <message>
         <source>Mark %1 as priority</source>
@@ -1938,6 +1978,10 @@ Rinciannya ditulis ke %1; serahkan berkas itu kepada sekretariat.</translation>
         <translation>Alasan</translation>
     </message>
     <message>
+        <source>incomplete</source>
+        <translation>belum lengkap</translation>
+    </message>
+    <message>
         <source>priority</source>
         <translation>prioritas</translation>
     </message>
@@ -1978,12 +2022,32 @@ Rinciannya ditulis ke %1; serahkan berkas itu kepada sekretariat.</translation>
         <translation>Imbang di batas: aturan tidak dapat memisahkan program-program ini. Putuskan sendiri beserta alasannya.</translation>
     </message>
     <message>
-        <source>Not every criterion has a score yet.</source>
-        <translation>Belum semua kriteria diberi skor.</translation>
-    </message>
-    <message>
         <source>The ranking changed since the rule was applied: apply it again.</source>
         <translation>Peringkat berubah sejak aturan diterapkan: terapkan lagi.</translation>
+    </message>
+    <message>
+        <source>Scored on %1 of %2 criteria.</source>
+        <translation>Dinilai pada %1 dari %2 kriteria.</translation>
+    </message>
+    <message>
+        <source>Not ranked and not a priority by the rule until every criterion is scored.</source>
+        <translation>Tidak diperingkat dan bukan prioritas menurut aturan sampai semua kriteria dinilai.</translation>
+    </message>
+    <message>
+        <source>The score is not final.</source>
+        <translation>Skor ini belum final.</translation>
+    </message>
+    <message>
+        <source>(%1/%2) incomplete score: scored on %1 of %2 criteria.</source>
+        <translation>(%1/%2) skor belum lengkap: dinilai pada %1 dari %2 kriteria.</translation>
+    </message>
+    <message>
+        <source>Such a program gets no rank (—), is listed after the programs scored on every criterion, and the rule does not make it a priority until it is scored.</source>
+        <translation>Program seperti itu tidak diberi peringkat (—), diletakkan setelah program yang dinilai pada semua kriteria, dan aturan tidak menjadikannya prioritas sampai semua kriteria dinilai.</translation>
+    </message>
+    <message>
+        <source>The ranking by dots stands; the score is not final.</source>
+        <translation>Peringkat menurut titik tetap berlaku; skornya belum final.</translation>
     </message>
     <message>
         <source>Priority: top %1 by dots</source>
@@ -2264,6 +2328,14 @@ berbobot</translation>
     <message>
         <source>The group has no candidate programs yet.</source>
         <translation>Kelompok belum memiliki program kandidat.</translation>
+    </message>
+    <message>
+        <source>(%1/%2) incomplete score: scored on %1 of %2 criteria; not ranked and not a priority by the rule until every criterion is scored.</source>
+        <translation>(%1/%2) skor belum lengkap: dinilai pada %1 dari %2 kriteria; tidak diperingkat dan bukan prioritas menurut aturan sampai semua kriteria dinilai.</translation>
+    </message>
+    <message>
+        <source>%1 incomplete score</source>
+        <translation>%1 skor belum lengkap</translation>
     </message>
     <message>
         <source>⚠ decision out of date</source>

@@ -47,6 +47,14 @@ def worked_example() -> list[Tally]:
     ]
 
 
+def complete_example() -> list[Tally]:
+    """The worked example with D scored on every criterion (5 and 5)."""
+    return [
+        replace(t, values={**t.values, "feasibility": 5}) if t.candidate_id == "D" else t
+        for t in worked_example()
+    ]
+
+
 # --- weighted_score ---------------------------------------------------------------------
 
 
@@ -203,9 +211,50 @@ def test_threshold_on_dots() -> None:
 
 def test_threshold_on_score_with_none_scores() -> None:
     rules = Rules(ranking_method="score", priority_rule="threshold", threshold=4)
-    rows = rank(worked_example(), WEIGHTS, rules)
+    rows = rank(complete_example(), WEIGHTS, rules)
     assert ids(rows) == ["D", "A", "B", "C", "E"]
     assert [row.priority for row in rows] == [True, True, False, False, False]
+
+
+# --- incomplete scores ----------------------------------------------------------------------
+
+
+def test_a_program_scored_on_some_criteria_is_not_ranked_by_score() -> None:
+    # D scores 5.0 on the one criterion it has: it must not rank first and win.
+    rules = Rules(ranking_method="score", priority_rule="threshold", threshold=4)
+    rows = rank(worked_example(), WEIGHTS, rules)
+    assert ids(rows) == ["A", "B", "C", "D", "E"]
+    d = rows[3]
+    assert (d.rank, d.score, d.complete, d.unranked) == (4, 5.0, False, True)
+    assert (d.scored, d.criteria) == (1, 2)
+    assert [row.priority for row in rows] == [True, False, False, False, False]
+
+
+def test_top_n_never_fills_with_incomplete_programs() -> None:
+    rules = Rules(ranking_method="score", priority_rule="top_n", top_n=3)
+    rows = rank([tally("a", impact=2, feasibility=2), tally("b", 9, impact=5)], WEIGHTS, rules)
+    assert ids(rows) == ["a", "b"]
+    assert [row.priority for row in rows] == [True, False]
+    assert not any(row.tie_at_cutoff for row in rows)
+
+
+def test_without_weighted_criteria_a_score_ranking_selects_nobody() -> None:
+    rules = Rules(ranking_method="score", priority_rule="top_n", top_n=1)
+    rows = rank([tally("a", 3), tally("b", 1)], {}, rules)
+    assert [row.unranked for row in rows] == [True, True]
+    assert not any(row.priority for row in rows)
+
+
+def test_a_dots_ranking_keeps_incomplete_programs_but_never_lets_a_partial_score_win() -> None:
+    # Same dots: the complete 3.0 beats the partial 5.0 as the tie-breaker.
+    rules = Rules(ranking_method="dots", priority_rule="top_n", top_n=1)
+    rows = rank(
+        [tally("part", 4, impact=5), tally("full", 4, impact=3, feasibility=3)], WEIGHTS, rules
+    )
+    assert ids(rows) == ["full", "part"]
+    assert [row.priority for row in rows] == [True, False]
+    assert not any(row.unranked for row in rows)
+    assert (rows[1].complete, rows[1].scored, rows[1].criteria) == (False, 1, 2)
 
 
 def test_threshold_is_inclusive_and_uses_rounded_score() -> None:
@@ -222,7 +271,7 @@ def test_threshold_zero_on_dots_selects_everyone() -> None:
 
 
 def test_facilitator_rule_selects_nothing() -> None:
-    rows = rank(worked_example(), WEIGHTS, FACILITATOR)
+    rows = rank(complete_example(), WEIGHTS, FACILITATOR)
     assert [row.rank for row in rows] == [1, 2, 3, 3, 5]
     assert not any(row.priority or row.tie_at_cutoff for row in rows)
 
@@ -287,7 +336,7 @@ def test_rules_error_is_a_value_error() -> None:
 
 def test_disagreements_top_n() -> None:
     # Dots pick A, B, C (B/C tie at the cut-off); scores pick D and A.
-    assert disagreements(worked_example(), WEIGHTS, DOTS_TOP2) == [
+    assert disagreements(complete_example(), WEIGHTS, DOTS_TOP2) == [
         Disagreement("B", "Green drainage", True, False, 2, 3),
         Disagreement("C", "Mangrove belt", True, False, 2, 3),
         Disagreement("D", "Community kitchens", False, True, 4, 1),
@@ -295,14 +344,14 @@ def test_disagreements_top_n() -> None:
 
 
 def test_disagreements_follow_the_actual_ranking_order() -> None:
-    found = disagreements(worked_example(), WEIGHTS, SCORE_TOP2)
+    found = disagreements(complete_example(), WEIGHTS, SCORE_TOP2)
     assert [item.candidate_id for item in found] == ["D", "B", "C"]
 
 
 def test_disagreements_threshold_compares_same_number_of_picks() -> None:
     # The score threshold selects D and A, so both rankings are cut at the top 2.
     rules = Rules(ranking_method="score", priority_rule="threshold", threshold=4)
-    found = disagreements(worked_example(), WEIGHTS, rules)
+    found = disagreements(complete_example(), WEIGHTS, rules)
     assert [item.candidate_id for item in found] == ["D", "B", "C"]
     assert found[0] == Disagreement("D", "Community kitchens", False, True, 4, 1)
 
@@ -361,10 +410,11 @@ rules_st = st.builds(
 )
 
 
-def expected_key(row: Ranked, rules: Rules) -> tuple[tuple[bool, float], tuple[bool, float], int]:
-    """The ranking key, rebuilt from the public fields."""
-    dots = (True, float(row.dots))
-    score = (False, 0.0) if row.score is None else (True, row.score)
+def expected_key(row: Ranked, rules: Rules) -> tuple[tuple[int, float], tuple[int, float], int]:
+    """The ranking key, rebuilt from the public fields (a partial score below a complete one)."""
+    dots = (2, float(row.dots))
+    full = 2 if row.scored == row.criteria else 1
+    score = (0, 0.0) if row.score is None else (full, row.score)
     primary, secondary = (dots, score) if rules.ranking_method == "dots" else (score, dots)
     return primary, secondary, row.voters
 
@@ -400,11 +450,15 @@ def test_top_n_invariants(tallies: list[Tally], weights: dict[str, float], rules
     assert rules.top_n is not None
     n = rules.top_n
     rows = rank(tallies, weights, rules)
-    assert sum(row.priority for row in rows) >= min(n, len(rows))
+    ranked = [row for row in rows if not row.unranked]
+    assert sum(row.priority for row in rows) >= min(n, len(ranked))
     for row in rows:
-        assert row.priority == (row.rank <= n)
+        # Incomplete programs ranked by score come last and are never chosen by the rule.
+        assert row.unranked == (rules.ranking_method == "score" and not row.complete)
+        assert row.priority == (row.rank <= n and not row.unranked)
         group_end = max(p for p, other in enumerate(rows, start=1) if other.rank == row.rank)
-        assert row.tie_at_cutoff == (row.rank <= n < group_end)
+        assert row.tie_at_cutoff == (row.rank <= n < group_end and not row.unranked)
+    assert [row.unranked for row in rows] == sorted(row.unranked for row in rows)
 
 
 @settings(max_examples=200)

@@ -8,12 +8,14 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 from jakres_desk.base.errors import FileProblem
 from jakres_desk.core.services import (
     criteria,
     decisions,
     elements,
+    exports,
     groups,
     participants,
     programs,
@@ -37,11 +39,13 @@ def _fill(f, gid) -> None:
     participants.add_participant(f, name="Budi Santoso", group_id=gid)
     element = elements.add_element(f, group_id=gid, custom_title="Air bersih")
     elements.add_target(f, element_id=element.id, statement="Semua warga mendapat air")
-    criteria.add_criterion(f, group_id=gid, name="Dampak")
+    crit = criteria.add_criterion(f, group_id=gid, name="Dampak")
     groups.set_criteria_locked(f, group_id=gid, locked=True)
     cand = programs.add_room_program(f, group_id=gid, title="Kios air")
     votes.set_dots(f, candidate_id=cand.id, participant_id=person.id, count=2)
+    votes.set_score(f, candidate_id=cand.id, criterion_id=crit.id, value=4)
     decisions.override(f, candidate_id=cand.id, is_priority=True, reason="Disepakati")
+    groups.update_group(f, gid, rationale="air bersih untuk semua")
 
 
 @pytest.fixture
@@ -86,7 +90,7 @@ def test_summary_counts_what_the_file_holds(app) -> None:
         "candidates": "1",
         "priority_programs": "1",
         "dot_votes": "2",
-        "scores": "0",
+        "scores": "1",
     }
     assert page.gaps() == []
     assert page.priorities.stringList() == ["Kios air"]
@@ -258,3 +262,94 @@ def test_stale_decisions_and_undecided_ties_are_named(app) -> None:
     assert not any("latest votes" in gap for gap in gaps)
     assert ("Tied across the cut-off, not decided yet: Kios air, Sumur resapan. Decide each "
             "one in step 4.") in gaps
+
+
+def _rationale_typed(app, qtbot, text: str) -> None:
+    """Type the group's rationale in step 4 and commit it with Ctrl+Return, as a person does."""
+    from jakres_desk.ui.pages.votes import TAB_PRIORITY
+
+    app.window.go_to_step(4)
+    page = app.window.current_page()
+    page.tabs.setCurrentIndex(TAB_PRIORITY)
+    editor = page.priority.rationale
+    editor.setFocus()
+    qtbot.keyClicks(editor, text)
+    qtbot.keyClick(editor, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+
+
+def test_the_export_is_remembered_in_the_file_and_a_later_change_is_named(
+    app, qtbot, usb, monkeypatch
+) -> None:
+    # Issue 11.10: reopening the file forgot the export and whether anything changed since.
+    f, gid = app.session.file, app.session.group_id
+    _fill(f, gid)
+    path = f.path
+    page = _page(app)
+    dest = usb / page.default_name()
+    _export_to(page, qtbot, dest, monkeypatch)
+    digest = hashlib.sha256(dest.read_bytes()).hexdigest()
+    assert not page.stale_note.isVisible()  # recording the export is no change of the results
+    assert app.window.open_path(path)  # close and reopen
+    page = _page(app)
+    assert page.result.isVisible() and page.result.title() == "Last export"
+    assert page.result_fields["path"].text() == str(dest)
+    assert page.result_fields["sha256"].text() == digest
+    assert page.result_fields["time"].text()  # when, in this computer's time
+    assert not page.stale_note.isVisible()
+    assert page.projector_lines()[0] == f"Results exported: {dest.name}"
+    _rationale_typed(app, qtbot, "karena air bersih")
+    page = _page(app)
+    assert page.stale_note.isVisible()
+    assert page.stale_note.text().startswith("Changed since the last export (latest change ")
+    assert app.window.open_path(path)  # still known after another reopening
+    page = _page(app)
+    assert page.result_fields["sha256"].text() == digest and page.stale_note.isVisible()
+    _export_to(page, qtbot, dest, monkeypatch)
+    assert not page.stale_note.isVisible()
+    assert [e.sha256 for e in exports.exports(app.session.file)][0] == digest
+    assert len(exports.exports(app.session.file)) == 2
+    app.session.close()
+
+
+def test_the_checklist_names_unscored_cells_and_an_empty_rationale(app, qtbot) -> None:
+    # Issue 11.1 and 11.11: the cells still to score, program × criterion, and the rationale.
+    from jakres_desk.ui.pages.votes import TAB_SCORES
+
+    f, gid = app.session.file, app.session.group_id
+    for name in ("Dampak", "Biaya"):
+        criteria.add_criterion(f, group_id=gid, name=name)
+    groups.set_criteria_locked(f, group_id=gid, locked=True)
+    for title in ("Kios air", "Sumur resapan"):
+        programs.add_room_program(f, group_id=gid, title=title)
+    app.window.go_to_step(4)
+    step = app.window.current_page()
+    step.tabs.setCurrentIndex(TAB_SCORES)
+    grid = step.scores
+    grid.view.setFocus()
+    grid.view.setCurrentIndex(grid.finder.index(0, 0))  # Kios air × Dampak
+    qtbot.keyClick(grid.view, "4")
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    QApplication.processEvents()
+    page = _page(app)
+    gaps = page.gaps()
+    assert (
+        "Not scored yet, 3 cells (program × criterion): Kios air × Biaya, Sumur resapan × Dampak, "
+        "Sumur resapan × Biaya. Score them in step 4. Until then those programs are not "
+        "ranked by score and the rule does not make them priorities."
+    ) in gaps
+    assert any(g.startswith("The group's rationale is empty") for g in gaps)
+    _rationale_typed(app, qtbot, "karena air bersih")
+    page = _page(app)
+    assert not any(g.startswith("The group's rationale is empty") for g in page.gaps())
+
+
+def test_dot_vote_entries_and_dots_are_named_so_they_do_not_read_as_a_mismatch(
+    app, qtbot, usb, monkeypatch
+) -> None:
+    # Issue 11.11: "44 dot votes" beside "70 dots placed" read as a mismatch.
+    f, gid = app.session.file, app.session.group_id
+    _fill(f, gid)  # one entry of 2 dots
+    page = _page(app)
+    _export_to(page, qtbot, usb / "k3.jakres", monkeypatch)
+    assert "dot-vote entries: 1 (2 dots)" in page.result_fields["records"].text()
+    assert page.values["dot_votes"].text() == "2"

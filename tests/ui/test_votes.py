@@ -256,7 +256,9 @@ def test_projector_keeps_the_tally_apart(app, qtbot, room) -> None:
     lines = page.projector_lines()
     assert lines == ["1 of 3 people have voted", "Dots placed: 2", "Programs on the list: 4"]
     assert not any("Kampung" in line for line in lines)
-    assert page.tally_lines()[0] == "1. Kampung Iklim — dots: 2, score: —"
+    # Ranked by score, nothing scored yet: not ranked, and the mark says why.
+    assert page.tally_lines()[0] == "— Kampung Iklim — dots: 2, score: — (0/2)"
+    assert page.tally_lines()[-1].startswith("(0/2) incomplete score: scored on 0 of 2 criteria.")
     _score_all(room, (5, 2, 4, 3))
     assert page.tally_lines()[:2] == [
         "1. ★ Bank Sampah Unit — dots: 0, score: 5.00",
@@ -322,3 +324,46 @@ def test_a_decision_taken_before_late_votes_is_shown_out_of_date(app, qtbot, roo
         "2. ⚠ Bank Sampah Unit — dots: 2, score: —",
     ]
     assert lines[-1] == "⚠ decided before the latest votes: not final"
+
+
+def test_a_program_scored_on_one_criterion_is_not_ranked_and_the_rule_asks(
+    app, qtbot, room, monkeypatch
+) -> None:
+    # Issue 11.1: a 5 on one of two criteria ranked #1 and became a priority silently.
+    groups.set_criteria_locked(room["f"], group_id=room["gid"], locked=True)
+    scores = _page(app, TAB_SCORES).scores
+    for row, values in ((1, "44"), (2, "33")):  # IPAL Komunal 4/4, Kampung Iklim 3/3
+        for col, value in enumerate(values):
+            _type_score(qtbot, scores, row, col, value)
+    _type_score(qtbot, scores, 0, 0, "5")  # Bank Sampah Unit: 5, on one criterion only
+    tab = _page(app, TAB_PRIORITY).priority
+    rows = {
+        tab.model.index(i, 1).data(): [tab.model.index(i, c).data() for c in (0, 4, 5)]
+        for i in range(tab.model.rowCount())
+    }
+    assert rows["IPAL Komunal"] == ["1", "4.00", "priority"]
+    assert rows["Bank Sampah Unit"] == ["—", "5.00 (1/2)", "incomplete"]
+    assert [r.ranked.title for r in tab.model.rows][:3] == [
+        "IPAL Komunal", "Kampung Iklim", "Bank Sampah Unit"]
+    assert tab.legend.isVisible()
+    assert tab.legend.text().startswith("(1/2) incomplete score: scored on 1 of 2 criteria.")
+    asked: list[list[str]] = []
+
+    def answer(reply: bool):
+        def confirm(waiting) -> bool:
+            asked.append([r.ranked.title for r in waiting])
+            return reply
+        return confirm
+
+    monkeypatch.setattr(tab, "confirm_incomplete", answer(False))
+    qtbot.mouseClick(tab.apply_button, Qt.MouseButton.LeftButton)
+    assert asked == [["Bank Sampah Unit", "Sumur Resapan"]]
+    assert {v[0] for v in _decisions(room).values()} == {None}  # cancelled: nothing decided
+    assert "Bank Sampah Unit, Sumur Resapan" in tab.incomplete_question(tab.model.rows[2:])
+    monkeypatch.setattr(tab, "confirm_incomplete", answer(True))
+    tab.apply_button.setFocus()
+    qtbot.keyClick(tab.apply_button, Qt.Key.Key_Space)
+    decided = _decisions(room)
+    assert decided["Bank Sampah Unit"] == (False, "rule", "")  # never silently a priority
+    assert decided["IPAL Komunal"] == (True, "rule", "")
+    assert len(asked) == 2

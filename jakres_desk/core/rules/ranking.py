@@ -16,8 +16,9 @@ PriorityRule = Literal["top_n", "threshold", "facilitator"]
 SCORE_DECIMALS = 6
 """Weighted scores are rounded to this many decimals so float noise never splits a tie."""
 
-# (has a value, value): a missing value sorts below every number.
-_Metric = tuple[bool, float]
+# (standing, value), standing 2: a complete score or a dots count, 1: a score on only some
+# of the weighted criteria, 0: no value. A partial score sorts below every complete one.
+_Metric = tuple[int, float]
 # (primary metric, secondary metric, voters), higher is better.
 _Key = tuple[_Metric, _Metric, int]
 
@@ -63,6 +64,19 @@ class Ranked:
     complete: bool
     priority: bool
     tie_at_cutoff: bool
+    scored: int = 0
+    """Weighted criteria (weight > 0) that have a value for this candidate."""
+    criteria: int = 0
+    """Weighted criteria of the group: `scored` of `criteria` is what the marks show."""
+    unranked: bool = False
+    """Ranked by score with scores missing: listed after every complete candidate and
+    never a priority by the rule until every weighted criterion is scored."""
+
+    @property
+    def partial(self) -> bool:
+        """Its score carries the "(1/3)" mark: scored on some criteria but not all, or
+        ranked by score and waiting for its scores (a dots ranking left unscored is not)."""
+        return self.scored < self.criteria and (self.scored > 0 or self.unranked)
 
 
 @dataclass(frozen=True)
@@ -86,6 +100,9 @@ class _Entry:
     complete: bool
     primary: float | None
     key: _Key
+    scored: int
+    criteria: int
+    unranked: bool
 
 
 # --- validation -----------------------------------------------------------------------
@@ -188,14 +205,17 @@ def _is_weight(weight: float | None) -> bool:
     return weight is not None and math.isfinite(weight) and weight > 0
 
 
-def _is_complete(
-    values: Mapping[str, float | None], weights: Mapping[str, float], method: RankingMethod
-) -> bool:
+def _scored(values: Mapping[str, float | None], weights: Mapping[str, float]) -> tuple[int, int]:
+    """(weighted criteria with a value, weighted criteria)."""
     weighted = [criterion_id for criterion_id, weight in weights.items() if _is_weight(weight)]
-    if not weighted:
+    return sum(_has_value(values.get(c)) for c in weighted), len(weighted)
+
+
+def _is_complete(scored: int, criteria: int, method: RankingMethod) -> bool:
+    if not criteria:
         # Nothing can be scored: only a dots ranking is complete without criteria.
         return method == "dots"
-    return all(_has_value(values.get(criterion_id)) for criterion_id in weighted)
+    return scored == criteria
 
 
 # --- ranking --------------------------------------------------------------------------
@@ -217,15 +237,30 @@ def rank(tallies: Sequence[Tally], weights: Mapping[str, float], rules: Rules) -
 
 def _entry(tally: Tally, weights: Mapping[str, float], method: RankingMethod) -> _Entry:
     score = weighted_score(tally.values, weights)
-    dots: float = tally.dots
-    primary, secondary = (dots, score) if method == "dots" else (score, dots)
-    key = (_metric(primary), _metric(secondary), tally.voters)
-    complete = _is_complete(tally.values, weights, method)
-    return _Entry(tally=tally, score=score, complete=complete, primary=primary, key=key)
+    scored, criteria = _scored(tally.values, weights)
+    complete = _is_complete(scored, criteria, method)
+    # A partial score never outranks a complete one, whichever metric it is.
+    score_metric = _metric(score, full=scored == criteria)
+    dots_metric = _metric(tally.dots)
+    primary, secondary = (
+        (dots_metric, score_metric) if method == "dots" else (score_metric, dots_metric)
+    )
+    return _Entry(
+        tally=tally,
+        score=score,
+        complete=complete,
+        primary=tally.dots if method == "dots" else score,
+        key=(primary, secondary, tally.voters),
+        scored=scored,
+        criteria=criteria,
+        unranked=method == "score" and not complete,
+    )
 
 
-def _metric(value: float | None) -> _Metric:
-    return (False, 0.0) if value is None else (True, float(value))
+def _metric(value: float | None, *, full: bool = True) -> _Metric:
+    if value is None:
+        return (0, 0.0)
+    return (2 if full else 1, float(value))
 
 
 def _ordered(entries: list[_Entry]) -> list[_Entry]:
@@ -253,8 +288,12 @@ def _ranked(entry: _Entry, place: int, tie_size: int, rules: Rules) -> Ranked:
         voters=tally.voters,
         score=entry.score,
         complete=entry.complete,
-        priority=_is_priority(entry.primary, place, rules),
-        tie_at_cutoff=_straddles_cutoff(place, tie_size, rules),
+        # An incomplete candidate ranked by score waits for its scores: never silently chosen.
+        priority=not entry.unranked and _is_priority(entry.primary, place, rules),
+        tie_at_cutoff=not entry.unranked and _straddles_cutoff(place, tie_size, rules),
+        scored=entry.scored,
+        criteria=entry.criteria,
+        unranked=entry.unranked,
     )
 
 

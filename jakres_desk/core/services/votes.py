@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import sqlite3
 from collections import defaultdict
 from statistics import fmean
@@ -312,3 +313,30 @@ def ranking(f: JakresFile, group_id: str) -> list[Ranked]:
         return rank(
             group_tallies(s, group_id), group_weights(s, group_id), rules_of(the_workshop(s))
         )
+
+
+def unscored(f: JakresFile, group_id: str) -> list[tuple[str, str]]:
+    """(program title, criterion name) of every cell a weighted criterion still lacks a value.
+
+    Programs in ranking order, criteria in the group's order: the Finish checklist
+    lists them, since a program scored on only some criteria is not ranked by score.
+    """
+    with f.read() as s:
+        tallies = group_tallies(s, group_id)
+        crits = s.execute(
+            select(Criterion.id, Criterion.name)
+            .where(Criterion.group_id == group_id, Criterion.weight > 0)
+            .order_by(Criterion.position, Criterion.id)
+        ).all()
+        ranked = rank(tallies, group_weights(s, group_id), rules_of(the_workshop(s)))
+    values = {t.candidate_id: t.values for t in tallies}
+    return [
+        (r.title, name)
+        for r in ranked
+        for crit, name in crits
+        if not _is_value(values[r.candidate_id].get(crit))
+    ]
+
+
+def _is_value(value: float | None) -> bool:
+    return value is not None and math.isfinite(value)

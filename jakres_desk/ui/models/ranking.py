@@ -20,6 +20,8 @@ RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 CENTER = Qt.AlignmentFlag.AlignCenter
 COL_RANK, COL_TITLE, COL_DOTS, COL_VOTERS, COL_SCORE, COL_RULE, COL_DECISION, COL_REASON = range(8)
 CUTOFF = QColor("#ffe0b2")  # a tie straddling the cut-off: the facilitator must decide
+INCOMPLETE = "#6a1b9a"  # a score on only some criteria, and what it means for the rank
+INCOMPLETE_COLUMNS = (COL_RANK, COL_SCORE, COL_RULE)
 
 
 @dataclass(frozen=True)
@@ -65,11 +67,9 @@ class RankRow:
 
 
 def score_text(r: Ranked) -> str:
-    """A weighted score as every output shows it, marked when not every criterion is scored."""
-    if r.score is None:
-        return "—"
-    text = format_number(shown_score(r.score), SHOWN_DECIMALS)
-    return text if r.complete else f"{text}*"
+    """A weighted score as every output shows it, with "(1/3)" when scored on 1 of 3 criteria."""
+    text = "—" if r.score is None else format_number(shown_score(r.score), SHOWN_DECIMALS)
+    return f"{text} ({r.scored}/{r.criteria})" if r.partial else text
 
 
 def tally_mark(r: RankRow) -> str:
@@ -114,11 +114,15 @@ class RankingModel(RecordTableModel):
 
     @staticmethod
     def rank_text(r: RankRow) -> str:
-        """3, or 3= when tied with others."""
+        """3, or 3= when tied with others; — when it waits for its scores to be ranked."""
+        if r.ranked.unranked:
+            return "—"
         return f"{r.ranked.rank}=" if r.ranked.tied else str(r.ranked.rank)
 
     def rule_text(self, r: RankRow) -> str:
         """What the workshop's rule makes of the candidate right now."""
+        if r.ranked.unranked:
+            return self.tr("incomplete")
         return self.tr("priority") if r.ranked.priority else "—"
 
     def decision_text(self, r: RankRow) -> str:
@@ -154,6 +158,9 @@ class RankingModel(RecordTableModel):
             return self._tip(r, col)
         if role == Qt.ItemDataRole.ForegroundRole and col == COL_DECISION and r.stale:
             return QColor("#e65100")
+        partial = r.ranked.partial
+        if role == Qt.ItemDataRole.ForegroundRole and col in INCOMPLETE_COLUMNS and partial:
+            return QColor(INCOMPLETE)
         return super().data(index, role)
 
     def _icon(self, r: RankRow, col: int) -> Any:
@@ -173,13 +180,37 @@ class RankingModel(RecordTableModel):
                 "Tied across the cut-off: the rule cannot separate these programs. "
                 "Decide them yourself with a reason."
             )
-        if col == COL_SCORE and r.ranked.score is not None and not r.ranked.complete:
-            return self.tr("Not every criterion has a score yet.")
+        if col in INCOMPLETE_COLUMNS and r.ranked.partial:
+            return self.incomplete_tip(r.ranked)
         if col == COL_DECISION and r.stale:
             return self.tr("The ranking changed since the rule was applied: apply it again.")
         if col == COL_REASON and r.overridden:
             return r.decision.reason if r.decision else None
         return None
+
+    def incomplete_tip(self, r: Ranked) -> str:
+        """Why a program's score is marked, and what that means for its place."""
+        text = self.tr("Scored on %1 of %2 criteria.")
+        text = text.replace("%1", str(r.scored)).replace("%2", str(r.criteria))
+        if r.unranked:
+            return text + " " + self.tr(
+                "Not ranked and not a priority by the rule until every criterion is scored."
+            )
+        return text + " " + self.tr("The score is not final.")
+
+    def legend(self, rows: list[RankRow], by_score: bool) -> str:
+        """What the "(1/3)" mark means, said under the table; empty when no score is partial."""
+        partial = next((r.ranked for r in rows if r.ranked.partial), None)
+        if partial is None:
+            return ""
+        text = self.tr("(%1/%2) incomplete score: scored on %1 of %2 criteria.")
+        text = text.replace("%1", str(partial.scored)).replace("%2", str(partial.criteria))
+        if by_score:
+            return text + " " + self.tr(
+                "Such a program gets no rank (—), is listed after the programs scored on every "
+                "criterion, and the rule does not make it a priority until it is scored."
+            )
+        return text + " " + self.tr("The ranking by dots stands; the score is not final.")
 
     def describe_rule(self, ws: WorkshopRecord) -> str:
         """The workshop's priority rule in words, e.g. "Priority: weighted score ≥ 3.5"."""

@@ -5,10 +5,10 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QStandardPaths, QStringListModel, Qt
+from PySide6.QtCore import QDateTime, QLocale, QStandardPaths, QStringListModel, Qt
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
@@ -25,7 +25,16 @@ from PySide6.QtWidgets import (
 
 from jakres_desk.base.errors import FileProblem, JakresError
 from jakres_desk.core.rules.decisions import DecisionState
-from jakres_desk.core.services import decisions, elements, groups, programs, summary
+from jakres_desk.core.services import (
+    decisions,
+    elements,
+    exports,
+    groups,
+    programs,
+    summary,
+    votes,
+    workshops,
+)
 from jakres_desk.core.topics import EVERYTHING, Changes
 from jakres_desk.store import snapshot
 from jakres_desk.store.db import JakresFile
@@ -36,6 +45,7 @@ from jakres_desk.ui.session import Session
 from jakres_desk.ui.widgets import ErrorLabel, Page
 
 SUFFIX = ".jakres"
+NAMED_CELLS = 6  # unscored cells named in the checklist; the rest are counted
 
 
 @dataclass(frozen=True)
@@ -50,10 +60,13 @@ class GroupSummary:
     workshop_date: str = ""
     stale_titles: list[str] = field(default_factory=list)  # decided before the latest votes
     tie_titles: list[str] = field(default_factory=list)  # tied across the cut-off, undecided
+    unscored: list[tuple[str, str]] = field(default_factory=list)  # (program, criterion)
+    by_score: bool = False  # ranked by score: an unscored cell keeps a program unranked
+    rationale: str = ""
 
 
 def group_summary(f: JakresFile, group_id: str) -> GroupSummary:
-    """Counts, lock state and priority programs of one group."""
+    """Counts, lock state, priority programs and open questions of one group."""
     described = summary.describe(f)
     row = next(g for g in described["groups"] if g["uuid"] == group_id)
     group = next(g for g in groups.list_groups(f) if g.id == group_id)
@@ -62,9 +75,11 @@ def group_summary(f: JakresFile, group_id: str) -> GroupSummary:
     judged = decisions.judged(f, group_id=group_id)
     stale = [j.ranked.title for j in judged if j.state is DecisionState.STALE]
     ties = [j.ranked.title for j in judged if j.state is DecisionState.UNDECIDED_TIE]
+    by_score = workshops.get_workshop(f).ranking_method == "score"
     return GroupSummary(row["name"], {k: int(row[k]) for k in summary.GROUP_COUNTS},
                         group.criteria_locked, bare, titles,
-                        described["workshop"]["date"] or "", stale, ties)
+                        described["workshop"]["date"] or "", stale, ties,
+                        votes.unscored(f, group_id), by_score, group.rationale)
 
 
 def slug(text: str) -> str:
@@ -81,8 +96,7 @@ class FinishPage(Page):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
         self.summary: GroupSummary | None = None
-        self.info: snapshot.SnapshotInfo | None = None
-        self.changed_since_export = False
+        self.state: exports.ExportState | None = None  # the last export, read from the file
         self.heading = QLabel()
         self.heading.setObjectName("finishHeading")
         self.values: dict[str, QLabel] = {}
@@ -98,12 +112,11 @@ class FinishPage(Page):
         self.export_button.clicked.connect(self.export)
         self.error = ErrorLabel()
         self.result = QGroupBox(self.tr("Written"))
-        self.result_fields = {k: self._selectable() for k in ("path", "size", "sha256", "records")}
-        self.stale_note = QLabel(self.tr("The file changed after this export: export again so "
-                                         "the secretariat gets the latest results."))
+        self.result_fields = {k: self._selectable()
+                              for k in ("path", "time", "size", "sha256", "records")}
+        self.stale_note = QLabel()
         self._layout()
-        session.changed.connect(self._changed)
-        session.opened.connect(self._forget_export)
+        session.opened.connect(self.error.clear)
 
     @staticmethod
     def _selectable() -> QLabel:
@@ -146,6 +159,7 @@ class FinishPage(Page):
         explain.setWordWrap(True)
         form = QFormLayout(self.result)
         form.addRow(self.tr("File:"), self.result_fields["path"])
+        form.addRow(self.tr("Exported:"), self.result_fields["time"])
         form.addRow(self.tr("Size:"), self.result_fields["size"])
         form.addRow(self.tr("SHA-256:"), self.result_fields["sha256"])
         form.addRow(self.tr("Records:"), self.result_fields["records"])
@@ -198,6 +212,7 @@ class FinishPage(Page):
             label.setText(self._value_text(key) if s else "")
         self._show_warnings(self.gaps() if s else [])
         self.priorities.setStringList(s.priority_titles if s else [])
+        self._show_export(exports.export_state(f) if f is not None else None)
 
     def _value_text(self, key: str) -> str:
         s = self.summary
@@ -240,7 +255,26 @@ class FinishPage(Page):
         if s.tie_titles:
             gaps.append(self.tr("Tied across the cut-off, not decided yet: %1. Decide each one "
                                 "in step 4.").replace("%1", ", ".join(s.tie_titles)))
+        if s.unscored and (s.by_score or c["scores"]):
+            gaps.append(self._unscored_text(s))
+        if c["candidates"] and not s.rationale.strip():
+            gaps.append(self.tr("The group's rationale is empty: write why these programs in "
+                                "step 4 (Ranking and priority); the report's sentence ends "
+                                "with it."))
         return gaps
+
+    def _unscored_text(self, s: GroupSummary) -> str:
+        """The cells still without a score, program × criterion, the first few by name."""
+        cells = [f"{program} × {criterion}" for program, criterion in s.unscored]
+        named = ", ".join(cells[:NAMED_CELLS])
+        if len(cells) > NAMED_CELLS:
+            named += " " + self.tr("and %1 more").replace("%1", str(len(cells) - NAMED_CELLS))
+        text = self.tr("Not scored yet, %1 cells (program × criterion): %2. Score them in step 4.")
+        text = text.replace("%1", str(len(cells))).replace("%2", named)
+        if s.by_score:
+            text += " " + self.tr("Until then those programs are not ranked by score and the "
+                                  "rule does not make them priorities.")
+        return text
 
     def _show_warnings(self, gaps: list[str]) -> None:
         for row in self.warning_rows:
@@ -315,7 +349,10 @@ class FinishPage(Page):
             return
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            self._written(snapshot.write_snapshot(f, dest, overwrite=overwrite))
+            info = snapshot.write_snapshot(f, dest, overwrite=overwrite)
+            exports.record_export(f, info)  # remembered in the file, not a change of results
+            self.error.clear()
+            self._show_export(exports.export_state(f))
         except JakresError as exc:
             self._failed(exc)
         except OSError as exc:  # e.g. the stick was pulled out while we read the result
@@ -328,40 +365,57 @@ class FinishPage(Page):
         self.error.show_error(exc)
         self.error.setText(exc.message() + "\n" + self.tr(
             "Nothing was exported; the file on this laptop is unchanged."))
-        self.result.hide()
-        self.stale_note.hide()
-        self.export_button.setFocus()
+        self.export_button.setFocus()  # the last export, if any, stays shown with its time
 
-    def _written(self, info: snapshot.SnapshotInfo) -> None:
-        self.info, self.changed_since_export = info, False
-        self.error.clear()
+    @property
+    def changed_since_export(self) -> bool:
+        """Whether the results changed after the last export (read from the file)."""
+        return self.state is not None and self.state.changed
+
+    def _show_export(self, state: exports.ExportState | None) -> None:
+        """The last export remembered in the file, and whether the results changed since."""
+        self.state = state
+        last = state.last if state is not None else None
+        if last is None:
+            self.result.hide()
+            self.stale_note.hide()
+            return
         fields = self.result_fields
-        fields["path"].setText(str(info.path))
+        fields["path"].setText(last.path)
+        fields["time"].setText(self.local_time(last.at))
         fields["size"].setText(ui_locale().formattedDataSize(  # 1.000,0 kB in Indonesian
-            info.size, 1, QLocale.DataSizeFormat.DataSizeTraditionalFormat))
-        fields["sha256"].setText(info.sha256)
-        fields["records"].setText(self._records_text(info.counts))
-        self.result.setTitle(self.tr("Results exported"))
+            last.size, 1, QLocale.DataSizeFormat.DataSizeTraditionalFormat))
+        fields["sha256"].setText(last.sha256)
+        fields["records"].setText(self._records_text(last.counts, last.dots))
+        self.result.setTitle(self.tr("Last export"))
         self.result.show()
-        self.stale_note.hide()
+        assert state is not None
+        self.stale_note.setText(self.tr(
+            "Changed since the last export (latest change %1): export again so the secretariat "
+            "gets the latest results.").replace("%1", self.local_time(state.newest)))
+        self.stale_note.setVisible(state.changed)
 
-    def _records_text(self, counts: dict[str, int]) -> str:
+    @staticmethod
+    def local_time(stamp: str) -> str:
+        """A stored UTC stamp as this computer's local date and time, in the UI's language."""
+        try:
+            seconds = datetime.fromisoformat(stamp).timestamp()
+        except ValueError:
+            return stamp
+        when = QDateTime.fromSecsSinceEpoch(int(seconds))  # this computer's local time
+        return ui_locale().toString(when, QLocale.FormatType.ShortFormat)
+
+    def _records_text(self, counts: dict[str, int], dots: int) -> str:
         names = (("participant", self.tr("participants")), ("element", self.tr("elements")),
                  ("target", self.tr("targets")), ("criterion", self.tr("criteria")),
                  ("candidate", self.tr("candidates")), ("decision", self.tr("decisions")),
-                 ("dot_vote", self.tr("dot votes")), ("score", self.tr("scores")))
-        return " · ".join(f"{label}: {counts.get(table, 0)}" for table, label in names)
-
-    def _changed(self, _change: object) -> None:
-        if self.info is not None and not self.changed_since_export:
-            self.changed_since_export = True
-            self.stale_note.show()
-
-    def _forget_export(self) -> None:
-        self.info, self.changed_since_export = None, False
-        self.result.hide()
-        self.stale_note.hide()
-        self.error.clear()
+                 ("score", self.tr("scores")))
+        parts = [f"{label}: {counts.get(table, 0)}" for table, label in names]
+        # A dot-vote entry is one person's dots on one program: name both, so that
+        # "44 entries" beside "70 dots placed" does not read as a mismatch.
+        parts.insert(6, self.tr("dot-vote entries: %1 (%2 dots)")
+                     .replace("%1", str(counts.get("dot_vote", 0))).replace("%2", str(dots)))
+        return " · ".join(parts)
 
     # --- projector ---------------------------------------------------------------
 
@@ -370,8 +424,9 @@ class FinishPage(Page):
         if s is None:
             return []
         lines = []
-        if self.info is not None and not self.changed_since_export:
-            lines.append(self.tr("Results exported: %1").replace("%1", self.info.path.name))
+        last = self.state.last if self.state is not None else None
+        if last is not None and not self.changed_since_export:
+            lines.append(self.tr("Results exported: %1").replace("%1", Path(last.path).name))
         for key, label in self._count_labels():
             if key not in ("dot_votes", "scores"):
                 lines.append(f"{label} {self._value_text(key)}")

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QSizePolicy,
     QVBoxLayout,
@@ -48,6 +49,7 @@ STYLE = (
     "#muted { color: #546e7a; }"
     "#cutoff { background: #ffe0b2; color: #bf360c; padding: 6px; border-radius: 4px; }"
     "#stale { color: #e65100; font-weight: bold; }"
+    "#incomplete { color: #6a1b9a; }"
 )
 
 
@@ -68,7 +70,9 @@ GROUP = (Topic.GROUPS, Topic.GROUP_NOTES, Topic.RULES)
 
 def tally_rank(r: RankRow) -> str:
     """A place as the projector lists it: "9." alone, "9=" when tied (as the report writes it)."""
-    return RankingModel.rank_text(r) if r.ranked.tied else f"{r.ranked.rank}."
+    if r.ranked.unranked or r.ranked.tied:
+        return RankingModel.rank_text(r)
+    return f"{r.ranked.rank}."
 
 
 class PriorityTab(Page):
@@ -93,8 +97,8 @@ class PriorityTab(Page):
                 COL_RANK: 64,
                 COL_DOTS: 52,
                 COL_VOTERS: 62,
-                COL_SCORE: 60,
-                COL_RULE: 80,
+                COL_SCORE: 92,  # "5.00 (1/3)": a score with its incomplete mark
+                COL_RULE: 110,  # "belum lengkap" whole
                 COL_DECISION: 180,
                 COL_REASON: 170,
             },
@@ -114,6 +118,7 @@ class PriorityTab(Page):
         )
         self.apply_button.clicked.connect(self.apply_rule)
         self.cutoff = QLabel(objectName="cutoff", wordWrap=True)
+        self.legend = QLabel(objectName="incomplete", wordWrap=True)
         self.reason = QLineEdit(placeholderText=self.tr("Why the group decides otherwise"))
         self.reason.setToolTip(self.tr("Enter marks the highlighted program as priority"))
         self.reason.returnPressed.connect(lambda: self.override(True))
@@ -125,7 +130,10 @@ class PriorityTab(Page):
         self.clear_button.clicked.connect(self.clear_override)
         self.override_error = ErrorLabel()
         self.rationale, self.notes = CommitTextEdit(), CommitTextEdit()
-        self.rationale.setPlaceholderText(self.tr("dengan acuan bahwa … (why these programs)"))
+        # The report writes its own lead-in before the rationale: do not invite typing it.
+        self.rationale.setPlaceholderText(
+            self.tr("Why these programs (the report writes “on the basis that” before it)")
+        )
         self.notes.setPlaceholderText(self.tr("What the room said that the report should keep"))
         self.rationale.committed.connect(lambda: self.save_text(self.rationale, "rationale"))
         self.notes.committed.connect(lambda: self.save_text(self.notes, "notes"))
@@ -161,6 +169,7 @@ class PriorityTab(Page):
         box.addLayout(head)
         box.addWidget(self.stale_hint)
         box.addWidget(self.view, 1)
+        box.addWidget(self.legend)
         box.addWidget(self.cutoff)
         box.addLayout(over)
         box.addWidget(self.override_error)
@@ -245,6 +254,9 @@ class PriorityTab(Page):
             .replace("%2", str(len(tied)))
         )
         self.cutoff.setVisible(bool(tied))
+        legend = self.model.legend(rows, by_score=any(r.ranked.unranked for r in rows))
+        self.legend.setText(legend)
+        self.legend.setVisible(bool(legend))
         self._show_selected()
 
     def selected(self) -> RankRow | None:
@@ -285,6 +297,9 @@ class PriorityTab(Page):
             lines.append(self.tr("= tied with another program"))  # the report's own note
         if any(r.stale for r in shown):
             lines.append(self.tr("⚠ decided before the latest votes: not final"))
+        legend = self.model.legend(shown, by_score=any(r.ranked.unranked for r in shown))
+        if legend:
+            lines.append(legend)
         return lines or [self.tr("No candidates yet")]
 
     # --- edits --------------------------------------------------------------------
@@ -303,10 +318,49 @@ class PriorityTab(Page):
         return True
 
     def apply_rule(self) -> None:
-        """Decide every candidate by the workshop's rule (overrides are kept)."""
+        """Decide every candidate by the workshop's rule (overrides are kept).
+
+        Programs not scored on every criterion are not ranked by score: the
+        facilitator is asked first, and may go back and score them.
+        """
         f, gid = self.session.file, self.session.group_id
-        if f is not None and gid is not None:
-            self._undoable(self.tr("Apply the rule"), decisions.apply_rule, group_id=gid)
+        if f is None or gid is None:
+            return
+        self.ensure_fresh()
+        waiting = [r for r in self.model.rows if r.ranked.unranked]
+        if waiting and not self.confirm_incomplete(waiting):
+            return
+        self._undoable(self.tr("Apply the rule"), decisions.apply_rule, group_id=gid)
+
+    def incomplete_question(self, waiting: list[RankRow]) -> str:
+        """What "Apply the rule" asks when programs are not scored on every criterion."""
+        names = ", ".join(r.ranked.title for r in waiting[:5])
+        if len(waiting) > 5:
+            names += " " + self.tr("and %1 more").replace("%1", str(len(waiting) - 5))
+        return (
+            self.tr(
+                "%1 of %2 programs are not scored on every criterion: %3.\n\n"
+                "The rule ranks them after the others and does not make them priorities. "
+                "Score them first (Cancel), or apply the rule now on incomplete scores?"
+            )
+            .replace("%1", str(len(waiting)))
+            .replace("%2", str(len(self.model.rows)))
+            .replace("%3", names)
+        )
+
+    def confirm_incomplete(self, waiting: list[RankRow]) -> bool:
+        """Ask before deciding on incomplete scores (tests replace this: no dialog)."""
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("Scores are incomplete"),
+            self.incomplete_question(waiting),
+            QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        apply = box.addButton(self.tr("&Apply anyway"), QMessageBox.ButtonRole.AcceptRole)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        return box.clickedButton() is apply
 
     def override(self, is_priority: bool) -> None:
         """Decide the highlighted candidate against (or regardless of) the rule, with a reason."""

@@ -13,7 +13,7 @@ from PySide6.QtCore import QObject
 
 from jakres_desk.report.data import GroupReport, RankRow, ReportData, focus_title
 from jakres_desk.report.group import sentence
-from jakres_desk.report.text import long_date, one_line, score_text, weight_text
+from jakres_desk.report.text import long_date, one_line, score_text, scored_mark, weight_text
 
 OVERVIEW_ROWS = 2  # focus areas per overview slide, each with its whole sentence
 ELEMENT_LINES = 10  # elements and targets per slide, one line each
@@ -207,6 +207,14 @@ class SlideMaker(QObject):
                 else self.tr("The group has no candidate programs yet.")
             )
         rows = [self._program_row(r, by_score) for r in chosen]
+        partial = next((r for r in chosen if r.partial), None)
+        if partial is not None and by_score:  # the mark on a row is explained where it is seen
+            legend = self.tr(
+                "(%1/%2) incomplete score: scored on %1 of %2 criteria; not ranked and not a "
+                "priority by the rule until every criterion is scored."
+            )
+            legend = legend.replace("%1", str(partial.scored)).replace("%2", str(partial.criteria))
+            note = f"{note} {legend}".strip()
         return self._paged(
             "programs",
             title,
@@ -220,8 +228,11 @@ class SlideMaker(QObject):
 
     def _program_row(self, r: RankRow, by_score: bool) -> Row:
         figure = score_text(r.score, self.lang) if by_score else str(r.dots)
-        rank = f"{r.rank}=" if r.tied else str(r.rank)
+        rank = "–" if r.unranked else f"{r.rank}=" if r.tied else str(r.rank)
         detail = one_line(r.agency)
+        if r.partial and by_score:  # said in words beside the figure it qualifies
+            mark = self.tr("%1 incomplete score").replace("%1", scored_mark(r.scored, r.criteria))
+            detail = " · ".join(p for p in (detail, mark) if p)
         if r.stale:
             detail = " · ".join(p for p in (detail, self.tr("⚠ decision out of date")) if p)
         return Row(one_line(r.title), detail, lead=rank, figure=figure, strong=bool(r.priority))
