@@ -82,9 +82,14 @@ def _templates(lang: str) -> list[tuple[str, str]]:
 
 def _pattern(template: str) -> re.Pattern[str]:
     parts = re.split(r"(%\d)", template)
-    out = []
+    out, seen = [], set()
     for part in parts:
-        out.append(f"(?P<p{part[1]}>.*)" if re.fullmatch(r"%\d", part) else re.escape(part))
+        if re.fullmatch(r"%\d", part):
+            # A placeholder used twice must hold the same text both times.
+            out.append(f"(?P=p{part[1]})" if part in seen else f"(?P<p{part[1]}>.*)")
+            seen.add(part)
+        else:
+            out.append(re.escape(part))
     return re.compile("".join(out) + r"\Z", re.S)
 
 
