@@ -93,7 +93,7 @@ def test_reported_criteria_in_focus_areas_1_3_4(demo: JakresFile) -> None:
         for fa in preset["focus_areas"]
     }
     for number, name in enumerate(_groups(demo), start=1):
-        crits = criteria.list_criteria(demo, _groups(demo)[name].id)
+        crits = criteria.list_criteria(demo, _groups(demo)[name].id, lang="id")  # as reported
         by_source = {c.name for c in crits if c.source == "reported"}
         assert by_source == reported[number]
         if number in (2, 5):

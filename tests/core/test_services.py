@@ -227,4 +227,4 @@ def test_removing_a_criterion_takes_its_scores_and_undo_brings_them_back(room: d
     assert scores_of(crit[0].id) == 2
     with f.engine.connect() as con:
         assert con.exec_driver_sql("SELECT count(*) FROM tombstone").scalar_one() == 0
-    assert [c.name for c in criteria.list_criteria(f, g.id)] == [c.name for c in crit]
+    assert [c.name for c in criteria.list_criteria(f, g.id, "id")] == [c.name for c in crit]
