@@ -584,6 +584,12 @@ MESSAGES: dict[str, M] = {
         "the file from an older version (schema {revision}) cannot be upgraded ({detail}); "
         "it was put back as it was",
     ),
+    "merge_too_many_rows": _m(
+        "tabel '{table}' berisi lebih dari {limit} baris; itu bukan hasil kerja satu ruang "
+        "kelompok, dan berkas induk tidak diubah",
+        "table '{table}' holds more than {limit} rows; that is not one breakout room's work, "
+        "and the master was not changed",
+    ),
     # undo (core.operations)
     "undo_refused_merge": _m(
         "{what} sudah diubah oleh berkas kelompok yang digabungkan ({source}) pukul {at}; "

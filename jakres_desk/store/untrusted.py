@@ -123,6 +123,7 @@ def _check_sqlite(copy: Path, source: Path) -> str:
         # Values breaking a column's CHECK are named by the merge (table, column, row):
         # here only the file's structure is judged.
         con.execute("PRAGMA ignore_check_constraints=ON")
+        _refuse_oversized(con, source)  # before the checks that read every page
         problems = [r[0] for r in con.execute("PRAGMA integrity_check(20)") if r[0] != "ok"]
         if problems:
             raise FileProblem("file_damaged", where=str(source), detail="; ".join(problems[:3]))
@@ -131,6 +132,30 @@ def _check_sqlite(copy: Path, source: Path) -> str:
             detail = "; ".join(f"{r[0]} row {r[1]} -> {r[2]}" for r in broken)
             raise FileProblem("merge_broken_references", where=str(source), detail=detail)
         return _revision(con, source)
+
+
+MAX_ROWS = 500_000
+"""Rows one table of a group's file may hold: a room of 60 people scoring 500
+programs on 10 criteria one by one makes 300,000 scores; a million rows is not a
+room's work, and merging it would hold the secretariat's laptop for minutes."""
+
+
+def _refuse_oversized(con: sqlite3.Connection, source: Path) -> None:
+    tables = [
+        str(r[0])
+        for r in con.execute(
+            "SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+        )
+    ]
+    for table in tables:
+        try:
+            quoted = '"' + table.replace('"', '""') + '"'
+            found = con.execute(f"SELECT count(*) FROM (SELECT 1 FROM {quoted} LIMIT ?)",
+                                (MAX_ROWS + 1,)).fetchone()[0]  # fmt: skip
+        except sqlite3.DatabaseError:
+            return  # a damaged table: the integrity check names it
+        if found > MAX_ROWS:
+            raise FileProblem("merge_too_many_rows", where=str(source), table=table, limit=MAX_ROWS)
 
 
 def _refuse_code(con: sqlite3.Connection, source: Path) -> None:

@@ -201,3 +201,18 @@ def test_an_export_of_schema_0003_loads_without_refusals(
         del row["refusals"]
     out.write_text(jsonform.dumps(data), encoding="utf-8")
     jsonform.load_json(out, tmp_path / "back.jakres", device_id=DEVICE).close()
+
+
+def test_a_file_with_more_rows_than_a_room_could_make_is_refused_at_once(
+    master: JakresFile, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from jakres_desk.store import untrusted
+
+    kit = write_kit(master, 1, tmp_path / "k1.jakres")
+    monkeypatch.setattr(untrusted, "MAX_ROWS", 3)  # the real limit is 500,000 rows a table
+    before = master.path.read_bytes()
+    with pytest.raises(FileProblem) as refused:
+        merge_file(master, kit)
+    text = refused.value.message("en")
+    assert "holds more than 3 rows" in text and "\n" not in text
+    assert master.path.read_bytes() == before
