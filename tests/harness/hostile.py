@@ -528,7 +528,14 @@ def _foreign(m: Material, folder: Path, name: str, rng: random.Random) -> Any:
         ],
         "a view added to a sound file": ["CREATE VIEW v AS SELECT * FROM participant"],
         "an extra table": ["CREATE TABLE secret (x TEXT)", "INSERT INTO secret VALUES ('x')"],
-        "a column dropped": ["ALTER TABLE program_link DROP COLUMN note"],
+        # Rebuilt without the column: since 0004 every column has a CHECK, so DROP COLUMN fails.
+        "a column dropped": [
+            "PRAGMA foreign_keys=OFF",
+            "CREATE TABLE pl AS SELECT id, created_at, modified_at, device_id, program_a,"
+            " program_b FROM program_link",
+            "DROP TABLE program_link",
+            "ALTER TABLE pl RENAME TO program_link",
+        ],
         "an unknown schema revision": ["UPDATE alembic_version SET version_num = 'ffff9999'"],
         "an older revision stamp on today's tables": [
             "UPDATE alembic_version SET version_num = '0001'"
