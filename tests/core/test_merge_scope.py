@@ -121,6 +121,24 @@ def test_a_group_cannot_rename_a_catalogue_program(master: JakresFile, tmp_path:
     assert "katalog" in importlog.refusal_lines(line, "id")[0]
 
 
+def test_a_group_cannot_rename_a_catalogue_program_no_group_uses_yet(
+    master: JakresFile, tmp_path: Path
+) -> None:
+    # Found by the hostile suite: with no other group on it, the owner test was NULL
+    # (a catalogue program has no group) and NOT NULL let the rename through.
+    sumur = program(master, "Sumur Resapan")
+    room = hand_in_kit(master, tmp_path)
+    sql(
+        room,
+        ("UPDATE program SET title = 'Sumur Palsu', modified_at = ? WHERE id = ?", (LATER, sumur)),
+    )
+    line = merge_file(master, room)
+    assert "Sumur Resapan" in {p.title for p in programs.list_programs(master)}
+    assert [(r["table"], r["id"], r["reason"]) for r in line.refusals] == [
+        ("program", sumur, "catalogue")
+    ]
+
+
 def test_a_group_cannot_take_another_groups_name(master: JakresFile, tmp_path: Path) -> None:
     room = hand_in_kit(master, tmp_path)
     g1 = group(master, 1)

@@ -77,7 +77,8 @@ def note_added(con: sqlite3.Connection, plan: TablePlan) -> None:
 
 def _owned(table: str) -> str:
     """Master row `m` belongs to the group, or this file added it."""
-    return f"(({OWNED_IN_MASTER[table]}) OR m.id IN (SELECT id FROM temp.added))"
+    # coalesce: a catalogue program's owner is NULL, and NOT NULL would let its row pass.
+    return f"coalesce(({OWNED_IN_MASTER[table]}) OR m.id IN (SELECT id FROM temp.added), 0)"
 
 
 def _label(table: str, alias: str) -> str:
@@ -160,7 +161,7 @@ def refuse_deletions(con: sqlite3.Connection, job: Job, tally: Tally) -> None:
         rows = con.execute(
             f"SELECT d.id, {_label(entity, 'm')}, {_owner_name(entity)}"
             f" FROM temp.inc_tomb AS d JOIN main.{q(entity)} AS m ON m.id = d.id"
-            f" WHERE d.entity = :e AND NOT ({owned}) ORDER BY d.id",
+            f" WHERE d.entity = :e AND NOT coalesce(({owned}), 0) ORDER BY d.id",
             {**job.params, "e": entity},
         ).fetchall()
         for record_id, label, owner in rows:
