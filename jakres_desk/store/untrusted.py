@@ -23,6 +23,7 @@ from typing import TypeVar
 
 from jakres_desk.base.errors import FileProblem
 from jakres_desk.store import migrate
+from jakres_desk.store.atomic import clean_stale, temp_beside
 from jakres_desk.store.db import make_engine
 from jakres_desk.store.models import Base
 from jakres_desk.store.probe import check_header, read_header
@@ -55,7 +56,10 @@ class Incoming:
 def received(source: Path) -> Iterator[Incoming]:
     """A checked copy of `source` in a private folder, removed when the block ends."""
     source = Path(source)
-    folder = Path(tempfile.mkdtemp(prefix="jakres-incoming-"))
+    temp = Path(tempfile.gettempdir())
+    clean_stale(temp)  # the private copies of merges that were killed
+    folder = temp_beside(temp / "jakres-incoming")  # named as ours, with our process id
+    folder.mkdir(mode=0o700)
     try:
         yield check_copy(source, folder)
     finally:

@@ -75,3 +75,22 @@ def test_only_leftovers_of_ended_runs_are_removed(tmp_path: Path) -> None:
         p.write_bytes(b"x")
     assert atomic.clean_stale(tmp_path) == 1
     assert sorted(p.name for p in tmp_path.iterdir()) == sorted([live.name, other.name])
+
+
+def test_the_private_copy_of_a_killed_merge_is_removed_by_the_next(tmp_path, monkeypatch) -> None:
+    import tempfile
+
+    from jakres_desk.store import atomic, untrusted
+
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    ended = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"],
+                           capture_output=True, text=True, check=True)
+    gone = int(ended.stdout)
+    left = tmp_path / f".jakres-incoming.{atomic._host_tag()}-{gone}-0000beef{atomic.TEMP_SUFFIX}"
+    left.mkdir()
+    (left / "incoming.jakres").write_bytes(b"half a copy")
+    with pytest.raises(FileProblem):  # a missing file will do: the cleaning comes first
+        with untrusted.received(tmp_path / "missing.jakres"):
+            pass
+    assert not left.exists()
+    assert not [p for p in tmp_path.iterdir() if "jakres-incoming" in p.name]
