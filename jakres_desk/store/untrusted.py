@@ -24,7 +24,7 @@ from typing import TypeVar
 from jakres_desk.base.errors import FileProblem
 from jakres_desk.store import migrate
 from jakres_desk.store.atomic import clean_stale, temp_beside
-from jakres_desk.store.db import make_engine
+from jakres_desk.store.engine import make_engine
 from jakres_desk.store.models import Base
 from jakres_desk.store.probe import check_header, read_header
 

@@ -84,7 +84,7 @@ def as_older_version(path: Path, out: Path, revision: str) -> Path:
     from alembic import command
 
     from jakres_desk.store import migrate
-    from jakres_desk.store.db import make_engine
+    from jakres_desk.store.engine import make_engine
     from jakres_desk.store.probe import APPLICATION_ID
 
     con = sqlite3.connect(out)

@@ -14,7 +14,7 @@ from jakres_desk.base.errors import FileProblem
 from jakres_desk.core.services import participants
 from jakres_desk.core.services.groups import list_groups
 from jakres_desk.core.services.workshops import create_workshop
-from jakres_desk.store import atomic, db
+from jakres_desk.store import atomic, engine
 from jakres_desk.store.db import JakresFile, open_file
 from tests.conftest import DEVICE
 
@@ -25,9 +25,8 @@ def test_an_edit_while_another_program_writes_says_the_file_is_busy(
     path = workshop.path
     workshop.close()
     # SQLite waits busy_timeout ms for the lock first; a short wait keeps the test quick.
-    monkeypatch.setattr(
-        db, "PRAGMAS", tuple(p if "busy" not in p else "busy_timeout=50" for p in db.PRAGMAS)
-    )
+    quick = tuple(p if "busy" not in p else "busy_timeout=50" for p in engine.PRAGMAS)
+    monkeypatch.setattr(engine, "PRAGMAS", quick)
     with open_file(path, device_id=DEVICE) as f:
         group = list_groups(f)[0].id
         other = sqlite3.connect(path, isolation_level=None)  # a long import elsewhere

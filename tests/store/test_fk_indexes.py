@@ -25,7 +25,8 @@ from jakres_desk.core.merge import log as importlog
 from jakres_desk.core.merge.run import merge_file
 from jakres_desk.core.services import criteria, groups, participants, programs, votes
 from jakres_desk.store import migrate
-from jakres_desk.store.db import JakresFile, create_file, make_engine, open_file
+from jakres_desk.store.db import JakresFile, create_file, open_file
+from jakres_desk.store.engine import make_engine
 from jakres_desk.store.models import Base
 from jakres_desk.store.probe import APPLICATION_ID
 from tests.conftest import DEVICE

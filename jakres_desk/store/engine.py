@@ -1,0 +1,132 @@
+"""The engine on one .jakres file: our pragmas on every connection, read-only files,
+and the OS's and SQLite's errors told in words (a full disk, a folder we may not
+write, a file moved away).
+"""
+
+from __future__ import annotations
+
+import errno
+import logging
+import os
+import sqlite3
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.exc import DBAPIError
+
+from jakres_desk.base.errors import FileProblem
+from jakres_desk.store.atomic import disk_is_full, os_problem
+
+log = logging.getLogger(__name__)
+
+
+PRAGMAS = (
+    "foreign_keys=ON",
+    "journal_mode=WAL",
+    "synchronous=FULL",
+    "trusted_schema=OFF",
+    "busy_timeout=5000",
+    # Checkpoints are run by JakresFile (off the hot path of a vote), not
+    # by whichever commit happens to cross SQLite's page limit.
+    "wal_autocheckpoint=0",
+)
+READ_ONLY_PRAGMAS = ("foreign_keys=ON", "trusted_schema=OFF", "busy_timeout=5000")
+
+
+def _on_connect(dbapi_con: sqlite3.Connection, _record: Any) -> None:
+    # Let SQLAlchemy's "begin" event issue BEGIN itself (pysqlite's own
+    # implicit transactions would leave reads outside the transaction).
+    dbapi_con.isolation_level = None
+    for pragma in PRAGMAS:
+        dbapi_con.execute(f"PRAGMA {pragma}")
+
+
+def _on_connect_read_only(dbapi_con: sqlite3.Connection, _record: Any) -> None:
+    dbapi_con.isolation_level = None
+    for pragma in READ_ONLY_PRAGMAS:
+        dbapi_con.execute(f"PRAGMA {pragma}")
+
+
+def _on_begin(conn: Any) -> None:
+    mode = conn.get_execution_options().get("sqlite_begin", "DEFERRED")
+    conn.exec_driver_sql(f"BEGIN {mode}")
+
+
+def make_engine(path: Path, *, read_only: bool = False) -> Engine:
+    """An engine on one file with our pragmas on every connection.
+
+    Read-only: without a -wal beside the file SQLite opens it immutable (no lock
+    files, nothing created beside it); with one, plain read-only, so the committed
+    content waiting in the WAL is read too.
+    """
+    if not read_only:
+        engine = create_engine(f"sqlite:///{path}", future=True)
+        event.listen(engine, "connect", _on_connect)
+    else:
+        wal = Path(path).with_name(Path(path).name + "-wal")
+        flags = "mode=ro" if wal.exists() else "mode=ro&immutable=1"
+        uri = f"{Path(path).resolve().as_uri()}?{flags}"
+        # The URL names the file so that SQLAlchemy pools as for any file; the
+        # creator opens it through SQLite's URI with the read-only flags.
+        engine = create_engine(
+            f"sqlite:///{path}",
+            creator=lambda: sqlite3.connect(uri, uri=True, check_same_thread=False),
+        )
+        event.listen(engine, "connect", _on_connect_read_only)
+    event.listen(engine, "begin", _on_begin)
+    return engine
+
+
+def problem_for(exc: BaseException, path: Path) -> FileProblem | None:
+    """The FileProblem a user should see for an SQLite or OS error while writing `path`.
+
+    None for errors that are not about the file or the disk (constraint failures and
+    the like, which the services turn into their own messages).
+    """
+    orig = exc.orig if isinstance(exc, DBAPIError) else exc
+    if isinstance(orig, OSError):  # others may be about another file (an import's source)
+        full = orig.errno in (errno.ENOSPC, errno.EDQUOT, errno.EROFS)
+        return os_problem(orig, path) if full else None
+    code = getattr(orig, "sqlite_errorcode", None)
+    if not isinstance(orig, sqlite3.Error) or code is None:
+        return None
+    primary = code & 0xFF
+    io = primary in (sqlite3.SQLITE_IOERR, sqlite3.SQLITE_CANTOPEN)
+    if primary == sqlite3.SQLITE_FULL or (io and disk_is_full(path)):
+        return FileProblem("disk_full_write", where=str(path))
+    if primary in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
+        return FileProblem("file_busy", where=str(path))
+    if primary == sqlite3.SQLITE_READONLY:
+        return FileProblem(read_only_reason(path) or "read_only_file", where=str(path))
+    if io:
+        return FileProblem("file_cannot_write", where=str(path), detail=str(orig))
+    return None
+
+
+def read_only_reason(path: Path) -> str | None:
+    """Why this process cannot write `path` (a message key), or None when it can.
+
+    SQLite needs to write the file and to create its -wal and -shm beside it, so
+    the folder must be writable too.
+    """
+    path = Path(path)
+    try:
+        if os.statvfs(path.parent).f_flag & os.ST_RDONLY:
+            return "read_only_disk"
+    except (OSError, AttributeError):  # no statvfs on Windows
+        pass
+    if not os.access(path.parent, os.W_OK):
+        return "read_only_folder"
+    if not os.access(path, os.W_OK):
+        return "read_only_file"
+    return None
+
+
+def identity(path: Path) -> tuple[int, int] | None:
+    """(device, inode) of what `path` names now; None when nothing is there."""
+    try:
+        st = os.stat(path)
+    except FileNotFoundError:
+        return None
+    return st.st_dev, st.st_ino
