@@ -9,20 +9,19 @@ that every piece lies inside the window and no text is cut without "…".
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import cache
-from importlib.resources import files
 
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
-    QFontDatabase,
     QFontMetricsF,
     QPainter,
     QPaintEvent,
     QPen,
 )
 from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from jakres_desk.ui.fonts import family
 
 INK, MUTED, PAPER = "#111111", "#37474f", "#ffffff"
 ACCENT, OTHER, STALE, CUTOFF, RULE = "#1f5a73", "#aab6bd", "#e65100", "#ffe0b2", "#b71c1c"
@@ -32,17 +31,6 @@ MAX_SLOT = 2.4
 BIG = 1.5  # a few lines (attendance, voting progress) are drawn this much larger
 TITLE_SHARE = 0.5  # of the width, for the programs' titles
 RANKING_SHARE = 0.55  # of the bars' width, for the column the list is ranked by
-
-
-@cache
-def family() -> str:
-    """The bundled DejaVu Sans (the slides' and the PDF's face), else the system's."""
-    found = ""
-    for name in ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf"):
-        data = files("jakres_desk.resources").joinpath("fonts", name).read_bytes()
-        fid = QFontDatabase.addApplicationFontFromData(data)
-        found = found or next(iter(QFontDatabase.applicationFontFamilies(fid)), "")
-    return found or "DejaVu Sans"
 
 
 def font(px: float, bold: bool = False) -> QFont:

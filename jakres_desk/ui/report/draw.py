@@ -8,12 +8,11 @@ any screen and long text is wrapped or cut with "…" rather than shrunk.
 from __future__ import annotations
 
 import math
-from functools import cache
-from importlib.resources import files
 
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QFontDatabase, QFontMetricsF, QPainter
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter
 
+from jakres_desk.ui.fonts import family
 from jakres_desk.ui.report.slides import Bar, Row, Slide
 
 REF_HEIGHT = 1080
@@ -42,17 +41,6 @@ def is_empty(slide: Slide) -> bool:
 def canvas_scale(width: float, height: float) -> float:
     """Window pixels per canvas unit: the height decides, unless the window is very narrow."""
     return max(0.05, min(height / REF_HEIGHT, width / MIN_WIDTH))
-
-
-@cache
-def family() -> str:
-    """The report's own typeface (the bundled DejaVu Sans), so slides and PDF look alike."""
-    found = ""
-    for name in ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf"):
-        data = files("jakres_desk.resources").joinpath("fonts", name).read_bytes()
-        fid = QFontDatabase.addApplicationFontFromData(data)
-        found = found or next(iter(QFontDatabase.applicationFontFamilies(fid)), "")
-    return found or "DejaVu Sans"
 
 
 def font(px: float, bold: bool = False) -> QFont:
