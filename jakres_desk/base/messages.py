@@ -54,6 +54,12 @@ MESSAGES: dict[str, M] = {
         "the file already exists; choose another name so nothing is overwritten",
     ),
     "folder_missing": _m("folder tidak ada", "folder does not exist"),
+    "folder_not_ours": _m(
+        "sudah ada folder dengan nama ini yang tidak ditulis oleh jakres-desk; pilih nama lain "
+        "agar isinya tidak tertimpa",
+        "a folder of this name exists that jakres-desk did not write; choose another name so "
+        "its contents are not replaced",
+    ),
     "file_cannot_create": _m(
         "berkas tidak dapat dibuat ({detail})", "the file cannot be created ({detail})"
     ),

@@ -54,6 +54,11 @@ def csv_path(out: Path, sheet_name: str) -> Path:
     return out.with_name(f"{out.stem}-{sheet_name.lower()}.csv")
 
 
+def csv_folder(out: Path) -> Path:
+    """The folder `-o OUT.csv` writes its set of tables into: OUT-csv beside it."""
+    return out.with_name(f"{out.stem}-csv")
+
+
 def csv_body(sheet: Sheet, lang: str) -> bytes:
     """One table as CSV bytes: UTF-8 with a BOM (so Excel reads accents), CRLF lines."""
     buf = io.StringIO()

@@ -13,6 +13,7 @@ sheet), `sheet_csv` and `xlsx` (the two file forms).
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
@@ -22,9 +23,9 @@ from jakres_desk.base.i18n import LANGUAGES, current_language
 from jakres_desk.report import sheet_results, sheet_rows
 from jakres_desk.report.sheet_columns import SHEETS, WORDS, Column, in_lang, word
 from jakres_desk.report.sheet_context import Ctx, read_context
-from jakres_desk.report.sheet_csv import DIALECTS, csv_body, csv_converter, csv_path
+from jakres_desk.report.sheet_csv import DIALECTS, csv_body, csv_converter, csv_folder, csv_path
 from jakres_desk.report.xlsx import Row, Sheet, write_workbook
-from jakres_desk.store.atomic import write_atomic, write_set_atomic
+from jakres_desk.store.atomic import write_atomic, write_folder_atomic
 from jakres_desk.store.db import JakresFile
 
 __all__ = [
@@ -94,17 +95,18 @@ def write_xlsx(f: JakresFile, out: Path, *, lang: str | None = None) -> list[Pat
 
 
 def write_csv(f: JakresFile, out: Path, *, lang: str | None = None) -> list[Path]:
-    """Write one CSV per table beside `out` (OUT-<sheet>.csv) as one set; the paths.
+    """Write one CSV per table into the folder OUT-csv beside `out`, as one set; the paths.
 
-    Every file is written into a temporary folder beside them first; only when all
-    are written (a full disk stops it before any file is touched) are they renamed
-    into place, one quick rename each.
+    `-o hasil.csv` writes `hasil-csv/hasil-<table>.csv`. The folder is written whole
+    beside the old one and swapped in at once (`store.atomic.write_folder_atomic`), so
+    a kill or a full disk leaves the whole old set or the whole new one, never a mix.
     """
     lang = _language(lang)
     out = Path(out)
-    bodies = {csv_path(out, s.name): csv_body(s, lang) for s in build_sheets(f, lang=lang)}
-    write_set_atomic(bodies)
-    return list(bodies)
+    target = csv_folder(out)
+    bodies = {csv_path(out, s.name).name: csv_body(s, lang) for s in build_sheets(f, lang=lang)}
+    mark = json.dumps({"source": f.path.name, "language": lang}, ensure_ascii=False)
+    return write_folder_atomic(target, bodies, mark=mark)
 
 
 def write_sheets(f: JakresFile, out: Path, *, lang: str | None = None) -> list[Path]:

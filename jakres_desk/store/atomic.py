@@ -174,34 +174,107 @@ def write_bytes_atomic(out: Path, body: bytes) -> None:
     write_atomic(out, lambda fh: fh.write(body))
 
 
-def write_set_atomic(bodies: dict[Path, bytes]) -> None:
-    """Write several files of one folder as a set: all into a temporary folder, then renamed.
+SET_MARK = ".jakres-set"  # inside a folder written as one set: says the folder is ours
+_EXCHANGE = 2  # RENAME_EXCHANGE (Linux renameat2) and RENAME_SWAP (macOS renamex_np)
 
-    A failure while writing (a full disk) leaves every old file as it was; only a
-    kill between the quick renames at the end can leave old and new files side by side.
+
+def write_folder_atomic(target: Path, bodies: dict[str, bytes], *, mark: str) -> list[Path]:
+    """Write a folder of files as one set: readers see the whole old set or the whole new one.
+
+    Every file goes into a temporary folder beside `target`, fsynced; then that folder
+    and `target` swap places in one atomic step (Linux and macOS), and the old set is
+    removed. Where the file system cannot swap (some USB sticks, Windows) the old folder
+    is first renamed aside: a kill between the two renames leaves no `target` but the
+    whole old set aside, which the next write puts back before anything else. A folder
+    at `target` that jakres-desk did not write (no `SET_MARK` in it) is refused, never
+    replaced. Returns the paths of the files in `target`.
     """
-    if not bodies:
-        return
-    folder = next(iter(bodies)).parent
-    if not folder.is_dir():
-        raise FileProblem("folder_missing", where=str(folder))
-    clean_stale(folder)
-    staging = temp_beside(next(iter(bodies)))
+    parent = target.parent
+    if not parent.is_dir():
+        raise FileProblem("folder_missing", where=str(parent))
+    _finish_interrupted_swap(target)
+    clean_stale(parent)
+    if target.exists() and not _written_by_us(target):
+        raise FileProblem("folder_not_ours", where=str(target))
+    staging = temp_beside(target)
     try:
         staging.mkdir()
-        for path, body in bodies.items():
-            with (staging / path.name).open("xb") as fh:
+        for name, body in {**bodies, SET_MARK: mark.encode("utf-8")}.items():
+            with (staging / name).open("xb") as fh:
                 fh.write(body)
                 fh.flush()
                 os.fsync(fh.fileno())
         sync_folder(staging)
-        for path in bodies:
-            os.replace(staging / path.name, path)
+        if target.exists():
+            _swap(staging, target)  # `staging` now holds the old set
+        else:
+            os.rename(staging, target)
     except OSError as exc:
-        raise os_problem(exc, next(iter(bodies))) from None
+        raise os_problem(exc, target) from None
     finally:
         shutil.rmtree(staging, ignore_errors=True)
-    sync_folder(folder)
+    sync_folder(parent)
+    return [target / name for name in bodies]
+
+
+def _written_by_us(folder: Path) -> bool:
+    if not folder.is_dir() or folder.is_symlink():
+        return False
+    return (folder / SET_MARK).is_file() or not any(folder.iterdir())
+
+
+def _aside(target: Path) -> Path:
+    """Where the fallback swap keeps the old set for a moment (not a temp name: kept)."""
+    return target.with_name(f".{_shorten(target.name, _PREFIX_MAX)}.jakres-old")
+
+
+def _finish_interrupted_swap(target: Path) -> None:
+    """Put back the old set a killed fallback swap left aside (or drop it if the new one landed)."""
+    aside = _aside(target)
+    if not aside.is_dir():
+        return
+    try:
+        if target.exists():
+            shutil.rmtree(aside)
+        else:
+            os.rename(aside, target)
+            log.info("put back %s, left aside by an interrupted export", target)
+    except OSError as exc:
+        raise os_problem(exc, target) from None
+
+
+def _swap(staging: Path, target: Path) -> None:
+    """Exchange two folders atomically where the OS can; else two renames (see above)."""
+    if _exchange(staging, target):
+        return
+    aside = _aside(target)
+    os.rename(target, aside)
+    os.rename(staging, target)
+    os.rename(aside, staging)  # removed with the staging folder
+
+
+def _exchange(a: Path, b: Path) -> bool:
+    """Swap two paths in one step (renameat2 / renamex_np); False where that is not possible."""
+    import ctypes
+    import sys
+
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        if sys.platform == "linux" and hasattr(libc, "renameat2"):
+            at_fdcwd = -100
+            rc = libc.renameat2(at_fdcwd, os.fsencode(a), at_fdcwd, os.fsencode(b), _EXCHANGE)
+        elif sys.platform == "darwin" and hasattr(libc, "renamex_np"):
+            rc = libc.renamex_np(os.fsencode(a), os.fsencode(b), _EXCHANGE)
+        else:
+            return False
+    except OSError:
+        return False
+    if rc == 0:
+        return True
+    err = ctypes.get_errno()
+    if err in (errno.EINVAL, errno.ENOSYS, errno.ENOTSUP, errno.EOPNOTSUPP):
+        return False
+    raise OSError(err, os.strerror(err), str(b))
 
 
 def sync_folder(folder: Path) -> None:

@@ -260,11 +260,14 @@ class Stage:
     reset: Callable[[], None]
 
 
+def _left_over(p: Path) -> bool:
+    """A temporary file or folder of ours (not the mark a CSV set's folder carries)."""
+    return p.name != ".jakres-set" and (p.name.startswith(".") or "jakres-incoming" in str(p))
+
+
 def _hidden_leftovers(folder: Path, keep: set[Path]) -> list[str]:
     return sorted(
-        str(p.relative_to(folder))
-        for p in folder.rglob("*")
-        if p not in keep and (p.name.startswith(".") or "jakres-incoming" in str(p))
+        str(p.relative_to(folder)) for p in folder.rglob("*") if p not in keep and _left_over(p)
     )
 
 
@@ -453,12 +456,19 @@ def _stage_export(bench: Workbench, folder: Path, suffix: str) -> Stage:
     old_dir.mkdir(exist_ok=True)
     bench.uncut(["export", str(bench.group_file), "-o", str(old_dir / out.name)], old_dir)
     bench.uncut(["export", str(bench.master), "-o", str(out)], folder)
-    new = {p.name: p.read_bytes() for p in folder.glob(f"hasil*{suffix}")}
-    old = {p.name: p.read_bytes() for p in old_dir.glob(f"hasil*{suffix}")}
+    # A CSV export is a folder of files (hasil-csv/), swapped in as one set.
+    here = folder / "hasil-csv" if suffix == ".csv" else folder
+    there = old_dir / "hasil-csv" if suffix == ".csv" else old_dir
+    new = {p.name: p.read_bytes() for p in here.glob(f"hasil*{suffix}")}
+    old = {p.name: p.read_bytes() for p in there.glob(f"hasil*{suffix}")}
     check = {".json": _valid_json, ".xlsx": _valid_xlsx, ".csv": _valid_csv}[suffix]
     shapes = {name: check(body) for name, body in new.items()}
 
     def reset() -> None:
+        if suffix == ".csv":
+            shutil.rmtree(here, ignore_errors=True)
+            shutil.copytree(there, here)
+            return
         for p in folder.glob(f"hasil*{suffix}"):
             p.unlink()
         for name, body in old.items():
@@ -467,7 +477,7 @@ def _stage_export(bench: Workbench, folder: Path, suffix: str) -> Stage:
     def judge() -> str:
         verdicts = set()
         for name in sorted(set(old) | set(new)):
-            path = folder / name
+            path = here / name
             if not path.exists():
                 verdicts.add("old" if name not in old else "half: a file went missing")
                 continue
@@ -604,7 +614,7 @@ def _clear(folder: Path) -> None:
 
 def _remove_hidden(folder: Path, keep: set[Path]) -> None:
     for p in sorted(folder.rglob("*"), reverse=True):
-        if p in keep or not (p.name.startswith(".") or "jakres-incoming" in str(p)):
+        if p in keep or not _left_over(p):
             continue
         if p.is_dir():
             shutil.rmtree(p, ignore_errors=True)

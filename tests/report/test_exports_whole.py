@@ -45,4 +45,7 @@ def test_a_csv_export_that_fails_half_way_leaves_the_old_set(
     with pytest.raises(FileProblem, match="the disk is full"):
         sheets.write_csv(demo, out, lang="en")
     assert {p: p.read_bytes() for p in old} == before  # not one new file among the old
-    assert sorted(tmp_path.iterdir()) == sorted(old)
+    assert sorted(tmp_path.iterdir()) == [tmp_path / "hasil-csv"]
+    assert sorted(p.name for p in (tmp_path / "hasil-csv").iterdir()) == sorted(
+        [p.name for p in old] + [".jakres-set"]
+    )

@@ -459,6 +459,7 @@ def test_one_csv_per_table_in_the_languages_dialect(
 ) -> None:
     paths = sheets.write_csv(demo, tmp_path / "hasil.csv", lang=lang)
     assert [p.name for p in paths] == [f"hasil-{n.lower()}.csv" for n in names]
+    assert all(p.parent == tmp_path / "hasil-csv" for p in paths)
     assert not (tmp_path / "hasil.csv").exists()
     built = sheets.build_sheets(demo, lang=lang)
     for path, sheet in zip(paths, built, strict=True):
