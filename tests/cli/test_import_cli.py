@@ -21,17 +21,17 @@ def test_unknown_column_refused_then_mapped(
 ) -> None:
     path = str(workshop.path)  # type: ignore[attr-defined]
     src = tmp_path / "katalog.csv"
-    src.write_bytes(b"Judul;OPD Pelaksana;Catatan\r\nNormalisasi;Dinas SDA;cek lagi\r\n")
+    src.write_bytes(b"Judul;Unit Pengampu;Catatan\r\nNormalisasi;Dinas SDA;cek lagi\r\n")
     code, _, err = run(capsys, "import-programs", path, str(src))
     assert code == 1 and len(err.strip().splitlines()) == 1
-    assert f"{src}:1:" in err and "'OPD Pelaksana', 'Catatan'" in err
+    assert f"{src}:1:" in err and "'Unit Pengampu', 'Catatan'" in err
     code, out, err = run(
         capsys,
         "import-programs",
         path,
         str(src),
         "--column",
-        "OPD Pelaksana=agency",
+        "Unit Pengampu=agency",
         "--column",
         "Catatan=-",
     )
