@@ -539,11 +539,12 @@ def _program_builder(s: Session) -> Builder:
                 ),
             ]
 
+        key = catalogue.key_of(title, agency)
+
         def update(write: bool) -> bool:
             wanted = _Wanted(title, agency, description, [areas[n] for n in numbers], given)
-            return catalogue.update(s, catalogue.match(title, agency), wanted, write)
+            return catalogue.update(s, catalogue.by_key[key], wanted, write)
 
-        key = catalogue.key_of(title, agency)
         return Draft(key, _what(title, agency), make, update)
 
     return Builder(catalogue.keys, build)
@@ -586,10 +587,6 @@ class _Catalogue:
             self.no_agency.pop(norm(title))  # one row claims it; a second is a new program
             return (norm(title), "")
         return key
-
-    def match(self, title: str, agency: str) -> Program:
-        """The program a row updates (its key is known to be in the catalogue)."""
-        return self.by_key[self.key_of(title, agency)]
 
     def update(self, s: Session, p: Program, w: _Wanted, write: bool) -> bool:
         """Bring the program to what the row says; whether anything changed."""
