@@ -682,6 +682,7 @@ MESSAGES: dict[str, M] = {
         "programs updated: {updated}; unchanged: {unchanged}",
     ),
     "participants_none": _m("tidak ada peserta yang dipilih", "no participants chosen"),
+    "programs_none": _m("tidak ada program yang dipilih", "no programs chosen"),
 }
 
 # Field names as a person reads them, for "where" in a message about that field.
