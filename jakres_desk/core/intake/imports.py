@@ -327,6 +327,7 @@ class Preview:
     sample: tuple[tuple[int, tuple[str, ...]], ...]
     problem: str
     report: ImportReport | None  # what the import would report (counts, errors, notes)
+    problem_key: str = ""  # the message key of the problem, for a screen to say it its way
 
 
 def preview_participants(
@@ -362,11 +363,11 @@ def _preview(
 
     table = read_table(src)
     layout = lay_out(table, kind.columns, mapping, kind.left_out, header_line)
-    problem, report = "", None
+    problem, key, report = "", "", None
     try:
         sheet = sheet_of(layout, kind.columns)
     except FileProblem as exc:
-        problem = exc.message()
+        problem, key = exc.message(), exc.key
     else:
         with f.read() as s:
             outcome = _sort_rows(sheet, kind.prepare(s), write=False)
@@ -382,6 +383,7 @@ def _preview(
         layout.body[:PREVIEW_ROWS],
         problem,
         report,
+        key,
     )
 
 

@@ -161,3 +161,25 @@ def remove_participants(f: JakresFile, participant_ids: list[str]) -> int:
         for p in people:
             s.delete(p)
         return len(people)
+
+
+def edit_participant(
+    f: JakresFile,
+    participant_id: str,
+    *,
+    name: str,
+    organisation: str = "",
+    stakeholder_kind: str | None = None,
+    role: str = "",
+    group_id: str | None = None,
+) -> ParticipantRecord:
+    """Set every detail of a participant as the form shows it (None: no kind, no group)."""
+    name = text(name, "name", required=True)
+    with f.write() as s:
+        p = get(s, Participant, participant_id, "participant")
+        p.name = name
+        p.organisation = text(organisation, "organisation")
+        p.stakeholder_kind = _check_kind(s, stakeholder_kind)
+        p.role = text(role, "role")
+        p.group_id = _check_group(s, group_id)
+        return record(ParticipantRecord, p)
