@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
 
 from jakres_desk.ui.models.base import RECORD_ROLE, SORT_ROLE
+from jakres_desk.ui.models.dots import change_filter
 
 
 class RecordFilter(QSortFilterProxyModel):
@@ -22,13 +23,11 @@ class RecordFilter(QSortFilterProxyModel):
 
     def set_words(self, text: str) -> None:
         """Keep the rows holding every word of the text (in any column, any case)."""
-        self.words = text.casefold().split()
-        self.invalidateFilter()
+        change_filter(self, lambda: setattr(self, "words", text.casefold().split()))
 
     def set_only(self, only: Callable[[Any], bool] | None) -> None:
         """Keep only the records passing this test (None: every record)."""
-        self.only = only
-        self.invalidateFilter()
+        change_filter(self, lambda: setattr(self, "only", only))
 
     def filterAcceptsRow(self, row: int, parent: QModelIndex | QPersistentModelIndex) -> bool:
         model = self.sourceModel()

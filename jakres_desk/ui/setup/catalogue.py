@@ -70,6 +70,7 @@ class ProgramDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
+        self.title.setFocus()
         self.resize(620, self.sizeHint().height())
 
     def values(self) -> dict[str, object]:

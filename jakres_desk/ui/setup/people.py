@@ -124,6 +124,7 @@ class PersonDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
+        self.name.setFocus()
         self.resize(460, self.sizeHint().height())
 
     def values(self) -> dict[str, object]:
