@@ -13,10 +13,6 @@ P_NAME, P_ORGANISATION, P_KIND, P_ROLE, P_GROUP = range(5)
 C_TITLE, C_AGENCY, C_FOCUS, C_DESCRIPTION = range(4)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SetupTables", text)
-
-
 class PeopleModel(RecordTableModel):
     """Participants with their organisation, kind, role and group (names, not ids)."""
 
@@ -25,13 +21,25 @@ class PeopleModel(RecordTableModel):
         self.groups: dict[str, str] = {}
         super().__init__(
             [
-                Column(_tr("Name"), lambda p: p.name, sort=lambda p: p.name.casefold()),
-                Column(_tr("Organisation"), lambda p: p.organisation),
                 Column(
-                    _tr("Stakeholder kind"), lambda p: self.kinds.get(p.stakeholder_kind or "", "")
+                    QCoreApplication.translate("SetupTables", "Name"),
+                    lambda p: p.name,
+                    sort=lambda p: p.name.casefold(),
                 ),
-                Column(_tr("Role"), lambda p: p.role),
-                Column(_tr("Group"), self.group_of, sort=lambda p: self.group_of(p) or "\uffff"),
+                Column(
+                    QCoreApplication.translate("SetupTables", "Organisation"),
+                    lambda p: p.organisation,
+                ),
+                Column(
+                    QCoreApplication.translate("SetupTables", "Stakeholder kind"),
+                    lambda p: self.kinds.get(p.stakeholder_kind or "", ""),
+                ),
+                Column(QCoreApplication.translate("SetupTables", "Role"), lambda p: p.role),
+                Column(
+                    QCoreApplication.translate("SetupTables", "Group"),
+                    self.group_of,
+                    sort=lambda p: self.group_of(p) or "\uffff",
+                ),
             ],
             parent,
         )
@@ -47,10 +55,25 @@ class CatalogueModel(RecordTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(
             [
-                Column(_tr("Title"), lambda p: p.title, sort=lambda p: p.title.casefold()),
-                Column(_tr("Agency"), lambda p: p.agency, sort=lambda p: p.agency.casefold()),
-                Column(_tr("Focus areas"), focus_text, sort=lambda p: p.focus_areas),
-                Column(_tr("Description"), lambda p: " ".join(p.description.split())),
+                Column(
+                    QCoreApplication.translate("SetupTables", "Title"),
+                    lambda p: p.title,
+                    sort=lambda p: p.title.casefold(),
+                ),
+                Column(
+                    QCoreApplication.translate("SetupTables", "Agency"),
+                    lambda p: p.agency,
+                    sort=lambda p: p.agency.casefold(),
+                ),
+                Column(
+                    QCoreApplication.translate("SetupTables", "Focus areas"),
+                    focus_text,
+                    sort=lambda p: p.focus_areas,
+                ),
+                Column(
+                    QCoreApplication.translate("SetupTables", "Description"),
+                    lambda p: " ".join(p.description.split()),
+                ),
             ],
             parent,
         )
