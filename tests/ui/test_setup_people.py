@@ -225,7 +225,13 @@ def test_catalogue_edit_by_enter(qtbot: Any, session: Session) -> None:
         qtbot.keyClick(dialog.title, Qt.Key.Key_Tab)  # type: ignore[attr-defined]
         assert dialog.agency.hasFocus()  # type: ignore[attr-defined]
         qtbot.keyClicks(dialog.agency, "Dinas LH")  # type: ignore[attr-defined]
-        qtbot.keyClick(dialog.agency, Qt.Key.Key_Return)  # type: ignore[attr-defined]
+        qtbot.keyClick(dialog.agency, Qt.Key.Key_Tab)  # type: ignore[attr-defined]
+        qtbot.keyClicks(dialog.description, "baris satu")  # type: ignore[attr-defined]
+        qtbot.keyClick(dialog.description, Qt.Key.Key_Return)  # type: ignore[attr-defined]
+        qtbot.keyClicks(dialog.description, "baris dua")  # type: ignore[attr-defined]
+        qtbot.keyClick(  # type: ignore[attr-defined]
+            dialog.description, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier
+        )
 
     answer_modal(qtbot, set_agency)
     qtbot.keyClick(page.view, Qt.Key.Key_Return)
@@ -233,6 +239,7 @@ def test_catalogue_edit_by_enter(qtbot: Any, session: Session) -> None:
         ("Kampung Iklim", "Dinas LH")
     ]
     assert page.model.rows[0].agency == "Dinas LH"
+    assert programs.list_programs(f)[0].description == "baris satu\nbaris dua"
 
 
 # --- the import preview ------------------------------------------------------------------------

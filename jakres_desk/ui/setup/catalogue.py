@@ -70,6 +70,9 @@ class ProgramDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
+        # Enter in the description starts a new line; Ctrl+Enter saves from anywhere.
+        QShortcut(QKeySequence("Ctrl+Return"), self, self.accept)
+        QShortcut(QKeySequence("Ctrl+Enter"), self, self.accept)
         self.title.setFocus()
         self.resize(620, self.sizeHint().height())
 
