@@ -320,3 +320,17 @@ def test_choosing_another_header_row(qtbot: Any, session: Session, tmp_path: Pat
     assert dialog.preview is not None and dialog.preview.header_line == 2
     assert [c.field for c in dialog.preview.columns] == ["name", "organisation"]
     assert "New: 1" in dialog.verdict.text()
+
+
+def test_a_file_that_cannot_be_read_is_said_and_nothing_offered(
+    qtbot: Any, session: Session, tmp_path: Path
+) -> None:
+    src = tmp_path / "lama.xls"
+    src.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 100)
+    dialog = ImportPreviewDialog(session, "participants", src)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert "save as .xlsx or .csv" in dialog.error.text().lower()
+    assert not dialog.import_all.isEnabled() and not dialog.import_good.isEnabled()
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert dialog.result() == QDialog.DialogCode.Rejected and dialog.summary is None
