@@ -213,7 +213,13 @@ def _import(args: argparse.Namespace, which: str) -> int:
     mapping = _column_mapping(args.column or [])
     with open_file(args.file, device_id=device_id()) as f:
         try:
-            report = run(f, args.source, skip_invalid=args.skip_invalid, columns=mapping)
+            report = run(
+                f,
+                args.source,
+                skip_invalid=args.skip_invalid,
+                columns=mapping,
+                header_line=args.header_row,
+            )
         except importreport.ImportRejected as exc:
             _say(f"jakres-desk: {exc.message()}")
             for problem in exc.report.errors:
@@ -433,6 +439,12 @@ def build_parser() -> Parser:
             metavar="HEADER=FIELD",
             help="read the column HEADER as FIELD (a field name or an accepted header), "
             "or HEADER=- to leave it out; may be repeated",
+        )
+        imp.add_argument(
+            "--header-row",
+            type=int,
+            metavar="N",
+            help="the header is on line (CSV) or row (XLSX) N; rows above it are not imported",
         )
     gui = sub.add_parser("gui", help="open the main window (the default)")
     gui.add_argument("file", type=Path, nargs="?")

@@ -668,6 +668,27 @@ MESSAGES: dict[str, M] = {
         "ditolak: {table} {id} ({label}) di luar cakupan kelompok ini",
         "refused: {table} {id} ({label}) is outside this group's records",
     ),
+    # the setup desk: imports with a preview, participants and the catalogue
+    "import_unknown_columns_map": _m(
+        "kolom berisi data yang tidak dikenali: {columns}; tidak ada kolom yang dibuang diam-diam: "
+        "petakan tiap kolom ke sebuah bidang atau lewati dengan sengaja, mis. "
+        '--column "{example}" atau --column "{left_out}". Bidang dan judul yang diterima: '
+        "{fields}",
+        "columns holding data that are not known: {columns}; no column is dropped silently: "
+        "map each one to a field or leave it out on purpose, e.g. "
+        '--column "{example}" or --column "{left_out}". The fields and the headers accepted: '
+        "{fields}",
+    ),
+    "import_no_such_header_row": _m(
+        "baris {line} tidak ada (atau kosong) di berkas; pilih baris judul kolom yang lain",
+        "there is no row {line} (or it is blank) in the file; choose another header row",
+    ),
+    "import_updated": _m(
+        "program diperbarui: {updated}; tidak berubah: {unchanged}",
+        "programs updated: {updated}; unchanged: {unchanged}",
+    ),
+    "participants_none": _m("tidak ada peserta yang dipilih", "no participants chosen"),
+    "programs_none": _m("tidak ada program yang dipilih", "no programs chosen"),
 }
 
 # Field names as a person reads them, for "where" in a message about that field.

@@ -178,6 +178,81 @@
     </message>
 </context>
 <context>
+    <name>CataloguePage</name>
+    <message>
+        <source>Filter: any part of a title, agency…</source>
+        <translation>Saring: bagian mana pun dari judul, instansi…</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Tambah…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Ubah…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Hapus…</translation>
+    </message>
+    <message>
+        <source>&amp;Import from CSV/XLSX…</source>
+        <translation>&amp;Impor dari CSV/XLSX…</translation>
+    </message>
+    <message>
+        <source>Catalogue of programs</source>
+        <translation>Katalog program</translation>
+    </message>
+    <message>
+        <source>The existing programs the groups choose their candidates from.</source>
+        <translation>Program yang sudah ada, tempat kelompok memilih kandidatnya.</translation>
+    </message>
+    <message>
+        <source>%1 programs</source>
+        <translation>%1 program</translation>
+    </message>
+    <message>
+        <source>Add program</source>
+        <translation>Tambah program</translation>
+    </message>
+    <message>
+        <source>Edit program %1</source>
+        <translation>Ubah program %1</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the catalogue?</source>
+        <translation>Hapus %1 dari katalog?</translation>
+    </message>
+    <message>
+        <source>It is a candidate in %1: those candidates go too, with their dots, scores and decisions.</source>
+        <translation>Program ini menjadi kandidat di %1: kandidat itu ikut terhapus, beserta titik, skor, dan keputusannya.</translation>
+    </message>
+    <message>
+        <source>No group has it as a candidate.</source>
+        <translation>Belum ada kelompok yang menjadikannya kandidat.</translation>
+    </message>
+    <message>
+        <source>Remove programs</source>
+        <translation>Hapus program</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>Hapus %1</translation>
+    </message>
+    <message>
+        <source>Removed: %1 (Ctrl+Z brings it back)</source>
+        <translation>Dihapus: %1 (Ctrl+Z mengembalikannya)</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Jangan hapus</translation>
+    </message>
+</context>
+<context>
     <name>CheatSheet</name>
     <message>
         <source>&amp;Help</source>
@@ -1129,6 +1204,169 @@ Rinciannya ditulis ke %1; serahkan berkas itu kepada sekretariat.</translation>
     </message>
 </context>
 <context>
+    <name>ImportPreviewDialog</name>
+    <message>
+        <source>Import participants</source>
+        <translation>Impor peserta</translation>
+    </message>
+    <message>
+        <source>Import programs</source>
+        <translation>Impor program</translation>
+    </message>
+    <message>
+        <source>Columns: what each one fills</source>
+        <translation>Kolom: isi masing-masing</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Impor</translation>
+    </message>
+    <message>
+        <source>Import the &amp;good rows only</source>
+        <translation>Impor hanya baris yang &amp;sah</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>&amp;Header row:</source>
+        <translation>&amp;Baris judul kolom:</translation>
+    </message>
+    <message>
+        <source>First rows, as they will be read</source>
+        <translation>Baris pertama, sebagaimana akan dibaca</translation>
+    </message>
+    <message>
+        <source>Bad rows, duplicates and notes</source>
+        <translation>Baris bermasalah, duplikat, dan catatan</translation>
+    </message>
+    <message>
+        <source>Nothing can be imported from this file as it is.</source>
+        <translation>Tidak ada yang dapat diimpor dari berkas ini dalam keadaannya sekarang.</translation>
+    </message>
+    <message>
+        <source>%1 (read as %2)</source>
+        <translation>%1 (dibaca sebagai %2)</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>Baris %1: %2</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Lembaga</translation>
+    </message>
+    <message>
+        <source>Stakeholder kind</source>
+        <translation>Jenis pemangku kepentingan</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Kelompok</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Peran</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Judul</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Instansi</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Deskripsi</translation>
+    </message>
+    <message>
+        <source>Focus areas</source>
+        <translation>Fokus utama</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Column in the file&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Kolom di berkas&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Read as&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Dibaca sebagai&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>— not known: choose —</source>
+        <translation>— tidak dikenali: pilih —</translation>
+    </message>
+    <message>
+        <source> (required)</source>
+        <translation> (wajib)</translation>
+    </message>
+    <message>
+        <source>Leave out (not imported)</source>
+        <translation>Lewati (tidak diimpor)</translation>
+    </message>
+    <message>
+        <source>Perhaps: %1</source>
+        <translation>Mungkin: %1</translation>
+    </message>
+    <message>
+        <source>(no header)</source>
+        <translation>(tanpa judul)</translation>
+    </message>
+    <message>
+        <source>Not known: %1. Nothing is dropped silently: choose on the left what each of these columns holds, or leave it out.</source>
+        <translation>Tidak dikenali: %1. Tidak ada yang dibuang diam-diam: pilih di sebelah kiri isi setiap kolom ini, atau lewati kolomnya.</translation>
+    </message>
+    <message>
+        <source>Row %1, column &apos;%2&apos; (&apos;%3&apos;): %4</source>
+        <translation>Baris %1, kolom &apos;%2&apos; (&apos;%3&apos;): %4</translation>
+    </message>
+    <message>
+        <source>Left out: %1</source>
+        <translation>Dilewati: %1</translation>
+    </message>
+    <message>
+        <source>Choose what each red column holds, or leave it out: %1</source>
+        <translation>Pilih isi setiap kolom merah, atau lewati: %1</translation>
+    </message>
+    <message>
+        <source>This cannot be imported as mapped: see the first line below.</source>
+        <translation>Berkas ini tidak dapat diimpor dengan pemetaan ini: lihat baris pertama di bawah.</translation>
+    </message>
+    <message>
+        <source>New: %1</source>
+        <translation>Baru: %1</translation>
+    </message>
+    <message>
+        <source>updated: %1</source>
+        <translation>diperbarui: %1</translation>
+    </message>
+    <message>
+        <source>unchanged: %1</source>
+        <translation>tidak berubah: %1</translation>
+    </message>
+    <message>
+        <source>duplicates left out: %1</source>
+        <translation>duplikat dilewati: %1</translation>
+    </message>
+    <message>
+        <source>bad rows: %1</source>
+        <translation>baris bermasalah: %1</translation>
+    </message>
+    <message>
+        <source>Fix the bad rows in the file, or import the good rows only.</source>
+        <translation>Perbaiki baris yang bermasalah di berkas, atau impor hanya baris yang sah.</translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation>Impor %1</translation>
+    </message>
+</context>
+<context>
     <name>ImportTab</name>
     <message>
         <source>Select a line of the log to see its details.</source>
@@ -1482,6 +1720,156 @@ Rinciannya ditulis ke %1; serahkan berkas itu kepada sekretariat.</translation>
     </message>
 </context>
 <context>
+    <name>PeoplePage</name>
+    <message>
+        <source>Filter: any part of a name, organisation, group…</source>
+        <translation>Saring: bagian mana pun dari nama, lembaga, kelompok…</translation>
+    </message>
+    <message>
+        <source>Only people &amp;without a group</source>
+        <translation>Hanya yang belum punya kel&amp;ompok</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Tambah…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Ubah…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Hapus…</translation>
+    </message>
+    <message>
+        <source>&amp;Import from CSV/XLSX…</source>
+        <translation>&amp;Impor dari CSV/XLSX…</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>Masukkan</translation>
+    </message>
+    <message>
+        <source>Put the selected in &amp;group:</source>
+        <translation>Masukkan yang dipilih ke &amp;kelompok:</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Peserta</translation>
+    </message>
+    <message>
+        <source>Everyone invited, with their organisation and group.</source>
+        <translation>Semua undangan, dengan lembaga dan kelompoknya.</translation>
+    </message>
+    <message>
+        <source>(no group)</source>
+        <translation>(tanpa kelompok)</translation>
+    </message>
+    <message>
+        <source>%1 people, %2 without a group</source>
+        <translation>%1 orang, %2 belum punya kelompok</translation>
+    </message>
+    <message>
+        <source>Add participant %1</source>
+        <translation>Tambah peserta %1</translation>
+    </message>
+    <message>
+        <source>Edit participant %1</source>
+        <translation>Ubah peserta %1</translation>
+    </message>
+    <message>
+        <source>%1 participants</source>
+        <translation>%1 peserta</translation>
+    </message>
+    <message>
+        <source>Remove %1?</source>
+        <translation>Hapus %1?</translation>
+    </message>
+    <message>
+        <source>This also removes the %1 dots and %2 scores they gave.</source>
+        <translation>Ini juga menghapus %1 titik dan %2 skor yang telah mereka berikan.</translation>
+    </message>
+    <message>
+        <source>They have given no dots or scores.</source>
+        <translation>Mereka belum memberi titik atau skor.</translation>
+    </message>
+    <message>
+        <source>Remove participants</source>
+        <translation>Hapus peserta</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>Hapus %1</translation>
+    </message>
+    <message>
+        <source>Removed: %1 (Ctrl+Z brings them back)</source>
+        <translation>Dihapus: %1 (Ctrl+Z mengembalikannya)</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Jangan hapus</translation>
+    </message>
+    <message>
+        <source>Select the people to put in a group first.</source>
+        <translation>Pilih dulu orang yang akan dimasukkan ke kelompok.</translation>
+    </message>
+    <message>
+        <source>Put %1 people in %2</source>
+        <translation>Masukkan %1 orang ke %2</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDialog</name>
+    <message>
+        <source>Edit participant</source>
+        <translation>Ubah peserta</translation>
+    </message>
+    <message>
+        <source>Add participant</source>
+        <translation>Tambah peserta</translation>
+    </message>
+    <message>
+        <source>(not given)</source>
+        <translation>(tidak diisi)</translation>
+    </message>
+    <message>
+        <source>(no group)</source>
+        <translation>(tanpa kelompok)</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nama</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation</source>
+        <translation>&amp;Lembaga</translation>
+    </message>
+    <message>
+        <source>Stakeholder &amp;kind</source>
+        <translation>&amp;Jenis pemangku kepentingan</translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation>&amp;Peran</translation>
+    </message>
+    <message>
+        <source>&amp;Group</source>
+        <translation>&amp;Kelompok</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+</context>
+<context>
     <name>PresentationWindow</name>
     <message>
         <source>Plenary presentation — jakres-desk</source>
@@ -1625,6 +2013,41 @@ Aturan menempatkannya setelah program lain dan tidak menjadikannya prioritas. Ni
     <message>
         <source>Edit the group&apos;s notes</source>
         <translation>Ubah catatan kelompok</translation>
+    </message>
+</context>
+<context>
+    <name>ProgramDialog</name>
+    <message>
+        <source>Edit program</source>
+        <translation>Ubah program</translation>
+    </message>
+    <message>
+        <source>Add program</source>
+        <translation>Tambah program</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Judul</translation>
+    </message>
+    <message>
+        <source>&amp;Agency</source>
+        <translation>&amp;Instansi</translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation>&amp;Deskripsi</translation>
+    </message>
+    <message>
+        <source>Focus areas</source>
+        <translation>Fokus utama</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
     </message>
 </context>
 <context>
@@ -2252,6 +2675,45 @@ berbobot</translation>
     </message>
 </context>
 <context>
+    <name>SetupTables</name>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Lembaga</translation>
+    </message>
+    <message>
+        <source>Stakeholder kind</source>
+        <translation>Jenis pemangku kepentingan</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Peran</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Kelompok</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Judul</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Instansi</translation>
+    </message>
+    <message>
+        <source>Focus areas</source>
+        <translation>Fokus utama</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Deskripsi</translation>
+    </message>
+</context>
+<context>
     <name>SlideMaker</name>
     <message>
         <source>Illustrative data</source>
@@ -2536,6 +2998,17 @@ berbobot</translation>
     <message>
         <source>Programs on the list: %1</source>
         <translation>Program dalam daftar: %1</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <source>Import from CSV/XLSX</source>
+        <translation>Impor dari CSV/XLSX</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.csv *.txt *.xlsx *.xlsm);;All files (*)</source>
+        <translation>Lembar kerja (*.csv *.txt *.xlsx *.xlsm);;Semua berkas (*)</translation>
     </message>
 </context>
 </TS>

@@ -288,14 +288,14 @@ def test_unknown_columns_with_data_are_refused_naming_them(
     src = write_bytes(
         tmp_path,
         "p.csv",
-        b"Judul;OPD Pelaksana;Catatan;No\r\nNormalisasi;Dinas SDA;;1\r\n",
+        b"Judul;Unit Pengampu;Catatan;No\r\nNormalisasi;Dinas SDA;;1\r\n",
     )
     with pytest.raises(FileProblem) as caught:
         import_programs(workshop, src)
     message = caught.value.message()
     assert caught.value.where == f"{src}:1"
-    assert "'OPD Pelaksana'" in message and "agency" in message and "Catatan" not in message
-    report = import_programs(workshop, src, columns={"OPD Pelaksana": "agency"})
+    assert "'Unit Pengampu'" in message and "agency" in message and "Catatan" not in message
+    report = import_programs(workshop, src, columns={"Unit Pengampu": "agency"})
     assert report.imported == 1
     assert programs.list_programs(workshop)[0].agency == "Dinas SDA"
     assert report.ignored_columns == ("Catatan", "No")

@@ -342,10 +342,14 @@ def test_program_duplicates_in_file_and_catalogue(workshop: JakresFile, tmp_path
         "sekolah aman,DISDIK\n",
     )
     report = import_programs(workshop, src)
-    assert report.imported == 2
-    assert [line for line, _ in report.duplicates] == [2, 5]
-    assert "repeats line 4" in report.duplicates[1][1]
+    assert (report.imported, report.updated, report.unchanged) == (2, 1, 0)
+    assert [line for line, _ in report.duplicates] == [5]  # line 2 updates the catalogue's
+    assert "repeats line 4" in report.duplicates[0][1]
     assert len(programs.list_programs(workshop)) == 3
+    updated = [p for p in programs.list_programs(workshop) if p.focus_areas]
+    assert [(p.title, p.agency, p.focus_areas) for p in updated] == [
+        ("KAMPUNG IKLIM", "dinas lh", (3,))  # as the updated list writes it; links kept
+    ]
 
 
 # --- programs -------------------------------------------------------------------------

@@ -25,7 +25,20 @@ from jakres_desk.core.intake.spreadsheet import (
 )
 from jakres_desk.core.services.common import NAME_MAX
 
-__all__ = ["Column", "Row", "RowError", "Sheet", "header_key", "norm", "open_sheet", "say"]
+__all__ = [
+    "Column",
+    "ColumnPlan",
+    "Layout",
+    "Row",
+    "RowError",
+    "Sheet",
+    "header_key",
+    "lay_out",
+    "norm",
+    "open_sheet",
+    "say",
+    "sheet_of",
+]
 
 HEADER_SEARCH = 10  # the header row is looked for among this many non-blank rows
 IGNORE = "-"  # maps a column to no field: it is left out on purpose
@@ -83,6 +96,31 @@ def _row_number_header(header: str) -> bool:
 
 
 @dataclass(frozen=True)
+class ColumnPlan:
+    """How one column of the header row is read: the field it fills, or why not."""
+
+    position: int
+    header: str  # as written in the file ("" for a cell under no header)
+    field: str | None  # a field, IGNORE (left out, listed), or None (unknown: refused)
+    holds_data: bool
+    mapped: bool = False  # the caller's mapping decided it
+    guess: str = ""  # for an unknown column: the field its words suggest ("" if none)
+
+
+@dataclass(frozen=True)
+class Layout:
+    """A table, the row read as its header, and how each column maps (nothing refused yet)."""
+
+    table: Table
+    at: int  # the header row's position in table.rows
+    header_line: int
+    headers: tuple[str, ...]
+    body: tuple[tuple[int, tuple[str, ...]], ...]
+    plans: tuple[ColumnPlan, ...]
+    found_header: bool  # the header row names every required field
+
+
+@dataclass(frozen=True)
 class Sheet:
     """A table whose header row was found and whose columns were matched to fields."""
 
@@ -102,31 +140,56 @@ def open_sheet(
     mapping: Mapping[str, str] | None = None,
     *,
     left_out: tuple[str, ...] = (),
+    header_line: int | None = None,
 ) -> Sheet:
     """Read the file, find its header row and match the headers; a FileProblem if unusable.
 
     `mapping` maps a header as written in the file to a field (its name, or any
     header accepted for it), or to "-" to leave that column out. Columns headed
     as in `left_out` are left out without asking (and listed as ignored).
+    `header_line` names the header row (its line or row number) instead of
+    looking for it among the first rows.
     """
-    table = read_table(src)
-    matcher = _Matcher(src, columns, mapping or {}, left_out)
-    at = _header_position(table, matcher)
-    header_line, cells = table.rows[at]
+    return sheet_of(lay_out(read_table(src), columns, mapping, left_out, header_line), columns)
+
+
+def lay_out(
+    table: Table,
+    columns: tuple[Column, ...],
+    mapping: Mapping[str, str] | None = None,
+    left_out: tuple[str, ...] = (),
+    header_line: int | None = None,
+) -> Layout:
+    """The header row (found, or the one named) and how each column maps; refuses nothing
+    but a mapping naming a column or a field that does not exist, or a row not in the file."""
+    matcher = _Matcher(Path(table.source), columns, mapping or {}, left_out)
+    at = _header_position(table, matcher, header_line)
+    line, cells = table.rows[at]
     headers = tuple(visible(c).strip() for c in cells)
-    where = f"{src}:{header_line}"
-    matcher.check_mapping(where, headers)
+    matcher.check_mapping(f"{table.source}:{line}", headers)
     body = table.rows[at + 1 :]
-    index, ignored = _match_columns(where, matcher, headers, body)
-    if not body:
-        raise FileProblem("import_no_rows", where=str(src))
+    plans = tuple(_plan(matcher, i, h, body) for i, h in enumerate(headers))
+    return Layout(table, at, line, headers, body, plans, matcher.is_header_row(cells))
+
+
+def sheet_of(layout: Layout, columns: tuple[Column, ...]) -> Sheet:
+    """The sheet to import, or a FileProblem naming what stops it (unknown, missing columns)."""
+    table, headers = layout.table, layout.headers
+    where = f"{table.source}:{layout.header_line}"
+    index, ignored = _check_plans(where, columns, layout.plans)
+    if not layout.body:
+        raise FileProblem("import_no_rows", where=table.source)
     names = {name: headers[i] for name, i in index.items()}
-    notes = [(n, say("import_note_above_header", text=_row_text(c))) for n, c in table.rows[:at]]
-    notes += [(n, note) for n, note in table.notes if n > header_line]
-    return Sheet(table, header_line, headers, body, index, names, tuple(ignored), tuple(notes))
+    above = table.rows[: layout.at]
+    notes = [(n, say("import_note_above_header", text=row_text(c))) for n, c in above]
+    notes += [(n, note) for n, note in table.notes if n > layout.header_line]
+    return Sheet(
+        table, layout.header_line, headers, layout.body, index, names, tuple(ignored), tuple(notes)
+    )
 
 
-def _row_text(cells: tuple[str, ...]) -> str:
+def row_text(cells: tuple[str, ...]) -> str:
+    """A row as one short line: its non-blank cells joined by `|`."""
     shown = list(dict.fromkeys(" ".join(visible(c).split()) for c in cells if not blank(c)))
     text = " | ".join(shown)
     return text if len(text) <= 80 else text[:79] + "…"
@@ -157,6 +220,20 @@ class _Matcher:
             return IGNORE if target == IGNORE else self.accepted.get(header_key(target))
         return IGNORE if key in self.left_out else self.accepted.get(key)
 
+    def mapped(self, header: str) -> bool:
+        """True if the caller's mapping names this header."""
+        return header_key(header) in self.mapping
+
+    def guess(self, header: str) -> str:
+        """The field whose accepted headers share most words with this one ("" if none)."""
+        words = set(header_key(header).split())
+        best, shared = "", 0
+        for c in self.columns:
+            common = max(len(words & set(h.split())) for h in (*c.headers, c.field))
+            if common > shared:
+                best, shared = c.field, common
+        return best
+
     def check_mapping(self, where: str, headers: tuple[str, ...]) -> None:
         """Refuse a mapping naming a column the file lacks, or a field the import lacks."""
         found = {header_key(h) for h in headers}
@@ -182,40 +259,56 @@ class _Matcher:
         named = {self.field(c) for c in cells}
         return all(c.field in named for c in self.columns if c.required)
 
-    def describe(self) -> str:
-        """Every field and its accepted headers, for a refusal."""
-        return "; ".join(f"{c.field} ({', '.join(c.headers)})" for c in self.columns)
+
+def describe(columns: tuple[Column, ...]) -> str:
+    """Every field and its accepted headers, for a refusal."""
+    return "; ".join(f"{c.field} ({', '.join(c.headers)})" for c in columns)
 
 
-def _header_position(table: Table, matcher: _Matcher) -> int:
-    """The first of the first rows that names the required fields (else the first row)."""
+def _header_position(table: Table, matcher: _Matcher, header_line: int | None) -> int:
+    """The row named, else the first of the first rows naming the required fields (else 0)."""
+    if header_line is not None:
+        for at, (line, _) in enumerate(table.rows):
+            if line == header_line:
+                return at
+        raise FileProblem("import_no_such_header_row", where=table.source, line=header_line)
     for at, (_, cells) in enumerate(table.rows[:HEADER_SEARCH]):
         if matcher.is_header_row(cells):
             return at
     return 0
 
 
-def _match_columns(
-    where: str,
-    matcher: _Matcher,
-    headers: tuple[str, ...],
-    body: tuple[tuple[int, tuple[str, ...]], ...],
+def _plan(
+    matcher: _Matcher, i: int, header: str, body: tuple[tuple[int, tuple[str, ...]], ...]
+) -> ColumnPlan:
+    holds_data = any(i < len(cells) and not blank(cells[i]) for _, cells in body)
+    if not header:
+        return ColumnPlan(i, header, None, holds_data)  # its cells are refused row by row
+    found = matcher.field(header)
+    if found is None and _row_number_header(header):
+        found = IGNORE
+    if found is None and not holds_data:
+        found = IGNORE  # an empty column carries nothing: left out, and listed
+    guess = matcher.guess(header) if found is None else ""
+    return ColumnPlan(i, header, found, holds_data, matcher.mapped(header), guess)
+
+
+def _check_plans(
+    where: str, columns: tuple[Column, ...], plans: tuple[ColumnPlan, ...]
 ) -> tuple[dict[str, int], list[str]]:
     index: dict[str, int] = {}
     ignored: list[str] = []
-    unknown: list[str] = []
-    for i, header in enumerate(headers):
+    unknown: list[ColumnPlan] = []
+    headers = tuple(p.header for p in plans)
+    for plan in plans:
+        found, header = plan.field, plan.header
         if not header:
-            continue  # cells under no header are refused row by row
-        found = matcher.field(header)
-        if found is None and _row_number_header(header):
-            found = IGNORE
-        holds_data = any(i < len(cells) and not blank(cells[i]) for _, cells in body)
-        if found == IGNORE or (found is None and not holds_data):
+            continue
+        if found == IGNORE:
             ignored.append(header)
         elif found is None:
-            unknown.append(header)
-        elif found in index and holds_data:
+            unknown.append(plan)
+        elif found in index and plan.holds_data:
             raise FileProblem(
                 "import_same_field_twice",
                 where=where,
@@ -226,22 +319,25 @@ def _match_columns(
         elif found in index:
             ignored.append(header)
         else:
-            index[found] = i
-    _require_columns(where, matcher, headers, index)
+            index[found] = plan.position
+    _require_columns(where, columns, headers, index)
     if unknown:
+        first = unknown[0]
         raise FileProblem(
-            "import_unknown_columns",
+            "import_unknown_columns_map",
             where=where,
-            columns=", ".join(f"'{h}'" for h in unknown),
-            fields=matcher.describe(),
+            columns=", ".join(f"'{p.header}'" for p in unknown),
+            example=f"{first.header}={first.guess or columns[0].field}",
+            left_out=f"{first.header}=-",
+            fields=describe(columns),
         )
     return index, ignored
 
 
 def _require_columns(
-    where: str, matcher: _Matcher, headers: tuple[str, ...], index: dict[str, int]
+    where: str, columns: tuple[Column, ...], headers: tuple[str, ...], index: dict[str, int]
 ) -> None:
-    for c in matcher.columns:
+    for c in columns:
         if c.required and c.field not in index:
             raise FileProblem(
                 "import_missing_column",

@@ -21,6 +21,8 @@ class ImportReport:
     errors: tuple[RowError, ...]
     ignored_columns: tuple[str, ...]
     notes: tuple[tuple[int, str], ...] = ()  # (line, what was read differently from a plain read)
+    updated: int = 0  # programs already in the catalogue, changed in place
+    unchanged: int = 0  # programs already in the catalogue as the sheet has them
 
 
 class ImportRejected(ValidationError):
@@ -80,6 +82,8 @@ def format_summary(report: ImportReport) -> str:
             invalid=len({e.line for e in report.errors}),
         )
     ]
+    if report.updated or report.unchanged:
+        parts.append(say("import_updated", updated=report.updated, unchanged=report.unchanged))
     if report.ignored_columns:
         parts.append(say("import_ignored_columns", columns=_quoted(report.ignored_columns)))
     if report.notes:

@@ -21,16 +21,22 @@ from sqlalchemy.orm import Session
 
 from jakres_desk.base.i18n import pick
 from jakres_desk.core.intake.columns import (
+    HEADER_SEARCH,
     Column,
+    ColumnPlan,
     Row,
     RowError,
     Sheet,
     header_key,
+    lay_out,
     norm,
     open_sheet,
+    row_text,
     say,
+    sheet_of,
 )
 from jakres_desk.core.intake.findings import ImportRejected, ImportReport
+from jakres_desk.core.intake.spreadsheet import read_table
 from jakres_desk.core.services.common import TEXT_MAX
 from jakres_desk.core.services.common import workshop as the_workshop
 from jakres_desk.store.db import JakresFile
@@ -109,6 +115,9 @@ PROGRAM_COLUMNS = (
             "judul program",
             "program name",
             "program title",
+            "nama kegiatan",
+            "program kegiatan",
+            "nama program kegiatan",
         ),
         required=True,
     ),
@@ -126,6 +135,13 @@ PROGRAM_COLUMNS = (
             "instansi pelaksana",
             "lead agency",
             "responsible agency",
+            "opd pelaksana",
+            "skpd pelaksana",
+            "perangkat daerah",
+            "perangkat daerah pelaksana",
+            "instansi penanggung jawab",
+            "unit kerja",
+            "implementing agency",
         ),
     ),
     Column(
@@ -169,11 +185,17 @@ _FOCUS_SPLIT = re.compile(r"[,;/\s]+")
 
 @dataclass(frozen=True)
 class Draft:
-    """A checked row: its duplicate key, how to name it, and how to make its records."""
+    """A checked row: its duplicate key, how to name it, and how to make its records.
+
+    `update` is given for a row that may match a record already in the file:
+    called with False it says whether the row would change that record, with
+    True it changes it (in the write transaction) and says whether it did.
+    """
 
     key: Key
     what: str
     make: Callable[[], list[Any]]  # only called for rows that are imported
+    update: Callable[[bool], bool] | None = None
 
 
 @dataclass
@@ -190,24 +212,37 @@ class Outcome:
 
     records: list[Any] = field(default_factory=list)
     imported: int = 0
+    updated: int = 0
+    unchanged: int = 0
     duplicates: list[tuple[int, str]] = field(default_factory=list)
     errors: list[RowError] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Kind:
+    """One kind of import: its fields, the export columns it leaves out, its row builder."""
+
+    columns: tuple[Column, ...]
+    left_out: tuple[str, ...]
+    prepare: Callable[[Session], Builder]
 
 
 def _run(
     f: JakresFile,
     src: Path,
-    fields: tuple[tuple[Column, ...], tuple[str, ...]],
+    kind: Kind,
     skip_invalid: bool,
-    prepare: Callable[[Session], Builder],
     mapping: Mapping[str, str] | None,
+    header_line: int | None = None,
 ) -> ImportReport:
-    sheet = open_sheet(Path(src), fields[0], mapping, left_out=fields[1])
+    sheet = open_sheet(
+        Path(src), kind.columns, mapping, left_out=kind.left_out, header_line=header_line
+    )
     with f.write() as s:
-        outcome = _sort_rows(sheet, prepare(s))
+        outcome = _sort_rows(sheet, kind.prepare(s), write=True)
         report = _report(sheet, outcome, skip_invalid)
         if outcome.errors and not skip_invalid:
-            raise ImportRejected(report)
+            raise ImportRejected(report)  # the updates made so far roll back with the rest
         _add_in_batches(s, outcome.records)
     return report
 
@@ -221,7 +256,7 @@ def _add_in_batches(s: Session, records: list[Any]) -> None:
         s.flush()
 
 
-def _sort_rows(sheet: Sheet, builder: Builder) -> Outcome:
+def _sort_rows(sheet: Sheet, builder: Builder, *, write: bool) -> Outcome:
     out = Outcome()
     first_seen: dict[Key, int] = {}
     for line, cells in sheet.rows:
@@ -230,34 +265,126 @@ def _sort_rows(sheet: Sheet, builder: Builder) -> Outcome:
         draft = None if row.errors else builder.build(row)
         if draft is None or row.errors:
             out.errors.extend(row.errors)
-        elif draft.key in builder.existing:
-            out.duplicates.append((line, say("import_duplicate_existing", what=draft.what)))
         elif draft.key in first_seen:
             out.duplicates.append(
                 (line, say("import_duplicate_in_file", what=draft.what, line=first_seen[draft.key]))
             )
+        elif draft.update is not None and draft.key in builder.existing:
+            first_seen[draft.key] = line
+            if draft.update(write):
+                out.updated += 1
+            else:
+                out.unchanged += 1
+        elif draft.key in builder.existing:
+            out.duplicates.append((line, say("import_duplicate_existing", what=draft.what)))
         else:
             first_seen[draft.key] = line
-            out.records.extend(draft.make())
+            if write:
+                out.records.extend(draft.make())
             out.imported += 1
     return out
 
 
 def _report(sheet: Sheet, out: Outcome, skip_invalid: bool) -> ImportReport:
-    imported = out.imported if skip_invalid or not out.errors else 0
+    written = skip_invalid or not out.errors
     return ImportReport(
         sheet.table.source,
         sheet.table.encoding,
-        imported,
+        out.imported if written else 0,
         tuple(out.duplicates),
         tuple(out.errors),
         sheet.ignored,
         sheet.notes,
+        out.updated if written else 0,
+        out.unchanged if written else 0,
     )
 
 
 def _what(title: str, owner: str) -> str:
     return f"{title} ({owner})" if owner else title
+
+
+# --- the preview: what an import would do, before anything is written --------------
+
+PREVIEW_ROWS = 8  # sample rows shown under the header
+
+
+@dataclass(frozen=True)
+class Preview:
+    """What importing a sheet would do, as mapped: nothing of it is written.
+
+    `problem` says why it cannot be imported as mapped (unknown or missing
+    columns, no rows); then the counts are those of the rows read so far (0).
+    """
+
+    source: str
+    encoding: str
+    header_line: int
+    found_header: bool  # the header row names every required field
+    first_rows: tuple[tuple[int, str], ...]  # (line, text) of the rows a header may be in
+    columns: tuple[ColumnPlan, ...]
+    fields: tuple[tuple[str, bool], ...]  # (field, required) of this import
+    sample: tuple[tuple[int, tuple[str, ...]], ...]
+    problem: str
+    report: ImportReport | None  # what the import would report (counts, errors, notes)
+    problem_key: str = ""  # the message key of the problem, for a screen to say it its way
+
+
+def preview_participants(
+    f: JakresFile,
+    src: Path,
+    *,
+    columns: Mapping[str, str] | None = None,
+    header_line: int | None = None,
+) -> Preview:
+    """What import_participants would do with this sheet and mapping; writes nothing."""
+    return _preview(f, Path(src), PARTICIPANTS, columns, header_line)
+
+
+def preview_programs(
+    f: JakresFile,
+    src: Path,
+    *,
+    columns: Mapping[str, str] | None = None,
+    header_line: int | None = None,
+) -> Preview:
+    """What import_programs would do with this sheet and mapping; writes nothing."""
+    return _preview(f, Path(src), PROGRAMS, columns, header_line)
+
+
+def _preview(
+    f: JakresFile,
+    src: Path,
+    kind: Kind,
+    mapping: Mapping[str, str] | None,
+    header_line: int | None,
+) -> Preview:
+    from jakres_desk.base.errors import FileProblem
+
+    table = read_table(src)
+    layout = lay_out(table, kind.columns, mapping, kind.left_out, header_line)
+    problem, key, report = "", "", None
+    try:
+        sheet = sheet_of(layout, kind.columns)
+    except FileProblem as exc:
+        problem, key = exc.message(), exc.key
+    else:
+        with f.read() as s:
+            outcome = _sort_rows(sheet, kind.prepare(s), write=False)
+        report = _report(sheet, outcome, skip_invalid=True)
+    return Preview(
+        table.source,
+        table.encoding,
+        layout.header_line,
+        layout.found_header,
+        tuple((n, row_text(c)) for n, c in table.rows[:HEADER_SEARCH]),
+        layout.plans,
+        tuple((c.field, c.required) for c in kind.columns),
+        layout.body[:PREVIEW_ROWS],
+        problem,
+        report,
+        key,
+    )
 
 
 # --- participants -----------------------------------------------------------------
@@ -269,14 +396,14 @@ def import_participants(
     *,
     skip_invalid: bool = False,
     columns: Mapping[str, str] | None = None,
+    header_line: int | None = None,
 ) -> ImportReport:
     """Add the participants listed in a CSV or XLSX sheet (see docs/import-formats.md).
 
     `columns` maps a header as written in the file to a field (its name or any
     header accepted for it), or to "-" to leave that column out.
     """
-    fields = (PARTICIPANT_COLUMNS, PARTICIPANT_EXPORT_ONLY)
-    return _run(f, src, fields, skip_invalid, _participant_builder, columns)
+    return _run(f, src, PARTICIPANTS, skip_invalid, columns, header_line)
 
 
 def _participant_builder(s: Session) -> Builder:
@@ -370,26 +497,32 @@ def import_programs(
     *,
     skip_invalid: bool = False,
     columns: Mapping[str, str] | None = None,
+    header_line: int | None = None,
 ) -> ImportReport:
     """Add the existing programs listed in a CSV or XLSX sheet to the catalogue.
 
+    A program already in the catalogue (the same title and agency, case and
+    spaces ignored) is updated in place from its row, not added twice: its
+    title and agency as the sheet writes them, and its description and focus
+    areas where the row gives them (an empty cell keeps what is there).
+
     `columns` maps headers to fields as for import_participants.
     """
-    fields = (PROGRAM_COLUMNS, PROGRAM_EXPORT_ONLY)
-    return _run(f, src, fields, skip_invalid, _program_builder, columns)
+    return _run(f, src, PROGRAMS, skip_invalid, columns, header_line)
 
 
 def _program_builder(s: Session) -> Builder:
     workshop_id = the_workshop(s).id
     areas = {fa.number: fa.id for fa in s.scalars(select(FocusArea))}
     known = ", ".join(str(n) for n in sorted(areas))
-    existing = {(norm(t), norm(a)) for t, a in s.execute(select(Program.title, Program.agency))}
+    catalogue = _Catalogue(s)
 
     def build(row: Row) -> Draft:
         title = row.text("title", required=True)
         agency = row.text("agency")
         description = row.text("description", limit=TEXT_MAX, one_line=False)
         numbers = _focus_numbers(row, areas, known)
+        given = ("description" in row.sheet.index, "focus_areas" in row.sheet.index)
 
         def make() -> list[Any]:
             p = Program(
@@ -408,9 +541,82 @@ def _program_builder(s: Session) -> Builder:
                 ),
             ]
 
-        return Draft((norm(title), norm(agency)), _what(title, agency), make)
+        key = catalogue.key_of(title, agency)
 
-    return Builder(existing, build)
+        def update(write: bool) -> bool:
+            wanted = _Wanted(title, agency, description, [areas[n] for n in numbers], given)
+            return catalogue.update(s, catalogue.by_key[key], wanted, write)
+
+        return Draft(key, _what(title, agency), make, update)
+
+    return Builder(catalogue.keys, build)
+
+
+@dataclass(frozen=True)
+class _Wanted:
+    """A program as an updated list has it; empty cells keep what the catalogue holds."""
+
+    title: str
+    agency: str
+    description: str
+    focus_ids: list[str]
+    given: tuple[bool, bool]  # the sheet has a description column, a focus-area column
+
+
+class _Catalogue:
+    """The programs already in the file, matched by title and agency (case and spaces
+    ignored); a program listed without an agency matches a row giving one, if it is
+    the only one of that title."""
+
+    def __init__(self, s: Session) -> None:
+        self.by_key: dict[Key, Program] = {}
+        self.no_agency: dict[str, list[Program]] = {}
+        for p in s.scalars(select(Program)):
+            self.by_key.setdefault((norm(p.title), norm(p.agency)), p)
+            if not norm(p.agency):
+                self.no_agency.setdefault(norm(p.title), []).append(p)
+        self.keys = set(self.by_key)
+        self.links: dict[str, set[str]] = {}
+        pairs = select(ProgramFocusArea.program_id, ProgramFocusArea.focus_area_id)
+        for pid, fa in s.execute(pairs):
+            self.links.setdefault(pid, set()).add(fa)
+
+    def key_of(self, title: str, agency: str) -> Key:
+        """The key a row matches: its own, or that of the one program without an agency."""
+        key = (norm(title), norm(agency))
+        lone = self.no_agency.get(norm(title), [])
+        if key not in self.by_key and len(lone) == 1 and norm(agency):
+            self.no_agency.pop(norm(title))  # one row claims it; a second is a new program
+            return (norm(title), "")
+        return key
+
+    def update(self, s: Session, p: Program, w: _Wanted, write: bool) -> bool:
+        """Bring the program to what the row says; whether anything changed."""
+        changes: dict[str, str] = {}
+        if p.title != w.title:
+            changes["title"] = w.title
+        if w.agency and p.agency != w.agency:
+            changes["agency"] = w.agency
+        if w.given[0] and w.description and p.description != w.description:
+            changes["description"] = w.description
+        links = self.links.get(p.id, set())
+        relink = w.given[1] and bool(w.focus_ids) and set(w.focus_ids) != links
+        if write:
+            for name, value in changes.items():
+                setattr(p, name, value)
+            if relink:
+                self._relink(s, p, w.focus_ids)
+        return bool(changes) or relink
+
+    def _relink(self, s: Session, p: Program, focus_ids: list[str]) -> None:
+        old = self.links.get(p.id, set())
+        for link in s.scalars(select(ProgramFocusArea).where(ProgramFocusArea.program_id == p.id)):
+            if link.focus_area_id not in focus_ids:
+                s.delete(link)
+        for fa in focus_ids:
+            if fa not in old:
+                s.add(ProgramFocusArea(id=new_id(), program_id=p.id, focus_area_id=fa))
+        self.links[p.id] = set(focus_ids)
 
 
 def _focus_numbers(row: Row, areas: dict[int, str], known: str) -> list[int]:
@@ -425,3 +631,7 @@ def _focus_numbers(row: Row, areas: dict[int, str], known: str) -> list[int]:
         row.fail("focus_areas", "import_unknown_focus_area", value=", ".join(missing), known=known)
         return []
     return numbers
+
+
+PARTICIPANTS = Kind(PARTICIPANT_COLUMNS, PARTICIPANT_EXPORT_ONLY, _participant_builder)
+PROGRAMS = Kind(PROGRAM_COLUMNS, PROGRAM_EXPORT_ONLY, _program_builder)

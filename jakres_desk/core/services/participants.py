@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from jakres_desk.base.errors import ValidationError
@@ -12,7 +12,7 @@ from jakres_desk.core.records import ParticipantRecord
 from jakres_desk.core.services.common import get, record, text
 from jakres_desk.core.services.common import workshop as the_workshop
 from jakres_desk.store.db import JakresFile
-from jakres_desk.store.models import Group, Participant, StakeholderKind
+from jakres_desk.store.models import DotVote, Group, Participant, Score, StakeholderKind
 from jakres_desk.store.stamps import new_id
 
 
@@ -115,3 +115,71 @@ def list_participants(f: JakresFile, group_id: str | None = None) -> list[Partic
         if group_id is not None:
             q = q.where(Participant.group_id == group_id)
         return [record(ParticipantRecord, p) for p in s.scalars(q)]
+
+
+# --- the setup desk: many people at once -------------------------------------------
+
+
+def assign_group(
+    f: JakresFile, participant_ids: list[str], group_id: str | None
+) -> list[ParticipantRecord]:
+    """Put these participants in one group (None: in no group), in one write."""
+    if not participant_ids:
+        raise ValidationError("participants_none", field="participant")
+    with f.write() as s:
+        _check_group(s, group_id)
+        people = [get(s, Participant, pid, "participant") for pid in participant_ids]
+        for p in people:
+            if p.group_id != group_id:
+                p.group_id = group_id
+        s.flush()
+        return [record(ParticipantRecord, p) for p in people]
+
+
+def participant_impact(f: JakresFile, participant_ids: list[str]) -> tuple[int, int]:
+    """(dots, scores) these participants gave: what removing them takes with them."""
+    with f.read() as s:
+        dots = s.scalar(
+            select(func.sum(DotVote.count)).where(DotVote.participant_id.in_(participant_ids))
+        )
+        scores = s.scalar(select(func.count()).where(Score.participant_id.in_(participant_ids)))
+        return int(dots or 0), int(scores or 0)
+
+
+def remove_participants(f: JakresFile, participant_ids: list[str]) -> int:
+    """Remove participants with the dots and scores they gave, in one write; how many."""
+    if not participant_ids:
+        raise ValidationError("participants_none", field="participant")
+    with f.write() as s:
+        people = [get(s, Participant, pid, "participant") for pid in participant_ids]
+        for model in (DotVote, Score):
+            # Children first, each deleted as a record, so their deletion travels to
+            # the other copies of the workshop at the next merge (a tombstone each).
+            for row in s.scalars(select(model).where(model.participant_id.in_(participant_ids))):
+                s.delete(row)
+        s.flush()
+        for p in people:
+            s.delete(p)
+        return len(people)
+
+
+def edit_participant(
+    f: JakresFile,
+    participant_id: str,
+    *,
+    name: str,
+    organisation: str = "",
+    stakeholder_kind: str | None = None,
+    role: str = "",
+    group_id: str | None = None,
+) -> ParticipantRecord:
+    """Set every detail of a participant as the form shows it (None: no kind, no group)."""
+    name = text(name, "name", required=True)
+    with f.write() as s:
+        p = get(s, Participant, participant_id, "participant")
+        p.name = name
+        p.organisation = text(organisation, "organisation")
+        p.stakeholder_kind = _check_kind(s, stakeholder_kind)
+        p.role = text(role, "role")
+        p.group_id = _check_group(s, group_id)
+        return record(ParticipantRecord, p)

@@ -221,3 +221,90 @@ def list_candidates(f: JakresFile, group_id: str) -> list[CandidateRecord]:
             )
             for c, p, d in rows
         ]
+
+
+# --- the setup desk: editing the catalogue ------------------------------------------
+
+
+def update_program(
+    f: JakresFile,
+    program_id: str,
+    *,
+    title: str | None = None,
+    agency: str | None = None,
+    description: str | None = None,
+    focus_areas: Iterable[int] | None = None,
+) -> ProgramRecord:
+    """Correct a program of the catalogue: its title, agency, description, focus areas."""
+    with f.write() as s:
+        p = get(s, Program, program_id, "program")
+        new_title = p.title if title is None else text(title, "title", required=True)
+        new_agency = p.agency if agency is None else text(agency, "agency")
+        same = find_duplicate(s, new_title, new_agency)
+        if same is not None and same.id != p.id:
+            raise ValidationError(
+                "duplicate_program", field="title", value=new_title, agency=new_agency
+            )
+        p.title, p.agency = new_title, new_agency
+        if description is not None:
+            p.description = text(description, "description", limit=TEXT_MAX)
+        if focus_areas is not None:
+            _relink(s, p, _focus_ids(s, focus_areas))
+        s.flush()
+        return _program(s, p)
+
+
+def _relink(s: Session, p: Program, focus_ids: list[str]) -> None:
+    links = s.scalars(select(ProgramFocusArea).where(ProgramFocusArea.program_id == p.id))
+    have = set()
+    for link in links:
+        if link.focus_area_id in focus_ids:
+            have.add(link.focus_area_id)
+        else:
+            s.delete(link)
+    for fa_id in dict.fromkeys(focus_ids):
+        if fa_id not in have:
+            s.add(ProgramFocusArea(id=new_id(), program_id=p.id, focus_area_id=fa_id))
+
+
+def program_impact(f: JakresFile, program_ids: list[str]) -> list[str]:
+    """The groups whose candidates these programs are: what removing them takes."""
+    with f.read() as s:
+        names = s.scalars(
+            select(Group.name)
+            .join(Candidate, Candidate.group_id == Group.id)
+            .where(Candidate.program_id.in_(program_ids))
+            .order_by(Group.position, Group.name)
+        )
+        return list(names)
+
+
+def remove_programs(f: JakresFile, program_ids: list[str]) -> int:
+    """Remove programs from the catalogue, with their candidates (dots, scores, decisions)
+    and their focus areas, categories and links, in one write; how many."""
+    from jakres_desk.store.models import ProgramCategory, ProgramLink
+
+    if not program_ids:
+        raise ValidationError("programs_none", field="program")
+    with f.write() as s:
+        found = [get(s, Program, pid, "program") for pid in program_ids]
+        candidates = select(Candidate.id).where(Candidate.program_id.in_(program_ids))
+        # Children first, each as a record: its deletion travels at the next merge.
+        for model in (DotVote, Score, Decision):
+            for row in s.scalars(select(model).where(model.candidate_id.in_(candidates))):
+                s.delete(row)
+        s.flush()
+        for child in (
+            select(Candidate).where(Candidate.program_id.in_(program_ids)),
+            select(ProgramFocusArea).where(ProgramFocusArea.program_id.in_(program_ids)),
+            select(ProgramCategory).where(ProgramCategory.program_id.in_(program_ids)),
+            select(ProgramLink).where(
+                ProgramLink.program_a.in_(program_ids) | ProgramLink.program_b.in_(program_ids)
+            ),
+        ):
+            for row in s.scalars(child):
+                s.delete(row)
+        s.flush()
+        for p in found:
+            s.delete(p)
+        return len(found)

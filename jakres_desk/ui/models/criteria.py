@@ -34,8 +34,12 @@ class CriteriaModel(RecordTableModel):
         self.columns = [
             Column(self.tr("Criterion"), lambda c: c.name, sort=lambda c: c.name.casefold()),
             Column(self.tr("Description"), lambda c: c.description),
-            Column(self.tr("Weight"), lambda c: weight_text(c.weight), sort=lambda c: c.weight,
-                   align=RIGHT),
+            Column(
+                self.tr("Weight"),
+                lambda c: weight_text(c.weight),
+                sort=lambda c: c.weight,
+                align=RIGHT,
+            ),
             Column(self.tr("Share"), self.share_text, sort=self.share, align=RIGHT),
             Column(self.tr("Source"), self.source),
         ]
@@ -55,14 +59,18 @@ class CriteriaModel(RecordTableModel):
 
     def source(self, criterion: CriterionRecord) -> str:
         """Where the criterion came from, in words."""
-        return {"reported": self.tr("Reported in 2018"),
-                "suggested": self.tr("Suggested")}.get(criterion.source, self.tr("The room"))
+        return {"reported": self.tr("Reported in 2018"), "suggested": self.tr("Suggested")}.get(
+            criterion.source, self.tr("The room")
+        )
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == Qt.ItemDataRole.EditRole and index.isValid():
             record = self.rows[index.row()]
-            return {COL_NAME: record.name, COL_DESCRIPTION: record.description,
-                    COL_WEIGHT: weight_text(record.weight)}.get(index.column())
+            return {
+                COL_NAME: record.name,
+                COL_DESCRIPTION: record.description,
+                COL_WEIGHT: weight_text(record.weight),
+            }.get(index.column())
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == COL_DESCRIPTION:
             return super().data(index, Qt.ItemDataRole.DisplayRole)
         return super().data(index, role)
@@ -73,8 +81,7 @@ class CriteriaModel(RecordTableModel):
             base |= Qt.ItemFlag.ItemIsEditable
         return base
 
-    def setData(self, index: Index, value: object,
-                role: int = Qt.ItemDataRole.EditRole) -> bool:
+    def setData(self, index: Index, value: object, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if role != Qt.ItemDataRole.EditRole or index.column() not in EDITABLE:
             return False
         record = self.rows[index.row()]

@@ -193,8 +193,12 @@ class RankingModel(RecordTableModel):
         text = self.tr("Scored on %1 of %2 criteria.")
         text = text.replace("%1", str(r.scored)).replace("%2", str(r.criteria))
         if r.unranked:
-            return text + " " + self.tr(
-                "Not ranked and not a priority by the rule until every criterion is scored."
+            return (
+                text
+                + " "
+                + self.tr(
+                    "Not ranked and not a priority by the rule until every criterion is scored."
+                )
             )
         return text + " " + self.tr("The score is not final.")
 
@@ -206,9 +210,13 @@ class RankingModel(RecordTableModel):
         text = self.tr("(%1/%2) incomplete score: scored on %1 of %2 criteria.")
         text = text.replace("%1", str(partial.scored)).replace("%2", str(partial.criteria))
         if by_score:
-            return text + " " + self.tr(
-                "Such a program gets no rank (—), is listed after the programs scored on every "
-                "criterion, and the rule does not make it a priority until it is scored."
+            return (
+                text
+                + " "
+                + self.tr(
+                    "Such a program gets no rank (—), is listed after the programs scored on every "
+                    "criterion, and the rule does not make it a priority until it is scored."
+                )
             )
         return text + " " + self.tr("The ranking by dots stands; the score is not final.")
 
