@@ -662,6 +662,55 @@ MESSAGES: dict[str, M] = {
         "ditolak: {table} {id} ({label}) di luar cakupan kelompok ini",
         "refused: {table} {id} ({label}) is outside this group's records",
     ),
+    # The voting rules (core/rules/values.py check_voting_rules): every path, one message.
+    "rule_dots_per_participant": _m(
+        "titik per peserta harus bilangan bulat 1 sampai {high}, bukan {value}",
+        "dots per participant must be a whole number from 1 to {high}, not {value}",
+    ),
+    "rule_max_dots_per_candidate": _m(
+        "titik maksimum per program harus bilangan bulat 0 (tanpa batas) sampai {high}, "
+        "bukan {value}",
+        "the most dots on one program must be a whole number from 0 (no limit) to {high}, "
+        "not {value}",
+    ),
+    "rule_score_whole": _m(
+        "batas skala skor harus bilangan bulat, bukan {value}",
+        "the ends of the score scale must be whole numbers, not {value}",
+    ),
+    "rule_scale": _m(
+        "skor terendah ({low}) harus lebih kecil dari skor tertinggi ({high})",
+        "the lowest score ({low}) must be below the highest ({high})",
+    ),
+    "rule_top_n_missing": _m(
+        "aturan 'N teratas' memerlukan jumlah program prioritas (N)",
+        "the rule 'top N' needs the number of priority programs (N)",
+    ),
+    "rule_top_n": _m(
+        "jumlah program prioritas (N) harus bilangan bulat paling sedikit 1, bukan {value}",
+        "the number of priority programs (N) must be a whole number of at least 1, not {value}",
+    ),
+    "rule_threshold_missing": _m(
+        "aturan 'ambang batas' memerlukan nilai ambang",
+        "the rule 'threshold' needs a threshold value",
+    ),
+    "rule_threshold_number": _m(
+        "ambang batas harus berupa angka, bukan {value}",
+        "the threshold must be a number, not {value}",
+    ),
+    "rule_threshold_dots": _m(
+        "ambang batas titik harus 0 atau lebih, bukan {value}",
+        "a threshold in dots must be 0 or more, not {value}",
+    ),
+    "rule_threshold_scale": _m(
+        "ambang batas {value} berada di luar skala skor {low}–{high}: tidak ada program "
+        "yang dapat mencapainya",
+        "the threshold {value} lies outside the score scale {low}–{high}: no program "
+        "could reach it",
+    ),
+    "like_from_kit": _m(
+        "ini berkas kit satu kelompok; pilih berkas lokakarya (induk) yang dulu",
+        "this is one group's kit; choose the earlier workshop (master) file",
+    ),
 }
 
 # Field names as a person reads them, for "where" in a message about that field.
@@ -698,4 +747,10 @@ FIELD_NAMES: dict[str, M] = {
     "label": _m("label", "label"),
     "label_en": _m("label (Inggris)", "label (English)"),
     "name_en": _m("nama (Inggris)", "name (English)"),
+    "score_min": _m("skor terendah", "lowest score"),
+    "score_max": _m("skor tertinggi", "highest score"),
+    "ranking_method": _m("cara pemeringkatan", "ranking method"),
+    "priority_rule": _m("aturan prioritas", "priority rule"),
+    "top_n": _m("jumlah program prioritas (N)", "number of priority programs (N)"),
+    "threshold": _m("ambang batas", "threshold"),
 }

@@ -15,13 +15,8 @@ from jakres_desk import __version__
 from jakres_desk.base.errors import ValidationError
 from jakres_desk.core import resources
 from jakres_desk.core.records import FocusAreaRecord, WorkshopRecord
-from jakres_desk.core.rules.ranking import (
-    PriorityRule,
-    RankingMethod,
-    Rules,
-    RulesError,
-    validate_rules,
-)
+from jakres_desk.core.rules.ranking import PriorityRule, RankingMethod, Rules
+from jakres_desk.core.rules.values import check_voting_rules
 from jakres_desk.core.services.common import record, text, workshop
 from jakres_desk.store.db import JakresFile, create_file
 from jakres_desk.store.models import (
@@ -257,14 +252,8 @@ def set_rules(f: JakresFile, **changes: Any) -> WorkshopRecord:
 
 
 def _check_rules(ws: Workshop) -> None:
-    if ws.dots_per_participant < 1:
-        raise ValidationError("must_be_positive", field="dots_per_participant")
-    if ws.max_dots_per_candidate < 0:
-        raise ValidationError("must_not_be_negative", field="max_dots_per_candidate")
-    try:
-        validate_rules(rules_of(ws))
-    except RulesError as exc:
-        raise ValidationError("bad_rules", field="rules", detail=str(exc)) from None
+    # The same check as `load` and the readiness check (core/rules/values.py).
+    check_voting_rules({key: getattr(ws, key) for key in RULE_FIELDS})
 
 
 def update_workshop(f: JakresFile, **changes: str) -> WorkshopRecord:
