@@ -711,6 +711,41 @@ MESSAGES: dict[str, M] = {
         "ini berkas kit satu kelompok; pilih berkas lokakarya (induk) yang dulu",
         "this is one group's kit; choose the earlier workshop (master) file",
     ),
+    # The readiness check before the kits (core/setup/readiness.py).
+    "ready_no_groups": _m(
+        "belum ada kelompok: tambahkan kelompok sebelum membuat kit",
+        "there are no groups yet: add groups before making kits",
+    ),
+    "ready_no_facilitator": _m("{group} belum punya fasilitator", "{group} has no facilitator yet"),
+    "ready_focus_no_goals": _m(
+        "fokus utama {number} ({title}) belum punya usulan elemen (tujuan CRF)",
+        "focus area {number} ({title}) has no suggested elements (CRF goals)",
+    ),
+    "ready_focus_no_criteria": _m(
+        "fokus utama {number} ({title}) belum punya usulan kriteria",
+        "focus area {number} ({title}) has no suggested criteria",
+    ),
+    "ready_people_without_group": _m(
+        "{count} peserta belum masuk kelompok: {names}",
+        "{count} participants are in no group: {names}",
+    ),
+    "ready_group_without_people": _m(
+        "{group} belum punya peserta", "{group} has no participants yet"
+    ),
+    "ready_no_catalogue": _m(
+        "katalog program eksisting masih kosong: kelompok hanya dapat menambah program sendiri",
+        "the catalogue of existing programs is empty: the groups can only add their own programs",
+    ),
+    "ready_rules_impossible": _m(
+        "aturan pemungutan suara tidak dapat menghasilkan prioritas: {detail}",
+        "the voting rules cannot produce any priority: {detail}",
+    ),
+    "ready_threshold_unreachable": _m(
+        "ambang batas {threshold} titik tidak dapat dicapai: satu program paling banyak "
+        "mendapat {most} titik di kelompok terbesar",
+        "the threshold of {threshold} dots cannot be reached: one program gets at most "
+        "{most} dots in the largest group",
+    ),
 }
 
 # Field names as a person reads them, for "where" in a message about that field.

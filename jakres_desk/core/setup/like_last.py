@@ -46,7 +46,13 @@ _STAMPS = ("created_at", "modified_at", "device_id")
 # Kept as they are: the framework and the kinds are reference data; category sets
 # and categories have name-based ids on purpose (every file agrees on them).
 _AS_IS: tuple[type[Base], ...] = (
-    Framework, Dimension, Goal, Quality, StakeholderKind, CategorySet, Category,
+    Framework,
+    Dimension,
+    Goal,
+    Quality,
+    StakeholderKind,
+    CategorySet,
+    Category,
 )
 # What a group's copy starts without: the room's notes and lock are the room's.
 _GROUP_FRESH = {"notes": "", "rationale": "", "criteria_locked": False}
@@ -124,10 +130,12 @@ def _write_setup(f: JakresFile, rows: dict[type[Base], list[Row]], fields: Row) 
         s.flush()
         for model in (ProgramFocusArea, ProgramCategory):
             s.add_all(model(**_mapped(r, ids, renew=True)) for r in rows[model])
-        s.add_all([
-            Meta(key="scope", value="workshop"),
-            Meta(key="created_with", value=f"jakres-desk {__version__}"),
-        ])
+        s.add_all(
+            [
+                Meta(key="scope", value="workshop"),
+                Meta(key="created_with", value=f"jakres-desk {__version__}"),
+            ]
+        )
 
 
 def _programs(rows: Iterable[Row], ids: dict[str, str]) -> list[Program]:
@@ -149,4 +157,3 @@ def _mapped(row: Row, ids: dict[str, str], *, renew: bool = False) -> Row:
     if renew:
         out["id"] = new_id()
     return out
-
