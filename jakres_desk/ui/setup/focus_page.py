@@ -57,8 +57,8 @@ class FocusPage(Page):
             self.tr("Description (Indonesian)"), self.tr("Description (English)")])  # fmt: skip
         self.criteria.horizontalHeader().setStretchLastSection(True)
         self.criteria.setTabKeyNavigation(False)
-        add_row = QPushButton(self.tr("New criterion &row"))
-        add_row.clicked.connect(self._add_criterion_row)
+        add_row = self.add_row_button = QPushButton(self.tr("New criterion &row"))
+        add_row.clicked.connect(lambda: self._add_criterion_row())
         drop_row = QPushButton(self.tr("Remove criterion row"))
         drop_row.clicked.connect(lambda: self.criteria.removeRow(self.criteria.currentRow()))
         self.save_area_button = QPushButton(self.tr("Sa&ve focus area"))
@@ -89,9 +89,9 @@ class FocusPage(Page):
         left.addWidget(self.remove_area_button)
         form = QFormLayout()
         form.addRow(self.tr("&Title (Indonesian)"), self.titles["title_id"])
-        form.addRow(self.tr("Title (&English)"), self.titles["title_en"])
+        form.addRow(self.tr("Title (Engl&ish)"), self.titles["title_en"])
         form.addRow(self.tr("&Short title (Indonesian)"), self.titles["short_id"])
-        form.addRow(self.tr("Short title (Engl&ish)"), self.titles["short_en"])
+        form.addRow(self.tr("Short title (Eng&lish)"), self.titles["short_en"])
         rows = QHBoxLayout()
         rows.addWidget(add_row)
         rows.addWidget(drop_row)
@@ -256,20 +256,24 @@ class FocusPage(Page):
         fa, f = self.current_area(), self.session.file
         if fa is None or f is None:
             return
+        # Read the whole form first: each saved part refreshes the page from the file.
         titles = {k: w.text() for k, w in self.titles.items() if w.text() != getattr(fa, k)}
-        if titles and self._perform(self.tr("Edit focus area"), framework.update_focus_area,
-                                    fa.id, **titles) is None:  # fmt: skip
-            return
         goals = [self.goals.item(i).data(ID_ROLE) for i in range(self.goals.count())
                  if self.goals.item(i).checkState() == Qt.CheckState.Checked]  # fmt: skip
-        if tuple(goals) != fa.goal_ids and self._perform(
-            self.tr("Suggested goals"), framework.set_focus_area_goals,
-            focus_area_id=fa.id, goal_ids=goals) is None:  # fmt: skip
-            return
         criteria = self._criteria_rows()
+        steps: list[tuple[str, Any, tuple[Any, ...], dict[str, Any]]] = []
+        if titles:
+            steps.append((self.tr("Edit focus area"), framework.update_focus_area, (fa.id,),
+                          titles))  # fmt: skip
+        if tuple(goals) != fa.goal_ids:
+            steps.append((self.tr("Suggested goals"), framework.set_focus_area_goals, (),
+                          {"focus_area_id": fa.id, "goal_ids": goals}))  # fmt: skip
         if criteria != framework.suggestions_of(f, fa.id):
-            self._perform(self.tr("Suggested criteria"), framework.set_suggested_criteria,
-                          focus_area_id=fa.id, criteria=criteria)  # fmt: skip
+            steps.append((self.tr("Suggested criteria"), framework.set_suggested_criteria, (),
+                          {"focus_area_id": fa.id, "criteria": criteria}))  # fmt: skip
+        for text, service, args, kwargs in steps:
+            if self._perform(text, service, *args, **kwargs) is None:
+                return
 
     def _criteria_rows(self) -> list[dict[str, Any]]:
         old = {}
@@ -319,18 +323,20 @@ class FocusPage(Page):
         g = self.current_group()
         if g is None:
             return
-        if self.group_name.text() != g.name and self._perform(
-            self.tr("Rename group"), groups.rename_group, g.id, name=self.group_name.text()
+        # Read the whole form first: each saved part refreshes the page from the file.
+        name, area = self.group_name.text(), self.group_area.currentData()
+        facilitator, room = self.facilitator.text(), self.room.text()
+        if name != g.name and self._perform(
+            self.tr("Rename group"), groups.rename_group, g.id, name=name
         ) is None:  # fmt: skip
             return
-        area = self.group_area.currentData()
         if area != g.focus_area_id and self._perform(
             self.tr("Group's focus area"), groups.set_group_focus_area,
             group_id=g.id, focus_area_id=area) is None:  # fmt: skip
             return
-        if (self.facilitator.text(), self.room.text()) != (g.facilitator, g.room):
+        if (facilitator, room) != (g.facilitator, g.room):
             self._perform(self.tr("Facilitator and room"), groups.update_group, g.id,
-                          facilitator=self.facilitator.text(), room=self.room.text())  # fmt: skip
+                          facilitator=facilitator, room=room)  # fmt: skip
 
     def remove_group(self) -> None:
         """Remove the group, after saying what it takes with it."""

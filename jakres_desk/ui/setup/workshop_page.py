@@ -74,7 +74,7 @@ class WorkshopPage(Page):
         form = QFormLayout(self.details)
         form.addRow(self.tr("T&itle"), self.fields["title"])
         form.addRow(self.tr("&Date"), self.date)
-        form.addRow(self.tr("V&enue"), self.fields["venue"])
+        form.addRow(self.tr("Ve&nue"), self.fields["venue"])
         form.addRow(self.tr("&Organiser"), self.fields["organiser"])
         form.addRow(self.tr("Descri&ption"), self.description)
         form.addRow("", self.save_button)
