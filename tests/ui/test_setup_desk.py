@@ -11,9 +11,9 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from jakres_desk.core.exchange.jsonfile import dumps, export_data, load_json
 from jakres_desk.core.services import groups, participants, programs, workshops
 from jakres_desk.store.db import open_file
-from jakres_desk.ui.setup.window import PAGES, SetupWindow
+from jakres_desk.ui.setup.window import PAGES, SetupWindow, open_setup
 from tests.conftest import DEVICE
-from tests.ui.test_mnemonics import page_mnemonics
+from tests.ui.test_mnemonics import mnemonic, page_mnemonics
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 ALT = Qt.KeyboardModifier.AltModifier
@@ -44,13 +44,24 @@ def test_file_menu_opens_the_desk_and_ctrl_numbers_its_pages(desk, qtbot) -> Non
     assert desk.windowTitle().startswith("Prepare workshop — Lokakarya Uji")
 
 
-def test_no_mnemonic_clashes_on_any_page(desk) -> None:
-    menus = {a.text().replace("&", "")[0].casefold() for a in desk.menuBar().actions()}
+@pytest.mark.parametrize("lang", ["en", "id"])
+def test_no_mnemonic_clashes_on_any_page(app, qtbot, lang) -> None:
+    if lang != "en":
+        app.switch_language(lang)
+        qtbot.waitUntil(lambda: app.window is not None and app.window.lang == lang)
+    desk = open_setup(app.window)
+    qtbot.addWidget(desk)
+    menus = {mnemonic(a.text()) for a in desk.menuBar().actions()}
     for page in desk.pages:
         desk.show_page(page.key)
         for key, texts in page_mnemonics(page).items():
-            assert len(texts) == 1, f"{page.key}: Alt+{key} reaches {texts}"
-            assert key not in menus, f"{page.key}: Alt+{key} clashes with a menu"
+            assert len(texts) == 1, f"{lang} {page.key}: Alt+{key} reaches {texts}"
+            assert key not in menus, f"{lang} {page.key}: Alt+{key} clashes with a menu"
+    file_menu = app.window.menuBar().actions()[0].menu()
+    keys = [mnemonic(a.text()) for a in file_menu.actions() if a.text()]
+    setup = next(a for a in file_menu.actions() if a.shortcut().toString() == "Ctrl+Shift+D")
+    assert keys.count(mnemonic(setup.text())) == 1
+    desk.close()
 
 
 def test_workshop_details_are_saved_with_enter_and_undone(desk, qtbot, workshop) -> None:

@@ -13,7 +13,7 @@ SHORTCUT = "Ctrl+Shift+D"  # D for desk: Ctrl+Shift+M, S and T are taken
 
 def setup_action(main_window: QMainWindow) -> QAction:
     """The File menu's "Prepare workshop…" action (Ctrl+Shift+D)."""
-    text = QCoreApplication.translate("SetupWindow", "&Prepare workshop…")
+    text = QCoreApplication.translate("SetupWindow", "Prepare &workshop…")
     act = QAction(icon("new"), text, main_window)
     act.setShortcut(QKeySequence(SHORTCUT))
     act.setToolTip(
