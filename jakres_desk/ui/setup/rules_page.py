@@ -179,13 +179,21 @@ class RulesPage(Page):
             which = (
                 self.tr("Every program with a %1 of at least %2 becomes a priority program.")
                 .replace("%1", unit)
-                .replace("%2", f"{v['threshold']:g}")
+                .replace("%2", self._number(v["threshold"]))
             )
         else:
             which = self.tr(
                 "The facilitator picks the priority programs; the ranking only guides the room."
             )
         return f"{how} {which}"
+
+    def _number(self, value: float | None, decimals: int = -1) -> str:
+        """A number as the spin boxes show it (3,5 in Indonesian, 3.5 in English)."""
+        if value is None:
+            return ""
+        if decimals < 0:
+            return self.locale().toString(float(value), "g", 6)
+        return self.locale().toString(float(value), "f", decimals)
 
     def _example(self, v: dict[str, Any]) -> str:
         low, high = v["score_min"], v["score_max"]
@@ -207,7 +215,7 @@ class RulesPage(Page):
             shown = (
                 self.tr("%1 dots").replace("%1", str(r.dots))
                 if v["ranking_method"] == "dots"
-                else self.tr("score %1").replace("%1", f"{r.score:.2f}")
+                else self.tr("score %1").replace("%1", self._number(r.score, 2))
             )
             mark = self.tr("priority") if r.priority else "—"
             lines.append(
