@@ -225,19 +225,19 @@ def test_readiness_findings_open_the_page_that_fixes_them(desk, qtbot, workshop)
     texts = [b.text() for b in page.buttons]
     assert any(t.startswith("Kelompok 1 has no facilitator yet") for t in texts)
     assert any("catalogue of existing programs is empty" in t for t in texts)
-    button = next(b for b in page.buttons if b.text().startswith("Kelompok 1 has no facilitator"))
+    button = next(b for b in page.buttons if b.text().startswith("Kelompok 4 has no facilitator"))
     button.setFocus()
     qtbot.keyClick(button, Qt.Key.Key_Space)
     assert desk.current_page().key == "focus"
     focus = desk.current_page()
-    assert focus.group_name.text() == "Kelompok 1"
-    focus.facilitator.setFocus()
+    assert focus.group_name.text() == "Kelompok 4"  # the group the finding names
+    assert focus.facilitator.hasFocus()
     qtbot.keyClicks(focus.facilitator, "Bu Sari")
     qtbot.keyClick(focus.facilitator, Qt.Key.Key_Return)
     qtbot.keyClick(desk, Qt.Key.Key_4, CTRL)
     assert desk.current_page() is page
-    assert not any(b.text().startswith("Kelompok 1 has no facilitator") for b in page.buttons)
-    assert any(b.text().startswith("Kelompok 2 has no facilitator") for b in page.buttons)
+    assert not any(b.text().startswith("Kelompok 4 has no facilitator") for b in page.buttons)
+    assert any(b.text().startswith("Kelompok 1 has no facilitator") for b in page.buttons)
 
 
 def test_kits_are_written_and_older_ones_kept_unless_overwritten(

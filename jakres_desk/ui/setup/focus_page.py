@@ -198,6 +198,20 @@ class FocusPage(Page):
         row = self.group_list.currentRow()
         return self._groups[row] if 0 <= row < len(self._groups) else None
 
+    def select(self, record_id: str) -> None:
+        """Pick a group (keyboard in its facilitator) or a focus area (in its title)."""
+        self.ensure_fresh()
+        for row, g in enumerate(self._groups):
+            if g.id == record_id:
+                self.group_list.setCurrentRow(row)
+                self.facilitator.setFocus()
+                return
+        for row, fa in enumerate(self._records):
+            if fa.id == record_id:
+                self.areas.setCurrentRow(row)
+                self.titles["title_id"].setFocus()
+                return
+
     def _area_picked(self, _row: int) -> None:
         fa = self.current_area()
         for key, field in self.titles.items():

@@ -63,7 +63,9 @@ class ReadinessPage(Page):
             button = QPushButton(f"{finding.text()}  →  {self._page_name(finding.page)}")
             button.setObjectName("finding")
             button.setFlat(True)
-            button.clicked.connect(lambda _=False, k=finding.page: self.open_page(k))
+            button.clicked.connect(
+                lambda _=False, k=finding.page, r=finding.subject: self.open_page(k, r)
+            )
             self.list_layout.insertWidget(self.list_layout.count() - 1, button)
             self.buttons.append(button)
 
@@ -77,8 +79,8 @@ class ReadinessPage(Page):
         }
         return names.get(key, key)
 
-    def open_page(self, key: str) -> None:
-        """Open the desk page where a finding is fixed."""
+    def open_page(self, key: str, subject: str = "") -> None:
+        """Open the desk page where a finding is fixed, on the record it names."""
         show = getattr(self.window(), "show_page", None)
         if show is not None:
-            show(key)
+            show(key, subject)

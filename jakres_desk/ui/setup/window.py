@@ -112,15 +112,22 @@ class SetupWindow(QMainWindow):
         """The page with this key, if the desk has it."""
         return next((p for p in self.pages if p.key == key), None)
 
-    def show_page(self, key: str) -> bool:
-        """Bring the page with this key to the front, keyboard in it; False if unknown."""
+    def show_page(self, key: str, subject: str = "") -> bool:
+        """Bring the page with this key to the front, keyboard in it; False if unknown.
+
+        `subject` is a record to pick there (a group's or focus area's id), for a
+        page that has a `select(record_id)` method.
+        """
         page = self.page(key)
         if page is None:
             self.statusBar().showMessage(self.tr("This page is not part of the desk yet."))
             return False
         self.nav.setCurrentRow(self.pages.index(page))
         page.setFocus()
-        if page.focusWidget() is None:
+        select = getattr(page, "select", None)
+        if subject and select is not None:
+            select(subject)
+        elif page.focusWidget() is None:
             page.focusNextChild()
         return True
 
