@@ -261,7 +261,7 @@ def test_kits_are_written_and_older_ones_kept_unless_overwritten(
 
 
 def test_from_an_empty_workshop_to_kits_that_open_in_the_room(
-    desk, qtbot, workshop, tmp_path
+    app, desk, qtbot, workshop, tmp_path
 ) -> None:
     """Setup end to end: details, groups, rules, readiness, kits; the kit opens for its room."""
     page = desk.pages[0]
@@ -298,3 +298,15 @@ def test_from_an_empty_workshop_to_kits_that_open_in_the_room(
         assert (g.name, g.facilitator) == ("Kelompok 3", "Fasilitator 3")
         assert workshops.get_workshop(kit).venue == "Balai Kota"
         assert [p.name for p in participants.list_participants(kit)] == ["Peserta 2"]
+    # The kit opens in the breakout window, on its group, and the room can vote there.
+    desk.close()
+    window = app.window
+    assert window.open_path(tmp_path / "usb" / "kelompok-3.jakres")
+    try:
+        kit = window.session.file
+        assert window.group_box.currentText().startswith("Kelompok 3")
+        assert window.session.group_id == g.id
+        room = programs.add_room_program(kit, group_id=g.id, title="Biopori")
+        assert room.title == "Biopori"
+    finally:
+        window.session.attach(workshop, None)
