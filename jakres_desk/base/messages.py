@@ -788,4 +788,8 @@ FIELD_NAMES: dict[str, M] = {
     "priority_rule": _m("aturan prioritas", "priority rule"),
     "top_n": _m("jumlah program prioritas (N)", "number of priority programs (N)"),
     "threshold": _m("ambang batas", "threshold"),
+    "stage": _m("tahap", "stage"),
+    "record_language": _m("bahasa catatan", "language of the record"),
+    "description_id": _m("deskripsi (Indonesia)", "description (Indonesian)"),
+    "description_en": _m("deskripsi (Inggris)", "description (English)"),
 }

@@ -1169,6 +1169,14 @@ Rinciannya ditulis ke %1; serahkan berkas itu kepada sekretariat.</translation>
         <translation>Judul singkat (Ingg&amp;ris)</translation>
     </message>
     <message>
+        <source>&amp;Description (Indonesian)</source>
+        <translation>&amp;Deskripsi (Indonesia)</translation>
+    </message>
+    <message>
+        <source>Description (Englis&amp;h)</source>
+        <translation>D&amp;eskripsi (Inggris)</translation>
+    </message>
+    <message>
         <source>CRF goals suggested to the group as its elements</source>
         <translation>Tujuan CRF yang diusulkan kepada kelompok sebagai elemennya</translation>
     </message>
@@ -3028,6 +3036,10 @@ berbobot</translation>
         <translation>T&amp;anggal baru</translation>
     </message>
     <message>
+        <source>e.g. preliminary, final</source>
+        <translation>misalnya pendahuluan, final</translation>
+    </message>
+    <message>
         <source>Sa&amp;ve details</source>
         <translation>Simpan &amp;rincian</translation>
     </message>
@@ -3050,6 +3062,14 @@ berbobot</translation>
     <message>
         <source>&amp;Organiser</source>
         <translation>&amp;Penyelenggara</translation>
+    </message>
+    <message>
+        <source>Sta&amp;ge</source>
+        <translation>Ta&amp;hap</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the record</source>
+        <translation>Bahasa &amp;catatan</translation>
     </message>
     <message>
         <source>Descri&amp;ption</source>

@@ -151,3 +151,45 @@ def test_readiness_finds_a_rule_that_can_make_no_priority(workshop: JakresFile) 
     assert found.page == "rules"
     assert "outside the score scale 1–5" in found.text("en")
     assert "di luar skala skor 1–5" in found.text("id")
+
+
+def test_stage_language_and_description_are_kept_copied_and_exported(
+    workshop: JakresFile, tmp_path: Path
+) -> None:
+    from jakres_desk.core import operations
+
+    done = operations.perform(workshop, workshops.update_workshop, stage="Pendahuluan",
+                              record_language="en")  # fmt: skip
+    ws = workshops.get_workshop(workshop)
+    assert (ws.stage, ws.record_language) == ("Pendahuluan", "en")
+    fa = workshops.focus_areas(workshop)[0]
+    framework.update_focus_area(workshop, fa.id, description_id="Tata kelola kota",
+                                description_en="City governance")  # fmt: skip
+    with pytest.raises(ValidationError) as bad:
+        workshops.update_workshop(workshop, record_language="fr")
+    assert bad.value.field == "record_language"
+    new = create_like(tmp_path / "final.jakres", workshop, device_id=DEVICE,
+                      title="Final", date="2018-12-01")  # fmt: skip
+    try:
+        assert workshops.get_workshop(new).record_language == "en"
+        assert workshops.focus_areas(new)[0].description_en == "City governance"
+    finally:
+        new.close()
+    data = json.loads(dumps(export_data(workshop)))
+    assert data["workshop"]["stage"] == "Pendahuluan"
+    src = tmp_path / "round.json"
+    src.write_text(json.dumps(data), encoding="utf-8")
+    with load_json(src, tmp_path / "round.jakres", device_id=DEVICE) as back:
+        assert workshops.focus_areas(back)[0].description_id == "Tata kelola kota"
+    # An export made before revision 0008 loads with the defaults.
+    for key in ("stage", "record_language"):
+        del data["workshop"][key]
+    for row in data["focus_areas"]:
+        del row["description_id"], row["description_en"]
+    data["schema_revision"] = "0004"
+    src.write_text(json.dumps(data), encoding="utf-8")
+    with load_json(src, tmp_path / "old.jakres", device_id=DEVICE) as old:
+        assert (workshops.get_workshop(old).stage, workshops.get_workshop(old).record_language) == (
+            "", "id")  # fmt: skip
+    operations.undo(workshop, done.undo)
+    assert workshops.get_workshop(workshop).stage == ""

@@ -70,6 +70,16 @@ def test_workshop_details_are_saved_with_enter_and_undone(desk, qtbot, workshop)
     qtbot.keyClicks(page.fields["venue"], "Balai Kota <Blok G>")
     qtbot.keyClick(page.fields["venue"], Qt.Key.Key_Return)
     assert workshops.get_workshop(workshop).venue == "Balai Kota <Blok G>"
+    page.fields["stage"].setFocus()
+    qtbot.keyClicks(page.fields["stage"], "Pendahuluan")
+    qtbot.keyClick(page.fields["stage"], Qt.Key.Key_Tab)
+    assert page.record_language.hasFocus()
+    qtbot.keyClick(page.record_language, Qt.Key.Key_Down)  # English
+    press(qtbot, page, Qt.Key.Key_V, page.save_button)
+    ws = workshops.get_workshop(workshop)
+    assert (ws.stage, ws.record_language) == ("Pendahuluan", "en")
+    qtbot.keyClick(desk, Qt.Key.Key_Z, CTRL)
+    assert workshops.get_workshop(workshop).stage == ""
     page.fields["title"].clear()
     qtbot.keyClick(page.fields["title"], Qt.Key.Key_Return)
     assert "title" in page.error.text() or "judul" in page.error.text()
@@ -160,7 +170,9 @@ def test_focus_area_titles_goals_and_criteria_in_both_languages(desk, qtbot, wor
     assert page.titles["title_id"].hasFocus()
     qtbot.keyClicks(page.titles["title_id"], "Lintas Sektor")
     qtbot.keyClick(page.titles["title_id"], Qt.Key.Key_Tab)
+    assert page.titles["title_en"].hasFocus()
     qtbot.keyClicks(page.titles["title_en"], "Cross-cutting")
+    qtbot.keyClicks(page.titles["description_en"], "Issues that cross every Discovery Area")
     for i in range(page.goals.count()):  # every goal of every dimension
         page.goals.item(i).setCheckState(Qt.CheckState.Checked)
     press(qtbot, page, Qt.Key.Key_R, page.add_row_button)  # New criterion row
@@ -170,6 +182,7 @@ def test_focus_area_titles_goals_and_criteria_in_both_languages(desk, qtbot, wor
     press(qtbot, page, Qt.Key.Key_V, page.save_area_button)
     fa = workshops.focus_areas(workshop)[-1]
     assert (fa.number, fa.title_id, fa.title_en) == (6, "Lintas Sektor", "Cross-cutting")
+    assert fa.description_en == "Issues that cross every Discovery Area"
     assert len(fa.goal_ids) == 12
     from jakres_desk.core.services import framework
 

@@ -246,7 +246,13 @@ def _check_rules(data: Mapping[str, Any], src: Path) -> None:
 
 
 # Columns later revisions added, and what an export of an older revision means by them.
-_ADDED: dict[str, tuple[str, str, Any]] = {"0004": ("import_log", "refusals", "[]")}
+_ADDED: tuple[tuple[str, str, str, Any], ...] = (
+    ("0004", "import_log", "refusals", "[]"),
+    ("0008", "workshop", "stage", ""),
+    ("0008", "workshop", "record_language", "id"),
+    ("0008", "focus_areas", "description_id", ""),
+    ("0008", "focus_areas", "description_en", ""),
+)
 
 
 def _from_older(data: Any) -> Any:
@@ -254,8 +260,9 @@ def _from_older(data: Any) -> Any:
     revision = data.get("schema_revision") if isinstance(data, dict) else None
     if not isinstance(revision, str) or revision not in migrate.revisions():
         return data
-    for since, (key, column, value) in _ADDED.items():
+    for since, key, column, value in _ADDED:
         rows = data.get(key)
+        rows = [rows] if isinstance(rows, dict) else rows
         if revision < since and isinstance(rows, list):
             for row in rows:
                 if isinstance(row, dict):

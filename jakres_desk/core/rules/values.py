@@ -48,7 +48,7 @@ _SHORT = {
     "criterion": ("name",),
     "program": ("title", "agency"),
     "element": ("custom_title",),
-    "workshop": ("title", "venue", "organiser"),
+    "workshop": ("title", "venue", "organiser", "stage"),
     "category_set": ("name_id", "name_en"),
     "category": ("label_id", "label_en"),
 }
@@ -77,6 +77,7 @@ _CHOICES: dict[tuple[str, str], tuple[str, ...]] = {
     ("decision", "decided_by"): ("rule", "facilitator"),
     ("workshop", "ranking_method"): ("dots", "score"),
     ("workshop", "priority_rule"): ("top_n", "threshold", "facilitator"),
+    ("workshop", "record_language"): ("id", "en"),
     ("import_log", "status"): ("merged", "unchanged"),
 }
 _JSON_LISTS = {

@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session as OrmSession
 from jakres_desk.base.errors import ValidationError
 from jakres_desk.base.i18n import current_language, pick
 from jakres_desk.core.records import FocusAreaRecord
-from jakres_desk.core.services.common import TEXT_MAX, get, record, text, workshop
+from jakres_desk.core.services.common import NAME_MAX, TEXT_MAX, get, record, text, workshop
 from jakres_desk.store.db import JakresFile
 from jakres_desk.store.models import Dimension, FocusArea, FocusAreaGoal, Goal, Group
 from jakres_desk.store.stamps import new_id
@@ -197,16 +197,17 @@ def add_focus_area(f: JakresFile, *, title_id: str, title_en: str = "") -> Focus
 
 
 def update_focus_area(f: JakresFile, focus_area_id: str, **changes: str) -> FocusAreaRecord:
-    """Change a focus area's titles and short titles (both languages)."""
-    allowed = ("title_id", "title_en", "short_id", "short_en")
+    """Change a focus area's titles, short titles and description (both languages)."""
+    allowed = ("title_id", "title_en", "short_id", "short_en", "description_id", "description_en")
     unknown = set(changes) - set(allowed)
     if unknown:
         raise ValidationError("unknown_field", field=", ".join(sorted(unknown)))
     with f.write() as s:
         fa = get(s, FocusArea, focus_area_id, "focus area")
         for key, value in changes.items():
+            limit = TEXT_MAX if key.startswith("description") else NAME_MAX
             setattr(fa, key, text(value, "title" if key == "title_id" else key,
-                                  required=key == "title_id"))  # fmt: skip
+                                  required=key == "title_id", limit=limit))  # fmt: skip
         return _focus_record(s, fa)
 
 

@@ -49,7 +49,8 @@ class FocusPage(Page):
         self.add_area_button.clicked.connect(self.add_area)
         self.remove_area_button = QPushButton(self.tr("Remove focus area…"))
         self.remove_area_button.clicked.connect(self.remove_area)
-        self.titles = {k: QLineEdit() for k in ("title_id", "short_id", "title_en", "short_en")}
+        self.titles = {k: QLineEdit() for k in ("title_id", "title_en", "short_id", "short_en",
+                                                "description_id", "description_en")}  # fmt: skip
         self.goals = QListWidget()
         self.criteria = QTableWidget(0, CRITERIA_COLUMNS)
         self.criteria.setHorizontalHeaderLabels([
@@ -92,6 +93,8 @@ class FocusPage(Page):
         form.addRow(self.tr("Title (Engl&ish)"), self.titles["title_en"])
         form.addRow(self.tr("&Short title (Indonesian)"), self.titles["short_id"])
         form.addRow(self.tr("Short title (Eng&lish)"), self.titles["short_en"])
+        form.addRow(self.tr("&Description (Indonesian)"), self.titles["description_id"])
+        form.addRow(self.tr("Description (Englis&h)"), self.titles["description_en"])
         rows = QHBoxLayout()
         rows.addWidget(add_row)
         rows.addWidget(drop_row)

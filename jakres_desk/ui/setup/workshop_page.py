@@ -62,7 +62,11 @@ class WorkshopPage(Page):
         new_form.addRow(self.tr("New &title"), self.new_title)
         new_form.addRow(self.tr("New d&ate"), self.new_date)
         new_form.addRow("", self.create_button)
-        self.fields = {name: QLineEdit() for name in ("title", "venue", "organiser")}
+        self.fields = {name: QLineEdit() for name in ("title", "venue", "organiser", "stage")}
+        self.fields["stage"].setPlaceholderText(self.tr("e.g. preliminary, final"))
+        self.record_language = QComboBox()
+        self.record_language.addItem("Bahasa Indonesia", "id")
+        self.record_language.addItem("English", "en")
         self.date = QDateEdit()
         self.date.setCalendarPopup(True)
         self.date.setDisplayFormat("yyyy-MM-dd")
@@ -76,6 +80,8 @@ class WorkshopPage(Page):
         form.addRow(self.tr("&Date"), self.date)
         form.addRow(self.tr("Ve&nue"), self.fields["venue"])
         form.addRow(self.tr("&Organiser"), self.fields["organiser"])
+        form.addRow(self.tr("Sta&ge"), self.fields["stage"])
+        form.addRow(self.tr("&Language of the record"), self.record_language)
         form.addRow(self.tr("Descri&ption"), self.description)
         form.addRow("", self.save_button)
         self.file_label = QLabel()
@@ -93,7 +99,9 @@ class WorkshopPage(Page):
         self.setTabOrder(self.fields["title"], self.date)
         self.setTabOrder(self.date, self.fields["venue"])
         self.setTabOrder(self.fields["venue"], self.fields["organiser"])
-        self.setTabOrder(self.fields["organiser"], self.description)
+        self.setTabOrder(self.fields["organiser"], self.fields["stage"])
+        self.setTabOrder(self.fields["stage"], self.record_language)
+        self.setTabOrder(self.record_language, self.description)
         self.setTabOrder(self.description, self.save_button)
         self.setTabOrder(self.save_button, self.start)
         self.setTabOrder(self.start, self.new_title)
@@ -120,6 +128,9 @@ class WorkshopPage(Page):
         for name, field in self.fields.items():
             field.setText(getattr(ws, name))
         self.date.setDate(QDate.fromString(ws.date, "yyyy-MM-dd"))
+        self.record_language.setCurrentIndex(
+            max(0, self.record_language.findData(ws.record_language))
+        )
         self.description.setPlainText(ws.description)
 
     def _values(self) -> dict[str, str]:
@@ -127,6 +138,7 @@ class WorkshopPage(Page):
             **{name: field.text() for name, field in self.fields.items()},
             "date": self.date.date().toString("yyyy-MM-dd"),
             "description": self.description.toPlainText(),
+            "record_language": self.record_language.currentData(),
         }
 
     def save(self) -> None:
