@@ -26,6 +26,7 @@ from jakres_desk.core import resources
 from jakres_desk.core.device import device_id
 from jakres_desk.core.services import workshops
 from jakres_desk.core.topics import EVERYTHING, Changes, Topic
+from jakres_desk.store.db import JakresFile, open_file
 from jakres_desk.ui import settings
 from jakres_desk.ui.session import Session
 from jakres_desk.ui.widgets import ErrorLabel, Page
@@ -200,9 +201,9 @@ class WorkshopPage(Page):
         return True
 
 
-def _create_like(path: Path, earlier_path: Path, *, title: str, date: str):  # type: ignore[no-untyped-def]
+def _create_like(path: Path, earlier_path: Path, *, title: str, date: str) -> JakresFile:
+    """A new workshop like the one in `earlier_path` (opened only to read it)."""
     from jakres_desk.core.setup.like_last import create_like
-    from jakres_desk.store.db import open_file
 
     with open_file(earlier_path, device_id=device_id()) as earlier:
         return create_like(path, earlier, device_id=device_id(), title=title, date=date)
