@@ -56,6 +56,8 @@ def cmd_new(args: argparse.Namespace) -> int:
     """Create an empty workshop from a preset."""
     from jakres_desk.core.services.workshops import create_workshop
 
+    if args.like is not None:
+        return _new_like(args)
     try:
         f = create_workshop(
             args.out,
@@ -70,6 +72,30 @@ def cmd_new(args: argparse.Namespace) -> int:
         if exc.field in ("title", "date", "venue", "organiser", "preset"):
             exc.where = f"--{exc.field}"  # on the command line, name the option
         raise
+    f.close()
+    print(args.out)
+    return 0
+
+
+def _new_like(args: argparse.Namespace) -> int:
+    """`new OUT --like EARLIER`: the earlier workshop's setup, without people or results."""
+    from jakres_desk.core.setup.like_last import create_like
+
+    with open_file(args.like, device_id=device_id()) as earlier:
+        try:
+            f = create_like(
+                args.out,
+                earlier,
+                device_id=device_id(),
+                title=args.title,
+                date=args.date,
+                venue=args.venue,
+                organiser=args.organiser,
+            )
+        except ValidationError as exc:
+            if exc.field in ("title", "date", "venue", "organiser", "like"):
+                exc.where = f"--{exc.field}" if exc.field != "like" else str(args.like)
+            raise
     f.close()
     print(args.out)
     return 0
@@ -396,6 +422,13 @@ def build_parser() -> Parser:
     new.add_argument("--venue")
     new.add_argument("--organiser")
     new.add_argument("--preset", default="jakarta-2018", choices=("jakarta-2018", "crf"))
+    new.add_argument(
+        "--like",
+        type=Path,
+        metavar="EARLIER.jakres",
+        help="copy focus areas, groups, rules and catalogue from an earlier workshop "
+        "(no people, no results)",
+    )
     info = sub.add_parser("info", help="describe a .jakres file")
     info.add_argument("file", type=Path)
     info.add_argument("--json", action="store_true", help="print one JSON object")

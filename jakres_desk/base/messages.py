@@ -689,6 +689,91 @@ MESSAGES: dict[str, M] = {
     ),
     "participants_none": _m("tidak ada peserta yang dipilih", "no participants chosen"),
     "programs_none": _m("tidak ada program yang dipilih", "no programs chosen"),
+
+    # The voting rules (core/rules/values.py check_voting_rules): every path, one message.
+    "rule_dots_per_participant": _m(
+        "titik per peserta harus bilangan bulat 1 sampai {high}, bukan {value}",
+        "dots per participant must be a whole number from 1 to {high}, not {value}",
+    ),
+    "rule_max_dots_per_candidate": _m(
+        "titik maksimum per program harus bilangan bulat 0 (tanpa batas) sampai {high}, "
+        "bukan {value}",
+        "the most dots on one program must be a whole number from 0 (no limit) to {high}, "
+        "not {value}",
+    ),
+    "rule_score_whole": _m(
+        "batas skala skor harus bilangan bulat, bukan {value}",
+        "the ends of the score scale must be whole numbers, not {value}",
+    ),
+    "rule_scale": _m(
+        "skor terendah ({low}) harus lebih kecil dari skor tertinggi ({high})",
+        "the lowest score ({low}) must be below the highest ({high})",
+    ),
+    "rule_top_n_missing": _m(
+        "aturan 'N teratas' memerlukan jumlah program prioritas (N)",
+        "the rule 'top N' needs the number of priority programs (N)",
+    ),
+    "rule_top_n": _m(
+        "jumlah program prioritas (N) harus bilangan bulat paling sedikit 1, bukan {value}",
+        "the number of priority programs (N) must be a whole number of at least 1, not {value}",
+    ),
+    "rule_threshold_missing": _m(
+        "aturan 'ambang batas' memerlukan nilai ambang",
+        "the rule 'threshold' needs a threshold value",
+    ),
+    "rule_threshold_number": _m(
+        "ambang batas harus berupa angka, bukan {value}",
+        "the threshold must be a number, not {value}",
+    ),
+    "rule_threshold_dots": _m(
+        "ambang batas titik harus 0 atau lebih, bukan {value}",
+        "a threshold in dots must be 0 or more, not {value}",
+    ),
+    "rule_threshold_scale": _m(
+        "ambang batas {value} berada di luar skala skor {low}–{high}: tidak ada program "
+        "yang dapat mencapainya",
+        "the threshold {value} lies outside the score scale {low}–{high}: no program "
+        "could reach it",
+    ),
+    "like_from_kit": _m(
+        "ini berkas kit satu kelompok; pilih berkas lokakarya (induk) yang dulu",
+        "this is one group's kit; choose the earlier workshop (master) file",
+    ),
+    # The readiness check before the kits (core/setup/readiness.py).
+    "ready_no_groups": _m(
+        "belum ada kelompok: tambahkan kelompok sebelum membuat kit",
+        "there are no groups yet: add groups before making kits",
+    ),
+    "ready_no_facilitator": _m("{group} belum punya fasilitator", "{group} has no facilitator yet"),
+    "ready_focus_no_goals": _m(
+        "fokus utama {number} ({title}) belum punya usulan elemen (tujuan CRF)",
+        "focus area {number} ({title}) has no suggested elements (CRF goals)",
+    ),
+    "ready_focus_no_criteria": _m(
+        "fokus utama {number} ({title}) belum punya usulan kriteria",
+        "focus area {number} ({title}) has no suggested criteria",
+    ),
+    "ready_people_without_group": _m(
+        "{count} peserta belum masuk kelompok: {names}",
+        "{count} participants are in no group: {names}",
+    ),
+    "ready_group_without_people": _m(
+        "{group} belum punya peserta", "{group} has no participants yet"
+    ),
+    "ready_no_catalogue": _m(
+        "katalog program eksisting masih kosong: kelompok hanya dapat menambah program sendiri",
+        "the catalogue of existing programs is empty: the groups can only add their own programs",
+    ),
+    "ready_rules_impossible": _m(
+        "aturan pemungutan suara tidak dapat menghasilkan prioritas: {detail}",
+        "the voting rules cannot produce any priority: {detail}",
+    ),
+    "ready_threshold_unreachable": _m(
+        "ambang batas {threshold} titik tidak dapat dicapai: satu program paling banyak "
+        "mendapat {most} titik di kelompok terbesar",
+        "the threshold of {threshold} dots cannot be reached: one program gets at most "
+        "{most} dots in the largest group",
+    ),
 }
 
 # Field names as a person reads them, for "where" in a message about that field.
@@ -725,4 +810,14 @@ FIELD_NAMES: dict[str, M] = {
     "label": _m("label", "label"),
     "label_en": _m("label (Inggris)", "label (English)"),
     "name_en": _m("nama (Inggris)", "name (English)"),
+    "score_min": _m("skor terendah", "lowest score"),
+    "score_max": _m("skor tertinggi", "highest score"),
+    "ranking_method": _m("cara pemeringkatan", "ranking method"),
+    "priority_rule": _m("aturan prioritas", "priority rule"),
+    "top_n": _m("jumlah program prioritas (N)", "number of priority programs (N)"),
+    "threshold": _m("ambang batas", "threshold"),
+    "stage": _m("tahap", "stage"),
+    "record_language": _m("bahasa catatan", "language of the record"),
+    "description_id": _m("deskripsi (Indonesia)", "description (Indonesian)"),
+    "description_en": _m("deskripsi (Inggris)", "description (English)"),
 }

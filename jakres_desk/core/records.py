@@ -25,6 +25,8 @@ class WorkshopRecord:
     priority_rule: str
     top_n: int | None
     threshold: float | None
+    stage: str = ""
+    record_language: str = "id"
 
 
 @dataclass(frozen=True)
@@ -38,6 +40,8 @@ class FocusAreaRecord:
     short_id: str
     short_en: str
     goal_ids: tuple[str, ...] = ()
+    description_id: str = ""
+    description_en: str = ""
 
 
 @dataclass(frozen=True)

@@ -140,6 +140,10 @@ class Workshop(Synced, Base):
     priority_rule: Mapped[str] = mapped_column(String(16), default="threshold")
     top_n: Mapped[int | None] = mapped_column(Integer, nullable=True)
     threshold: Mapped[float | None] = mapped_column(Float, nullable=True)
+    # Revision 0008: the stage in a series (free text: preliminary, final…) and the
+    # language the workshop's record is written in (id, en).
+    stage: Mapped[str] = mapped_column(Text, default="")
+    record_language: Mapped[str] = mapped_column(String(2), default="id")
 
 
 class FocusArea(Synced, Base):
@@ -154,6 +158,9 @@ class FocusArea(Synced, Base):
     short_id: Mapped[str] = mapped_column(Text, default="")
     short_en: Mapped[str] = mapped_column(Text, default="")
     suggested_criteria: Mapped[str] = mapped_column(Text, default="[]")  # JSON list
+    # Revision 0008: what the focus area is about, for its group (both languages).
+    description_id: Mapped[str] = mapped_column(Text, default="")
+    description_en: Mapped[str] = mapped_column(Text, default="")
 
 
 class FocusAreaGoal(Synced, Base):

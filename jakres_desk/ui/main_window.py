@@ -252,6 +252,9 @@ class MainWindow(QMainWindow):
         from jakres_desk.ui.consolidate import consolidate_action
 
         file_menu.addAction(consolidate_action(self))
+        from jakres_desk.ui.setup.action import setup_action
+
+        file_menu.addAction(setup_action(self))
         from jakres_desk.ui.report.actions import report_actions
 
         for action in report_actions(self):

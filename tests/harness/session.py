@@ -48,7 +48,7 @@ def set_up(path: Path, *, device_id: str) -> None:
     """The workshop the session works on: presets' groups and a catalogue of programs."""
     f = workshops.create_workshop(path, device_id=device_id, title="Uji Crash", date="2018-09-26")
     try:
-        workshops.set_rules(f, dots_per_participant=10_000, max_dots_per_candidate=0)
+        workshops.set_rules(f, dots_per_participant=1_000, max_dots_per_candidate=0)
         for i in range(CATALOGUE):
             programs.add_program(
                 f, title=f"Sumur Resapan {i:02d}", agency="Dinas SDA", focus_areas=[1 + i % 5]

@@ -26,7 +26,8 @@ from jakres_desk.base.errors import FileProblem, NotFound, ValidationError
 from jakres_desk.base.i18n import current_language
 from jakres_desk.base.messages import MESSAGES
 from jakres_desk.core import resources
-from jakres_desk.core.rules.values import BadValue, Refusal, check_rows
+from jakres_desk.core.rules.values import BadValue, Refusal, check_rows, check_voting_rules
+from jakres_desk.core.services.workshops import RULE_FIELDS
 from jakres_desk.store import migrate
 from jakres_desk.store.atomic import write_bytes_atomic as _write_atomic
 from jakres_desk.store.db import JakresFile, create_file
@@ -223,6 +224,7 @@ def load_json(src: Path, out: Path, *, device_id: str) -> JakresFile:
     src, out = Path(src), Path(out)
     data = _from_older(read_json(src))
     check_data(data, src)
+    _check_rules(data, src)
     try:
         # Built under a temporary name, renamed onto `out` only when whole.
         return create_file(out, device_id=device_id, fill=lambda f: _insert_all(f, data))
@@ -233,8 +235,24 @@ def load_json(src: Path, out: Path, *, device_id: str) -> JakresFile:
         raise ValidationError("json_rejected", where=str(src), detail=str(detail)) from None
 
 
+def _check_rules(data: Mapping[str, Any], src: Path) -> None:
+    """The voting rules as the screens check them: the same refusal, at its JSON path."""
+    ws = data[SINGLE]
+    try:
+        check_voting_rules({key: ws.get(key) for key in RULE_FIELDS})
+    except ValidationError as exc:
+        exc.where = f"{src}: {json_path([SINGLE, exc.field])}"
+        raise
+
+
 # Columns later revisions added, and what an export of an older revision means by them.
-_ADDED: dict[str, tuple[str, str, Any]] = {"0004": ("import_log", "refusals", "[]")}
+_ADDED: tuple[tuple[str, str, str, Any], ...] = (
+    ("0004", "import_log", "refusals", "[]"),
+    ("0008", "workshop", "stage", ""),
+    ("0008", "workshop", "record_language", "id"),
+    ("0008", "focus_areas", "description_id", ""),
+    ("0008", "focus_areas", "description_en", ""),
+)
 
 
 def _from_older(data: Any) -> Any:
@@ -242,8 +260,9 @@ def _from_older(data: Any) -> Any:
     revision = data.get("schema_revision") if isinstance(data, dict) else None
     if not isinstance(revision, str) or revision not in migrate.revisions():
         return data
-    for since, (key, column, value) in _ADDED.items():
+    for since, key, column, value in _ADDED:
         rows = data.get(key)
+        rows = [rows] if isinstance(rows, dict) else rows
         if revision < since and isinstance(rows, list):
             for row in rows:
                 if isinstance(row, dict):

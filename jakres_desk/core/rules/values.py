@@ -12,14 +12,16 @@ lie on the receiving workshop's scale, or it would print as nonsense.
 
 from __future__ import annotations
 
+import math
 import sqlite3
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
 from sqlalchemy import Column, String, Table
 
-from jakres_desk.base.errors import Phrase
+from jakres_desk.base.errors import Phrase, ValidationError
 from jakres_desk.core.services.common import NAME_MAX, TEXT_MAX
 from jakres_desk.core.services.criteria import SOURCES, WEIGHT_MAX
 from jakres_desk.core.services.programs import ORIGINS
@@ -46,7 +48,7 @@ _SHORT = {
     "criterion": ("name",),
     "program": ("title", "agency"),
     "element": ("custom_title",),
-    "workshop": ("title", "venue", "organiser"),
+    "workshop": ("title", "venue", "organiser", "stage"),
     "category_set": ("name_id", "name_en"),
     "category": ("label_id", "label_en"),
 }
@@ -75,6 +77,7 @@ _CHOICES: dict[tuple[str, str], tuple[str, ...]] = {
     ("decision", "decided_by"): ("rule", "facilitator"),
     ("workshop", "ranking_method"): ("dots", "score"),
     ("workshop", "priority_rule"): ("top_n", "threshold", "facilitator"),
+    ("workshop", "record_language"): ("id", "en"),
     ("import_log", "status"): ("merged", "unchanged"),
 }
 _JSON_LISTS = {
@@ -234,4 +237,69 @@ def _check_scale(con: sqlite3.Connection, source: str, key: str) -> None:
                 repr(found[1]),
                 Phrase("value_number_range", {"low": f"{low:g}", "high": f"{high:g}"}),
             )
+        )
+
+
+# --- the voting rules: one check for the screens, the CLI and `load` ---------------
+
+RULE_CHOICES = {
+    "ranking_method": _CHOICES[("workshop", "ranking_method")],
+    "priority_rule": _CHOICES[("workshop", "priority_rule")],
+}
+
+
+def _whole_number(value: Any) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+def _finite(value: Any) -> bool:
+    return _whole_number(value) or (isinstance(value, float) and math.isfinite(value))
+
+
+def check_voting_rules(rules: Mapping[str, Any]) -> None:
+    """Raise ValidationError, naming the field, for voting rules that cannot be applied.
+
+    The one check of a workshop's rules: `set_rules` (the screens), the JSON `load`
+    (a file edited by hand) and the readiness check all call it, so the same
+    impossible value gets the same message on every path.
+    """
+    for key, low in (("dots_per_participant", 1), ("max_dots_per_candidate", 0)):
+        value = rules[key]
+        if not _whole_number(value) or not low <= value <= DOTS_MAX:
+            raise ValidationError(f"rule_{key}", field=key, value=value, high=DOTS_MAX)
+    for key in ("score_min", "score_max"):
+        if not _whole_number(rules[key]) or abs(rules[key]) > WHOLE_MAX:
+            raise ValidationError("rule_score_whole", field=key, value=rules[key])
+    if not rules["score_min"] < rules["score_max"]:
+        raise ValidationError(
+            "rule_scale", field="score_max", low=rules["score_min"], high=rules["score_max"]
+        )
+    for key, known in RULE_CHOICES.items():
+        if rules[key] not in known:
+            raise ValidationError("bad_choice", field=key, value=rules[key], known=", ".join(known))
+    if rules["priority_rule"] == "top_n":
+        _check_top_n(rules["top_n"])
+    elif rules["priority_rule"] == "threshold":
+        _check_threshold(rules)
+
+
+def _check_top_n(top_n: Any) -> None:
+    if top_n is None:
+        raise ValidationError("rule_top_n_missing", field="top_n")
+    if not _whole_number(top_n) or not 1 <= top_n <= WHOLE_MAX:
+        raise ValidationError("rule_top_n", field="top_n", value=top_n)
+
+
+def _check_threshold(rules: Mapping[str, Any]) -> None:
+    threshold = rules["threshold"]
+    if threshold is None:
+        raise ValidationError("rule_threshold_missing", field="threshold")
+    if not _finite(threshold):
+        raise ValidationError("rule_threshold_number", field="threshold", value=threshold)
+    if rules["ranking_method"] == "dots" and threshold < 0:
+        raise ValidationError("rule_threshold_dots", field="threshold", value=f"{threshold:g}")
+    low, high = rules["score_min"], rules["score_max"]
+    if rules["ranking_method"] == "score" and not low <= threshold <= high:
+        raise ValidationError(
+            "rule_threshold_scale", field="threshold", value=f"{threshold:g}", low=low, high=high
         )

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from sqlalchemy import select
+from typing import Any
+
+from sqlalchemy import func, select
 
 from jakres_desk.base.errors import NotFound, ValidationError
 from jakres_desk.core.records import GroupRecord
@@ -98,3 +100,60 @@ def set_criteria_locked(f: JakresFile, *, group_id: str, locked: bool) -> GroupR
         g = get(s, Group, group_id, "group")
         g.criteria_locked = locked
         return record(GroupRecord, g)
+
+
+def rename_group(f: JakresFile, group_id: str, *, name: str) -> GroupRecord:
+    """Give a group another name, unique in the workshop."""
+    name = text(name, "name", required=True)
+    with f.write() as s:
+        g = get(s, Group, group_id, "group")
+        others = s.scalars(select(Group.name).where(Group.id != group_id))
+        if any(same_name(n, name) for n in others):
+            raise ValidationError("duplicate_name", field="name", value=name)
+        g.name = name
+        return record(GroupRecord, g)
+
+
+def set_group_focus_area(
+    f: JakresFile, *, group_id: str, focus_area_id: str | None
+) -> GroupRecord:
+    """The focus area a group works on; None for a cross-cutting group (the whole CRF)."""
+    with f.write() as s:
+        g = get(s, Group, group_id, "group")
+        if focus_area_id is not None:
+            get(s, FocusArea, focus_area_id, "focus area")
+        g.focus_area_id = focus_area_id
+        return record(GroupRecord, g)
+
+
+def removal_takes(f: JakresFile, group_id: str) -> dict[str, int]:
+    """What removing a group takes with it (people only leave the group)."""
+    from jakres_desk.store.models import Candidate, Criterion, Element, Participant
+
+    with f.read() as s:
+        get(s, Group, group_id, "group")
+
+        def count(model: Any) -> int:
+            return s.scalar(select(func.count()).where(model.group_id == group_id)) or 0
+
+        return {
+            "participants": count(Participant),
+            "elements": count(Element),
+            "criteria": count(Criterion),
+            "candidates": count(Candidate),
+        }
+
+
+def remove_group(f: JakresFile, group_id: str) -> None:
+    """Delete a group with its work; its people stay, without a group."""
+    from jakres_desk.store.models import Participant, Program
+
+    with f.write() as s:
+        g = get(s, Group, group_id, "group")
+        # Unlinked through the ORM, not by the database's SET NULL, so undo sees them.
+        for p in s.scalars(select(Participant).where(Participant.group_id == g.id)):
+            p.group_id = None
+        for prog in s.scalars(select(Program).where(Program.added_by_group_id == g.id)):
+            prog.added_by_group_id = None
+        s.flush()
+        s.delete(g)

@@ -13,15 +13,11 @@ from sqlalchemy.orm import Session
 
 from jakres_desk import __version__
 from jakres_desk.base.errors import ValidationError
+from jakres_desk.base.i18n import LANGUAGES
 from jakres_desk.core import resources
 from jakres_desk.core.records import FocusAreaRecord, WorkshopRecord
-from jakres_desk.core.rules.ranking import (
-    PriorityRule,
-    RankingMethod,
-    Rules,
-    RulesError,
-    validate_rules,
-)
+from jakres_desk.core.rules.ranking import PriorityRule, RankingMethod, Rules
+from jakres_desk.core.rules.values import check_voting_rules
 from jakres_desk.core.services.common import record, text, workshop
 from jakres_desk.store.db import JakresFile, create_file
 from jakres_desk.store.models import (
@@ -257,32 +253,32 @@ def set_rules(f: JakresFile, **changes: Any) -> WorkshopRecord:
 
 
 def _check_rules(ws: Workshop) -> None:
-    if ws.dots_per_participant < 1:
-        raise ValidationError("must_be_positive", field="dots_per_participant")
-    if ws.max_dots_per_candidate < 0:
-        raise ValidationError("must_not_be_negative", field="max_dots_per_candidate")
-    try:
-        validate_rules(rules_of(ws))
-    except RulesError as exc:
-        raise ValidationError("bad_rules", field="rules", detail=str(exc)) from None
+    # The same check as `load` and the readiness check (core/rules/values.py).
+    check_voting_rules({key: getattr(ws, key) for key in RULE_FIELDS})
 
 
 def update_workshop(f: JakresFile, **changes: str) -> WorkshopRecord:
-    """Change title, date, venue, organiser or description."""
-    allowed = {"title", "date", "venue", "organiser", "description"}
+    """Change title, date, venue, organiser, description, stage or record language."""
+    allowed = {"title", "date", "venue", "organiser", "description", "stage", "record_language"}
     if set(changes) - allowed:
         raise ValidationError("unknown_field", field=", ".join(sorted(set(changes) - allowed)))
     with f.write() as s:
         ws = workshop(s)
         for key, value in changes.items():
-            if key == "date":
-                value = parse_date(value)
-            elif key == "description":
-                value = text(value, key, limit=20_000)
-            else:
-                value = text(value, key, required=key == "title")
-            setattr(ws, key, value)
+            setattr(ws, key, _detail(key, value))
         return record(WorkshopRecord, ws)
+
+
+def _detail(key: str, value: str) -> str:
+    if key == "date":
+        return parse_date(value)
+    if key == "description":
+        return text(value, key, limit=20_000)
+    if key == "record_language":
+        if value not in LANGUAGES:
+            raise ValidationError("bad_choice", field=key, value=value, known=", ".join(LANGUAGES))
+        return value
+    return text(value, key, required=key == "title")
 
 
 def focus_areas(f: JakresFile) -> list[FocusAreaRecord]:
