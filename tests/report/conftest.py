@@ -54,7 +54,11 @@ def link_and_categorise(f: JakresFile) -> list[tuple[str, ...]]:
     dedupe.link(f, a=first["Kelompok 4"], b=first["Kelompok 5"], note="sama")
     [pillars] = [s for s in categories.list_category_sets(f) if s.key == "jakarta-pillars"]
     code = {c.code: c.id for c in pillars.categories}
-    for name, pillar in (("Kelompok 2", "SIAP"), ("Kelompok 3", "SEHAT"), ("Kelompok 4", "TERHUBUNG")):
+    for name, pillar in (
+        ("Kelompok 2", "SIAP"),
+        ("Kelompok 3", "SEHAT"),
+        ("Kelompok 4", "TERHUBUNG"),
+    ):
         categories.tag(f, program_ids=taken[name], category_id=code[pillar])
     return [
         (first["Kelompok 1"], first["Kelompok 2"], first["Kelompok 3"]),
