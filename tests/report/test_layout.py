@@ -19,7 +19,7 @@ from jakres_desk.report.tables import HEAD_ROWS, TAIL_ROWS, table
 from jakres_desk.store.db import JakresFile
 from tests.report.pdfread import orphan_headings, pages
 
-ROW = 17.0  # about one plain row of a table (one line of 9.8 pt and its padding)
+ROW = 15.0  # one plain row of a table: one line of 9.8 pt and 2.6 pt padding above and below
 
 
 def _render(story: Story) -> bytes:
