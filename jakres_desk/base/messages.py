@@ -662,6 +662,14 @@ MESSAGES: dict[str, M] = {
         "ditolak: {table} {id} ({label}) di luar cakupan kelompok ini",
         "refused: {table} {id} ({label}) is outside this group's records",
     ),
+    "agency_not_found": _m(
+        "tidak ada program instansi '{name}'; instansi yang ada: {known}",
+        "no programs of an agency '{name}'; the agencies are: {known}",
+    ),
+    "agency_ambiguous": _m(
+        "'{name}' cocok dengan beberapa instansi: {known}; tulis namanya lebih lengkap",
+        "'{name}' matches several agencies: {known}; give more of the name",
+    ),
 }
 
 # Field names as a person reads them, for "where" in a message about that field.

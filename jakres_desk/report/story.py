@@ -59,8 +59,10 @@ class Keep(CondPageBreak):
     def take(self, item: Flowable) -> None:
         """Count `item` as starting under the heading (until a table or enough items)."""
         self.following.append(item)
-        if hasattr(item, "head_height") or isinstance(item, Drawn) or (
-            len(self.following) >= KEEP_ITEMS
+        if (
+            hasattr(item, "head_height")
+            or isinstance(item, Drawn)
+            or (len(self.following) >= KEEP_ITEMS)
         ):
             self.closed = True
 
