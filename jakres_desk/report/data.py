@@ -41,7 +41,7 @@ from jakres_desk.report.programs import (
     category_infos,
     program_lines,
 )
-from jakres_desk.report.reading import GroupTables, program_titles, read_tables
+from jakres_desk.report.reading import GroupTables, read_tables
 from jakres_desk.store.db import JakresFile
 
 # Ids of things the file holds are kept only to join records; they are never printed.
@@ -134,15 +134,6 @@ class SharedProgram:
 
 
 @dataclass(frozen=True)
-class CategoryRow:
-    """A category of the secretariat with the programs given it."""
-
-    set_name: str
-    label: str
-    programs: tuple[str, ...]
-
-
-@dataclass(frozen=True)
 class KindCount:
     """Participants of one kind of stakeholder."""
 
@@ -172,7 +163,6 @@ class ReportData:
     coverage: tuple[CoverageRow, ...] = ()
     own_elements: tuple[int, ...] = ()  # per focus area, elements outside the CRF
     shared: tuple[SharedProgram, ...] = ()
-    categories: tuple[CategoryRow, ...] = ()
     kinds: tuple[KindCount, ...] = field(default=())
     # Distinct programs across groups (linked ones pooled) and the categories they may carry.
     programs: tuple[ProgramLine, ...] = ()
@@ -232,7 +222,6 @@ def gather(f: JakresFile, *, lang: str, group_id: str | None = None) -> ReportDa
         coverage,
         own,
         _shared(lines),
-        _categories(f, lang),
         _kinds(f, people, lang),
         lines,
         category_infos(categories.list_category_sets(f), lang),
@@ -361,30 +350,6 @@ def _coverage(
             )
             rows.append(CoverageRow(dim.label, goal.label, marks))
     return tuple(rows), tuple(own[fa.id] for fa in areas)
-
-
-def _categories(f: JakresFile, lang: str) -> tuple[CategoryRow, ...]:
-    """The secretariat's categories that have programs, each with its programs by title."""
-    tagged: dict[str, list[str]] = {}
-    given = categories.program_categories(f)
-    if not given:
-        return ()
-    titles = program_titles(f)
-    for pid, cat_ids in given.items():
-        for cid in cat_ids:
-            tagged.setdefault(cid, []).append(titles.get(pid, ""))
-    rows = []
-    for cs in categories.list_category_sets(f):
-        set_name = _pick(cs.name_id, cs.name_en, lang)
-        for c in cs.categories:
-            if c.id in tagged:
-                names = tuple(sorted(tagged[c.id], key=str.casefold))
-                rows.append(CategoryRow(set_name, _pick(c.label_id, c.label_en, lang), names))
-    return tuple(rows)
-
-
-def _pick(label_id: str, label_en: str, lang: str) -> str:
-    return (label_id or label_en) if lang == "id" else (label_en or label_id)
 
 
 def _kinds(f: JakresFile, people: list[ParticipantRecord], lang: str) -> tuple[KindCount, ...]:

@@ -146,7 +146,14 @@ def agency_lists(lines: Sequence[ProgramLine]) -> tuple[AgencyList, ...]:
     out = []
     for key, progs in by_key.items():
         spellings = Counter(t.agency.strip() for p in progs for t in p.taken if t.agency.strip())
-        name = min(spellings, key=lambda s: (-spellings[s], s.casefold())) if spellings else ""
+        name = _spelling(spellings)
         out.append(AgencyList(name, key, tuple(progs)))
     out.sort(key=lambda a: (not a.name, a.name.casefold()))
     return tuple(out)
+
+
+def _spelling(spellings: Counter[str]) -> str:
+    """The most used spelling; of as many, the longest ("Dinas Sumber Daya Air", not "DSDA")."""
+    if not spellings:
+        return ""
+    return min(spellings, key=lambda s: (-spellings[s], -len(s), s.casefold()))

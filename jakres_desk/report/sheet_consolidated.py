@@ -20,8 +20,8 @@ from jakres_desk.store.models import Category, CategorySet, ProgramCategory, Pro
 
 def _families(c: Ctx) -> dict[str, Family]:
     shown = {cand.program_id: (cand.title, cand.agency) for cand in c.cands.values()}
-    links = c.s.execute(select(ProgramLink.program_a, ProgramLink.program_b)).tuples()
-    return family_map(links, shown)
+    links = c.s.execute(select(ProgramLink.program_a, ProgramLink.program_b))
+    return family_map(((a, b) for a, b in links), shown)
 
 
 def _taken(c: Ctx) -> tuple[dict[str, list[str]], dict[str, list[str]]]:

@@ -176,12 +176,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "kind_unknown": ("Tidak diisi", "Not given"),
     "no_participants": ("Belum ada peserta.", "There are no participants yet."),
     "categories_title": ("Kategori dari Sekretariat", "The Secretariat's Categories"),
-    "categories_none": (
-        "Sekretariat belum mengategorikan program.",
-        "The secretariat has not categorised any program yet.",
-    ),
     "category": ("Kategori", "Category"),
-    "category_set": ("Kelompok kategori", "Set of categories"),
     "programs": ("Program", "Programs"),
     "appendix": ("Lampiran: Rekap Suara dan Nilai", "Appendix: Every Tally"),
     "participants_key": ("Peserta", "Participants"),
@@ -229,8 +224,8 @@ LABELS: dict[str, tuple[str, str]] = {
         "{distinct} distinct programs ({decisions} group decisions)",
     ),
     "categories_none_line": (
-        "Sekretariat belum mengategorikan program (lihat jendela Konsolidasi, tab Program).",
-        "The secretariat has not categorised any program yet (Consolidate window, Programs tab).",
+        "Sekretariat belum mengategorikan program.",
+        "The secretariat has not categorised any program yet.",
     ),
     "categories_intro": (
         "Setiap program yang diambil kelompok, menurut kategori; program yang ditautkan "
