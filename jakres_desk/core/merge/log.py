@@ -166,18 +166,29 @@ def _patterns() -> list[tuple[re.Pattern[str], str]]:
 
 
 def translated(message: str, lang: str) -> str:
-    """A stored log message in `lang`: each "; "-joined part said again from its template."""
+    """A stored log message in `lang`: each "; "-joined note said again from its template.
+
+    A note may hold "; " itself (a workshop's title): a part no template
+    matches is tried with the parts after it, shortest run first.
+    """
     if not message:
         return message
-    return "; ".join(_translated_part(part, lang) for part in message.split("; "))
+    parts, out = message.split("; "), []
+    while parts:
+        end = next((n for n in range(1, len(parts) + 1) if _said(parts[:n], lang)), 0)
+        said = _said(parts[:end], lang) if end else None
+        out.append(parts[0] if said is None else said)
+        parts = parts[max(end, 1) :]
+    return "; ".join(out)
 
 
-def _translated_part(part: str, lang: str) -> str:
+def _said(parts: list[str], lang: str) -> str | None:
+    text = "; ".join(parts)
     for pattern, key in _patterns():
-        found = pattern.match(part)
+        found = pattern.match(text)
         if found is not None:
             try:
                 return MESSAGES[key][lang].format(**found.groupdict())
             except (KeyError, IndexError, ValueError):
-                return part
-    return part
+                continue  # its other language wants other fields: not this template
+    return None
