@@ -149,7 +149,8 @@ _FIELD = re.compile(r"\{(\w+)\}")
 
 
 @lru_cache(maxsize=1)
-def _patterns() -> list[tuple[re.Pattern[str], str]]:
+def _patterns() -> list[tuple[str, re.Pattern[str], str]]:
+    """(its longest fixed text, the template as a pattern, its key) for every template."""
     out = []
     for key, pair in MESSAGES.items():
         for template in pair.values():
@@ -161,10 +162,12 @@ def _patterns() -> list[tuple[re.Pattern[str], str]]:
             regex = "".join(
                 re.escape(p) if i % 2 == 0 else f"(?P<{p}>.+?)" for i, p in enumerate(parts)
             )
-            out.append((re.compile(f"^{regex}$", re.DOTALL), key))
+            fixed = max(parts[::2], key=len)
+            out.append((fixed, re.compile(f"^{regex}$", re.DOTALL), key))
     return out
 
 
+@lru_cache(maxsize=512)
 def translated(message: str, lang: str) -> str:
     """A stored log message in `lang`: each "; "-joined note said again from its template.
 
@@ -175,17 +178,21 @@ def translated(message: str, lang: str) -> str:
         return message
     parts, out = message.split("; "), []
     while parts:
-        end = next((n for n in range(1, len(parts) + 1) if _said(parts[:n], lang)), 0)
-        said = _said(parts[:end], lang) if end else None
+        end, said = 1, None
+        for n in range(1, len(parts) + 1):
+            said = _said(parts[:n], lang)
+            if said is not None:
+                end = n
+                break
         out.append(parts[0] if said is None else said)
-        parts = parts[max(end, 1) :]
+        parts = parts[end:]
     return "; ".join(out)
 
 
 def _said(parts: list[str], lang: str) -> str | None:
     text = "; ".join(parts)
-    for pattern, key in _patterns():
-        found = pattern.match(text)
+    for fixed, pattern, key in _patterns():
+        found = pattern.match(text) if fixed in text else None
         if found is not None:
             try:
                 return MESSAGES[key][lang].format(**found.groupdict())
