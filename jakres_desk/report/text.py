@@ -210,9 +210,10 @@ LABELS: dict[str, tuple[str, str]] = {
     # Programs counted once (linked ones pooled), categories, pillars and agencies.
     "distinct_note": (
         "{distinct} program prioritas berbeda ({decisions} keputusan kelompok): program yang "
-        "ditautkan sekretariat sebagai satu program dihitung sekali.",
-        "{distinct} distinct priority programs ({decisions} group decisions): programs the "
-        "secretariat linked as one are counted once.",
+        "dipilih beberapa kelompok, atau yang ditautkan sekretariat sebagai satu program, "
+        "dihitung sekali.",
+        "{distinct} distinct priority programs ({decisions} group decisions): a program "
+        "several groups chose, or programs the secretariat linked as one, count once.",
     ),
     "distinct_same": (
         "{distinct} program prioritas berbeda; tidak ada program yang dipilih lebih dari satu "
