@@ -666,6 +666,10 @@ MESSAGES: dict[str, M] = {
         "tidak ada program instansi '{name}'; instansi yang ada: {known}",
         "no programs of an agency '{name}'; the agencies are: {known}",
     ),
+    "not_a_folder": _m(
+        "bukan folder: --agencies menulis satu PDF per instansi ke sebuah folder",
+        "not a folder: --agencies writes one PDF per agency into a folder",
+    ),
     "agency_ambiguous": _m(
         "'{name}' cocok dengan beberapa instansi: {known}; tulis namanya lebih lengkap",
         "'{name}' matches several agencies: {known}; give more of the name",

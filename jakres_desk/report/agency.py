@@ -130,7 +130,7 @@ def write_agencies(f: JakresFile, folder: Path, *, lang: str) -> list[Path]:
     data = _data(f, lang)
     folder = Path(folder)
     if folder.exists() and not folder.is_dir():
-        raise FileProblem("file_not_regular", where=str(folder))
+        raise FileProblem("not_a_folder", where=str(folder))
     if not folder.parent.is_dir():
         raise FileProblem("folder_missing", where=str(folder))
     folder.mkdir(exist_ok=True)

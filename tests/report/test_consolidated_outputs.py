@@ -196,3 +196,19 @@ def test_the_workbook_has_categories_links_and_agencies(
         ("Dinas Sumber Daya Air", None, "Kelompok 3", True),
         ("Dinas Sumber Daya Air", "Normalisasi Sungai Ciliwung (DSDA)", "Kelompok 2", True),
     }
+
+
+def test_the_report_command_says_what_is_wrong(
+    linked_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    pdf = tmp_path / "x.pdf"
+    assert main(["report", str(linked_path), "--agency", "Dinas", "-o", str(pdf)]) == 1
+    err = capsys.readouterr().err
+    assert "Dinas Bina Marga" in err and len(err.splitlines()) == 1 and not pdf.exists()
+    pdf.write_bytes(b"old")
+    assert main(["report", str(linked_path), "--agencies", "-o", str(pdf), "--lang", "en"]) == 1
+    err = capsys.readouterr().err
+    assert "not a folder" in err and "Traceback" not in err and pdf.read_bytes() == b"old"
+    missing = tmp_path / "no" / "such"
+    assert main(["report", str(linked_path), "--agencies", "-o", str(missing)]) == 1
+    assert "Traceback" not in capsys.readouterr().err and not missing.parent.exists()
