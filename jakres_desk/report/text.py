@@ -220,10 +220,6 @@ LABELS: dict[str, tuple[str, str]] = {
         "kelompok.",
         "{distinct} distinct priority programs; no program was chosen by more than one group.",
     ),
-    "distinct_programs": (
-        "{distinct} program berbeda ({decisions} keputusan kelompok)",
-        "{distinct} distinct programs ({decisions} group decisions)",
-    ),
     "categories_none_line": (
         "Sekretariat belum mengategorikan program.",
         "The secretariat has not categorised any program yet.",
