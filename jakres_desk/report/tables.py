@@ -17,7 +17,7 @@ from jakres_desk.report.lean import LeanTable
 from jakres_desk.report.text import fit, text_width, wrap
 
 MAX_LINES = 8
-HEAD_ROWS = 3  # a table starts on a page with its header and at least this many rows
+HEAD_ROWS = 4  # a table starts on a page with its header and at least this many rows
 TAIL_ROWS = 2  # and never leaves fewer rows than this alone on the next page
 
 
