@@ -387,9 +387,23 @@ def cmd_report(args: argparse.Namespace) -> int:
         i18n.set_language(args.report_lang)  # messages follow the report's language
     lang = args.report_lang or i18n.current_language()
     with open_file(args.file, device_id=device_id()) as f:
+        if args.agency or args.agencies:
+            return _agency_reports(f, args, lang)
         group_id = find_group(f, args.group).id if args.group else None
         out = write_report(f, args.output, lang=lang, group_id=group_id)
     print(out)
+    return 0
+
+
+def _agency_reports(f: Any, args: argparse.Namespace, lang: str) -> int:
+    """`report --agency NAME -o out.pdf`, or `report --agencies -o FOLDER`: follow-up lists."""
+    from jakres_desk.report.agency import write_agencies, write_agency
+
+    if args.agencies:
+        for path in write_agencies(f, args.output, lang=lang):
+            print(path)
+    else:
+        print(write_agency(f, args.output, lang=lang, name=args.agency))
     return 0
 
 
@@ -499,6 +513,11 @@ def build_parser() -> Parser:
         "--lang", dest="report_lang", choices=i18n.LANGUAGES, help="language of the report (id, en)"
     )
     rep.add_argument("--group", help="one group's summary: its name or focus-area number")
+    one = rep.add_mutually_exclusive_group()
+    one.add_argument("--agency", metavar="NAME", help="one agency's follow-up list (-o out.pdf)")
+    one.add_argument(
+        "--agencies", action="store_true", help="every agency's list, one PDF each (-o FOLDER)"
+    )
     for extra in EXTRA_PARSERS:
         extra(sub)
     return p

@@ -774,6 +774,18 @@ MESSAGES: dict[str, M] = {
         "the threshold of {threshold} dots cannot be reached: one program gets at most "
         "{most} dots in the largest group",
     ),
+    "agency_not_found": _m(
+        "tidak ada program instansi '{name}'; instansi yang ada: {known}",
+        "no programs of an agency '{name}'; the agencies are: {known}",
+    ),
+    "not_a_folder": _m(
+        "bukan folder: --agencies menulis satu PDF per instansi ke sebuah folder",
+        "not a folder: --agencies writes one PDF per agency into a folder",
+    ),
+    "agency_ambiguous": _m(
+        "'{name}' cocok dengan beberapa instansi: {known}; tulis namanya lebih lengkap",
+        "'{name}' matches several agencies: {known}; give more of the name",
+    ),
 }
 
 # Field names as a person reads them, for "where" in a message about that field.

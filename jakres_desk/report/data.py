@@ -9,7 +9,6 @@ GUI ranks it.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Container
 from dataclasses import dataclass, field
 
 from jakres_desk.base.errors import NotFound, ValidationError
@@ -34,7 +33,15 @@ from jakres_desk.core.services import (
     participants,
     workshops,
 )
-from jakres_desk.report.reading import GroupTables, program_titles, read_tables
+from jakres_desk.core.services.consolidated import family_map
+from jakres_desk.report.programs import (
+    CategoryInfo,
+    ProgramLine,
+    Taken,
+    category_infos,
+    program_lines,
+)
+from jakres_desk.report.reading import GroupTables, read_tables
 from jakres_desk.store.db import JakresFile
 
 # Ids of things the file holds are kept only to join records; they are never printed.
@@ -127,15 +134,6 @@ class SharedProgram:
 
 
 @dataclass(frozen=True)
-class CategoryRow:
-    """A category of the secretariat with the programs given it."""
-
-    set_name: str
-    label: str
-    programs: tuple[str, ...]
-
-
-@dataclass(frozen=True)
 class KindCount:
     """Participants of one kind of stakeholder."""
 
@@ -165,8 +163,20 @@ class ReportData:
     coverage: tuple[CoverageRow, ...] = ()
     own_elements: tuple[int, ...] = ()  # per focus area, elements outside the CRF
     shared: tuple[SharedProgram, ...] = ()
-    categories: tuple[CategoryRow, ...] = ()
     kinds: tuple[KindCount, ...] = field(default=())
+    # Distinct programs across groups (linked ones pooled) and the categories they may carry.
+    programs: tuple[ProgramLine, ...] = ()
+    category_info: tuple[CategoryInfo, ...] = ()
+
+    @property
+    def decisions(self) -> int:
+        """Priority decisions of all groups (a program two groups chose counts twice)."""
+        return sum(gr.priorities for gr in self.groups)
+
+    @property
+    def distinct_priorities(self) -> int:
+        """Distinct programs some group chose, linked programs counted once."""
+        return sum(p.priority for p in self.programs)
 
 
 def focus_title(fa: FocusAreaRecord | None, lang: str, *, short: bool = False) -> str:
@@ -201,6 +211,8 @@ def gather(f: JakresFile, *, lang: str, group_id: str | None = None) -> ReportDa
     if group_id is not None:
         return ReportData(lang, ws, reports, True, areas)
     coverage, own = _coverage(f, reports, areas, lang)
+    links = dedupe.list_links(f)
+    lines = _program_lines(reports, tables.candidates, links, categories.program_categories(f))
     return ReportData(
         lang,
         ws,
@@ -209,9 +221,10 @@ def gather(f: JakresFile, *, lang: str, group_id: str | None = None) -> ReportDa
         areas,
         coverage,
         own,
-        _shared(all_groups, tables.candidates, dedupe.list_links(f)),
-        _categories(f, lang),
+        _shared(lines),
         _kinds(f, people, lang),
+        lines,
+        category_infos(categories.list_category_sets(f), lang),
     )
 
 
@@ -272,54 +285,44 @@ def _rank_rows(ranked: list[Ranked], cands: list[CandidateRecord]) -> tuple[Rank
     return tuple(rows)
 
 
-def _shared(
-    all_groups: list[GroupRecord],
+def _program_lines(
+    reports: tuple[GroupReport, ...],
     candidates: dict[str, list[CandidateRecord]],
     links: list[LinkRecord],
-) -> tuple[SharedProgram, ...]:
-    """Programs that two or more groups decided as priority.
+    cats: dict[str, tuple[str, ...]],
+) -> tuple[ProgramLine, ...]:
+    """Every program some group took up, linked programs as one line (report.programs)."""
+    shown = {c.program_id: (c.title, c.agency) for cs in candidates.values() for c in cs}
+    fams = family_map(((k.program_a, k.program_b) for k in links), shown)
+    taken = [
+        (
+            r.program_id,
+            Taken(
+                gr.group.name,
+                gr.focus.number if gr.focus else None,
+                r.title,
+                r.agency,
+                "–" if r.unranked else f"{r.rank}=" if r.tied else str(r.rank),
+                r.priority,
+                r.by_facilitator,
+                r.state,
+            ),
+        )
+        for gr in reports
+        for r in gr.ranking
+    ]
+    return program_lines(taken, fams, cats)
 
-    Programs the secretariat linked as one (the same program entered by two
-    groups) count as one: their groups are pooled under the title of the one
-    that comes first when programs are listed most often prioritised first,
-    then by title (as core.services.consolidated lists them).
-    """
-    shown: dict[str, tuple[str, str]] = {}  # program id -> (title, agency), candidates only
-    chosen: dict[str, set[str]] = defaultdict(set)  # program id -> groups that prioritised it
-    for g in all_groups:
-        for c in candidates.get(g.id, ()):
-            shown[c.program_id] = (c.title, c.agency)
-            if c.is_priority:
-                chosen[c.program_id].add(g.id)
-    linked: dict[str, set[str]] = defaultdict(set)
-    for link in links:
-        linked[link.program_a].add(link.program_b)
-        linked[link.program_b].add(link.program_a)
-    order = sorted(shown, key=lambda pid: (-len(chosen[pid]), shown[pid][0].casefold(), pid))
-    seen: set[str] = set()
-    shared = []
-    for pid in order:
-        if pid in seen:
-            continue
-        family = _linked_family(pid, linked, shown)
-        seen |= family
-        pooled = {gid for m in family for gid in chosen[m]}
-        names = [g.name for g in all_groups if g.id in pooled]
-        if len(names) > 1:
-            shared.append(SharedProgram(*shown[pid], tuple(names)))
+
+def _shared(lines: tuple[ProgramLine, ...]) -> tuple[SharedProgram, ...]:
+    """Programs that two or more groups decided as priority, linked programs counted once."""
+    shared = [
+        SharedProgram(p.title, p.agency, p.priority_groups)
+        for p in lines
+        if len(p.priority_groups) > 1
+    ]
     shared.sort(key=lambda s: (-len(s.groups), s.title.casefold(), s.agency.casefold()))
     return tuple(shared)
-
-
-def _linked_family(pid: str, linked: dict[str, set[str]], shown: Container[str]) -> set[str]:
-    """The program and every listed program linked to it, directly or through others."""
-    family, todo = {pid}, list(linked.get(pid, ()))
-    while todo:
-        other = todo.pop()
-        if other in shown and other not in family:
-            family.add(other)
-            todo.extend(linked.get(other, ()))
-    return family
 
 
 def _coverage(
@@ -347,30 +350,6 @@ def _coverage(
             )
             rows.append(CoverageRow(dim.label, goal.label, marks))
     return tuple(rows), tuple(own[fa.id] for fa in areas)
-
-
-def _categories(f: JakresFile, lang: str) -> tuple[CategoryRow, ...]:
-    """The secretariat's categories that have programs, each with its programs by title."""
-    tagged: dict[str, list[str]] = {}
-    given = categories.program_categories(f)
-    if not given:
-        return ()
-    titles = program_titles(f)
-    for pid, cat_ids in given.items():
-        for cid in cat_ids:
-            tagged.setdefault(cid, []).append(titles.get(pid, ""))
-    rows = []
-    for cs in categories.list_category_sets(f):
-        set_name = _pick(cs.name_id, cs.name_en, lang)
-        for c in cs.categories:
-            if c.id in tagged:
-                names = tuple(sorted(tagged[c.id], key=str.casefold))
-                rows.append(CategoryRow(set_name, _pick(c.label_id, c.label_en, lang), names))
-    return tuple(rows)
-
-
-def _pick(label_id: str, label_en: str, lang: str) -> str:
-    return (label_id or label_en) if lang == "id" else (label_en or label_id)
 
 
 def _kinds(f: JakresFile, people: list[ParticipantRecord], lang: str) -> tuple[KindCount, ...]:

@@ -166,6 +166,7 @@ class LongTable(Flowable):
     ) -> None:
         super().__init__()
         self.rows, self.styles, self.widths, self.commands = rows, styles, widths, commands
+        self.head_height = 0.0  # the header and first rows (tables.table sets it)
         self._table: LeanTable | None = None
         self._taken = 0
 

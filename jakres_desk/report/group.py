@@ -140,7 +140,7 @@ def _criteria(story: Story, gr: GroupReport, lang: str) -> None:
         label("weight", lang),
         label("source", lang),
     ]
-    story.add(table(header, rows, [5, 28, 45, 9, 13], right=(3,), max_lines=6))
+    story.add(table(header, rows, [5, 26, 42, 8, 19], right=(3,), max_lines=6))
 
 
 def _rank_cell(r: RankRow) -> str:

@@ -193,6 +193,11 @@ def _overview(story: Story, data: ReportData) -> None:
             total=len(data.groups) > 1,
         )
     )
+    if not data.single_group and data.decisions:
+        key = "distinct_note" if data.distinct_priorities < data.decisions else "distinct_same"
+        text = label(key, lang, distinct=number(data.distinct_priorities, lang),
+                     decisions=number(data.decisions, lang))  # fmt: skip
+        story.para(text, style.NOTE)
     story.heading(label("results", lang))
     for gr in data.groups:
         story.para(sentence(gr, lang))

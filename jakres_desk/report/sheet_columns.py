@@ -52,6 +52,7 @@ SHEETS: dict[str, tuple[tuple[str, str], tuple[Column, ...]]] = {
             ("Jumlah peserta", "Participants", INT),
             ("Jumlah program", "Programs", INT),
             ("Jumlah program prioritas", "Priority programs", INT),
+            ("Program prioritas berbeda", "Distinct priority programs", INT),
             ("Keterangan lokakarya", "About the workshop"),
             _UUID,
         ),
@@ -192,6 +193,48 @@ SHEETS: dict[str, tuple[tuple[str, str], tuple[Column, ...]]] = {
             _UUID,
         ),
     ),
+    # Consolidation: programs linked as one count once (report/sheet_consolidated.py).
+    "categories": (
+        ("Kategori", "Categories"),
+        _cols(
+            ("Kelompok kategori", "Category set"),
+            ("Kategori", "Category"),
+            ("Program", "Program"),
+            ("Instansi", "Agency"),
+            ("Kandidat di", "Candidate in"),
+            ("Prioritas di", "Priority in"),
+            ("Kelompok prioritas", "Groups prioritising", INT),
+            _UUID,
+        ),
+    ),
+    "links": (
+        ("Tautan", "Links"),
+        _cols(
+            ("No.", "No.", INT),
+            ("Program (dihitung sekali)", "Program (counted once)"),
+            ("Judul di kelompok", "Title in the group"),
+            ("Instansi", "Agency"),
+            ("Kandidat di", "Candidate in"),
+            ("Prioritas di", "Priority in"),
+            ("Catatan tautan", "Link note"),
+            _UUID,
+        ),
+    ),
+    "agencies": (
+        ("Instansi", "Agencies"),
+        _cols(
+            ("Instansi", "Agency"),
+            ("Program", "Program"),
+            ("Judul di kelompok", "Title in the group"),
+            _GROUP,
+            ("Peringkat", "Rank", INT),
+            ("Titik", "Dots", INT),
+            ("Nilai tertimbang", "Weighted score", SCORE),
+            ("Prioritas", "Priority", BOOL),
+            ("Diputuskan oleh", "Decided by"),
+            _UUID,
+        ),
+    ),
 }
 
 # Stored codes shown as words: (column, code) -> (Indonesian, English).
@@ -216,8 +259,8 @@ WORDS: dict[tuple[str, str], tuple[str, str]] = {
     ("origin", "catalogue"): ("katalog", "catalogue"),
     ("origin", "room"): ("ruangan", "room"),
     ("source", "room"): ("usulan ruangan", "from the room"),
-    ("source", "suggested"): ("saran preset", "suggested"),
-    ("source", "reported"): ("dilaporkan", "reported"),
+    ("source", "suggested"): ("saran preset", "preset suggestion"),
+    ("source", "reported"): ("saran preset (laporan 2018)", "preset suggestion (2018 report)"),
     ("by", "consensus"): ("konsensus", "consensus"),
     ("bool", "True"): ("ya", "yes"),
     ("bool", "False"): ("tidak", "no"),

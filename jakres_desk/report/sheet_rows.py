@@ -10,6 +10,7 @@ from sqlalchemy import func, select
 from jakres_desk.core.services.framework import criterion_translations, in_language
 from jakres_desk.core.services.summary import GROUP_COUNTS, group_counts
 from jakres_desk.report.sheet_columns import word
+from jakres_desk.report.sheet_consolidated import distinct_priorities
 from jakres_desk.report.sheet_context import Ctx, fold, pairs, renumber
 from jakres_desk.report.xlsx import Row
 from jakres_desk.store.models import (
@@ -49,6 +50,7 @@ def workshop_rows(c: Ctx) -> list[Row]:
             len(c.names),
             programs,
             sum(bool(d.is_priority) for d in c.decisions.values()),
+            distinct_priorities(c),
             ws.description,
             ws.id,
         )

@@ -20,7 +20,7 @@ from pathlib import Path
 
 from jakres_desk.base.errors import ValidationError
 from jakres_desk.base.i18n import LANGUAGES, current_language
-from jakres_desk.report import sheet_results, sheet_rows
+from jakres_desk.report import sheet_consolidated, sheet_results, sheet_rows
 from jakres_desk.report.sheet_columns import SHEETS, WORDS, Column, in_lang, word
 from jakres_desk.report.sheet_context import Ctx, read_context
 from jakres_desk.report.sheet_csv import DIALECTS, csv_body, csv_converter, csv_folder, csv_path
@@ -59,6 +59,9 @@ BUILDERS: dict[str, Callable[[Ctx], list[Row]]] = {
     "candidates": sheet_results.candidates_rows,
     "votes": sheet_results.votes_rows,
     "scores": sheet_results.scores_rows,
+    "categories": sheet_consolidated.categories_rows,
+    "links": sheet_consolidated.links_rows,
+    "agencies": sheet_consolidated.agencies_rows,
 }
 
 

@@ -17,6 +17,8 @@ from jakres_desk.report.lean import LeanTable
 from jakres_desk.report.text import fit, text_width, wrap
 
 MAX_LINES = 8
+HEAD_ROWS = 4  # a table starts on a page with its header and at least this many rows
+TAIL_ROWS = 2  # and never leaves fewer rows than this alone on the next page
 
 
 def table(
@@ -55,9 +57,12 @@ def table(
     strong = [style.cell_style(header=False, bold=True, align=a) for a in aligns]
     styles = [[style.cell_style(header=True, bold=True, align=a) for a in aligns]]
     styles += [plain] * len(body)
-    commands = style.table_commands()
+    commands = style.table_commands() + _keep_rows(len(body))
+    first = _rows_height([head, *body[:HEAD_ROWS]])
     if len(body) > LongTable.CHUNK:
-        return LongTable([head, *body], styles, widths, commands)
+        long = LongTable([head, *body], styles, widths, commands)
+        long.head_height = first
+        return long
     for i in emphasis:
         styles[i + 1] = strong
         commands.append(("BACKGROUND", (0, i + 1), (-1, i + 1), style.ACCENT_LIGHT))
@@ -66,7 +71,27 @@ def table(
         commands.append(("LINEABOVE", (0, -1), (-1, -1), 0.8, style.ACCENT))
     t = LeanTable([head, *body], colWidths=widths, repeatRows=1, hAlign="LEFT", cellStyles=styles)
     t.setStyle(commands)
+    t.head_height = first  # read by story.Keep
     return t
+
+
+def _keep_rows(n: int) -> list[tuple[object, ...]]:
+    """No split right under the header or its first rows, nor before the last rows.
+
+    reportlab's NOSPLIT ranges: a table that cannot show its header and
+    HEAD_ROWS rows at the bottom of a page starts on the next one, and its
+    last TAIL_ROWS rows go over together (a page never holds a lone row).
+    """
+    keep: list[tuple[object, ...]] = [("NOSPLIT", (0, 0), (-1, min(HEAD_ROWS, n)))]
+    if n > HEAD_ROWS + 1:
+        keep.append(("NOSPLIT", (0, -TAIL_ROWS), (-1, -1)))
+    return keep
+
+
+def _rows_height(rows: Sequence[Sequence[str]]) -> float:
+    """The height of rows of wrapped plain cells (one line per line break)."""
+    pad = 2 * 2.6  # style.cell_style's top and bottom padding
+    return sum(max(c.count("\n") + 1 for c in row) * style.CELL_LEADING + pad for row in rows)
 
 
 def header_fit(widths: list[float], header: Sequence[str], short: set[int]) -> list[float]:

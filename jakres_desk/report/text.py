@@ -82,9 +82,9 @@ LABELS: dict[str, tuple[str, str]] = {
     "description": ("Keterangan", "Description"),
     "weight": ("Bobot", "Weight"),
     "source": ("Sumber", "Source"),
-    "source_room": ("ruang kelompok", "the room"),
-    "source_suggested": ("usulan", "suggested"),
-    "source_reported": ("laporan 2018", "2018 report"),
+    "source_room": ("kelompok", "the group"),
+    "source_suggested": ("saran preset", "preset suggestion"),
+    "source_reported": ("saran preset (laporan 2018)", "preset suggestion (2018 report)"),
     "ranking_title": ("Peringkat Program Kandidat", "Ranking of the Candidate Programs"),
     "no_candidates": ("Kelompok belum memiliki program kandidat.", "The group has no candidates."),
     "rank": ("Per.", "Rank"),
@@ -176,12 +176,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "kind_unknown": ("Tidak diisi", "Not given"),
     "no_participants": ("Belum ada peserta.", "There are no participants yet."),
     "categories_title": ("Kategori dari Sekretariat", "The Secretariat's Categories"),
-    "categories_none": (
-        "Sekretariat belum mengategorikan program.",
-        "The secretariat has not categorised any program yet.",
-    ),
     "category": ("Kategori", "Category"),
-    "category_set": ("Kelompok kategori", "Set of categories"),
     "programs": ("Program", "Programs"),
     "appendix": ("Lampiran: Rekap Suara dan Nilai", "Appendix: Every Tally"),
     "participants_key": ("Peserta", "Participants"),
@@ -212,6 +207,54 @@ LABELS: dict[str, tuple[str, str]] = {
     "weighted": ("Skor tertimbang", "Weighted score"),
     "page_of": ("Halaman {page} dari ", "Page {page} of "),
     "illustrative": ("Data ilustratif", "Illustrative data"),
+    # Programs counted once (linked ones pooled), categories, pillars and agencies.
+    "distinct_note": (
+        "{distinct} program prioritas berbeda ({decisions} keputusan kelompok): program yang "
+        "dipilih beberapa kelompok, atau yang ditautkan sekretariat sebagai satu program, "
+        "dihitung sekali.",
+        "{distinct} distinct priority programs ({decisions} group decisions): a program "
+        "several groups chose, or programs the secretariat linked as one, count once.",
+    ),
+    "distinct_same": (
+        "{distinct} program prioritas berbeda; tidak ada program yang dipilih lebih dari satu "
+        "kelompok.",
+        "{distinct} distinct priority programs; no program was chosen by more than one group.",
+    ),
+    "categories_none_line": (
+        "Sekretariat belum mengategorikan program.",
+        "The secretariat has not categorised any program yet.",
+    ),
+    "categories_intro": (
+        "Setiap program yang diambil kelompok, menurut kategori; program yang ditautkan "
+        "dihitung sekali. Program prioritas lebih dulu.",
+        "Every program a group took up, by category; linked programs count once. Priority "
+        "programs first.",
+    ),
+    "priority_in": ("Prioritas di", "Priority in"),
+    "candidate_in": ("Kandidat di", "Candidate in"),
+    "pillars_title": ("Pilar × Fokus Utama", "Pillars × Focus Areas"),
+    "pillars_intro": (
+        "Program prioritas / semua program yang diambil kelompok, per pilar dan fokus utama "
+        "kelompok; program yang ditautkan dihitung sekali.",
+        "Priority programs / all programs groups took up, by pillar and the groups' focus "
+        "area; linked programs count once.",
+    ),
+    "pillar": ("Pilar", "Pillar"),
+    "uncategorised": ("Belum dikategorikan", "Not categorised"),
+    "agency_title": ("Tindak Lanjut Instansi", "Agency Follow-up"),
+    "agency_intro": (
+        "Program instansi ini yang dibahas di lokakarya: di kelompok mana, peringkatnya, dan "
+        "apakah dipilih sebagai program prioritas.",
+        "This agency's programs discussed at the workshop: in which group, their rank, and "
+        "whether they were chosen as priority programs.",
+    ),
+    "agency_counts": (
+        "{programs} program, {priorities} di antaranya prioritas.",
+        "{programs} programs, {priorities} of them priority programs.",
+    ),
+    "no_agency": ("(tanpa instansi)", "(no agency)"),
+    "by_facilitator": ("keputusan fasilitator", "facilitator's decision"),
+    "title_as": ("dengan judul", "as"),
 }
 
 _MONTHS = {

@@ -2728,6 +2728,10 @@ berbobot</translation>
         <translation>Lokakarya ini belum memiliki kelompok.</translation>
     </message>
     <message>
+        <source>%1 distinct priority programs (%2 group decisions)</source>
+        <translation>%1 program prioritas berbeda (%2 keputusan kelompok)</translation>
+    </message>
+    <message>
         <source>Overview by focus area</source>
         <translation>Ringkasan per fokus utama</translation>
     </message>
@@ -2792,6 +2796,10 @@ berbobot</translation>
         <translation>Kelompok belum memiliki program kandidat.</translation>
     </message>
     <message>
+        <source>✎ Left out by the facilitator: %1</source>
+        <translation>✎ Dikeluarkan fasilitator: %1</translation>
+    </message>
+    <message>
         <source>(%1/%2) incomplete score: scored on %1 of %2 criteria; not ranked and not a priority by the rule until every criterion is scored.</source>
         <translation>(%1/%2) skor belum lengkap: dinilai pada %1 dari %2 kriteria; tidak diperingkat dan bukan prioritas menurut aturan sampai semua kriteria dinilai.</translation>
     </message>
@@ -2802,6 +2810,10 @@ berbobot</translation>
     <message>
         <source>⚠ decision out of date</source>
         <translation>⚠ keputusan usang</translation>
+    </message>
+    <message>
+        <source>facilitator&apos;s decision</source>
+        <translation>keputusan fasilitator</translation>
     </message>
     <message>
         <source>No dots have been given yet.</source>

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import json
+import re
 import sqlite3
 from dataclasses import asdict, dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from sqlalchemy import select
@@ -88,6 +90,7 @@ def summary(line: ImportLine, lang: str | None = None) -> str:
     """One line a person reads: the file, its group, device, capture time and counts."""
     lang = lang or current_language()
     key = "log_line_refused" if line.status == "refused" else "log_line"
+    message = translated(line.message, lang)
     text = MESSAGES[key][lang].format(
         name=line.source_name,
         group=line.group_name or MESSAGES["log_all_groups"][lang],
@@ -95,10 +98,10 @@ def summary(line: ImportLine, lang: str | None = None) -> str:
         captured=line.captured_at[:19].replace("T", " ") or "?",
         status=MESSAGES[f"log_status_{line.status}"][lang],
         conflicts=len(line.conflicts),
-        message=line.message,
+        message=message,
         **{c: getattr(line, c) for c in COUNTS},
     )
-    return text if not line.message or line.status == "refused" else f"{text} — {line.message}"
+    return text if not line.message or line.status == "refused" else f"{text} — {message}"
 
 
 def conflict_lines(line: ImportLine, lang: str | None = None) -> list[str]:
@@ -136,3 +139,63 @@ def refusal_lines(line: ImportLine, lang: str | None = None) -> list[str]:
             )
         )
     return out
+
+
+# The line's message is stored in the language of the merge ("1 records deleted in
+# the master…"): it is read back against the messages it was made from, in both
+# languages, and said again in the reader's. Text that matches none stays as it is.
+_LITERAL_MIN = 8  # a template needs this much fixed text to be recognised by it
+_FIELD = re.compile(r"\{(\w+)\}")
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> list[tuple[str, re.Pattern[str], str]]:
+    """(its longest fixed text, the template as a pattern, its key) for every template."""
+    out = []
+    for key, pair in MESSAGES.items():
+        for template in pair.values():
+            literal = _FIELD.sub("", template)
+            names = _FIELD.findall(template)
+            if len(literal.strip()) < _LITERAL_MIN or len(names) != len(set(names)):
+                continue
+            parts = _FIELD.split(template)  # literal, name, literal, name, ...
+            regex = "".join(
+                re.escape(p) if i % 2 == 0 else f"(?P<{p}>.+?)" for i, p in enumerate(parts)
+            )
+            fixed = max(parts[::2], key=len)
+            out.append((fixed, re.compile(f"^{regex}$", re.DOTALL), key))
+    return out
+
+
+@lru_cache(maxsize=512)
+def translated(message: str, lang: str) -> str:
+    """A stored log message in `lang`: each "; "-joined note said again from its template.
+
+    A note may hold "; " itself (a workshop's title): a part no template
+    matches is tried with the parts after it, shortest run first.
+    """
+    if not message:
+        return message
+    parts, out = message.split("; "), []
+    while parts:
+        end, said = 1, None
+        for n in range(1, len(parts) + 1):
+            said = _said(parts[:n], lang)
+            if said is not None:
+                end = n
+                break
+        out.append(parts[0] if said is None else said)
+        parts = parts[end:]
+    return "; ".join(out)
+
+
+def _said(parts: list[str], lang: str) -> str | None:
+    text = "; ".join(parts)
+    for fixed, pattern, key in _patterns():
+        found = pattern.match(text) if fixed in text else None
+        if found is not None:
+            try:
+                return MESSAGES[key][lang].format(**found.groupdict())
+            except (KeyError, IndexError, ValueError):
+                continue  # its other language wants other fields: not this template
+    return None

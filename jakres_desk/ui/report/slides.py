@@ -11,11 +11,12 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QObject
 
+from jakres_desk.core.rules.decisions import DecisionState
 from jakres_desk.report.data import GroupReport, RankRow, ReportData, focus_title
 from jakres_desk.report.group import sentence
 from jakres_desk.report.text import long_date, one_line, score_text, scored_mark, weight_text
 
-OVERVIEW_ROWS = 2  # focus areas per overview slide, each with its whole sentence
+OVERVIEW_ROWS = 3  # focus areas per overview slide, each with its sentence (three lines)
 ELEMENT_LINES = 10  # elements and targets per slide, one line each
 CRITERIA_ROWS = 4  # each with up to two lines of description
 PROGRAM_ROWS = 5  # programs per slide, each with two lines of title and its agency
@@ -119,9 +120,16 @@ class SlideMaker(QObject):
             for gr in self.data.groups
         ]
         note = "" if rows else self.tr("The workshop has no groups yet.")
-        return self._paged(
-            "overview", self.tr("Overview by focus area"), rows, OVERVIEW_ROWS, note=note
-        )
+        data = self.data
+        if not data.single_group and data.decisions:  # linked programs count once
+            note = (
+                self.tr("%1 distinct priority programs (%2 group decisions)")
+                .replace("%1", str(data.distinct_priorities))
+                .replace("%2", str(data.decisions))
+            )
+        pages = -(-len(rows) // OVERVIEW_ROWS) or 1
+        size = -(-len(rows) // pages) or OVERVIEW_ROWS  # balanced: 6 groups are 3 and 3
+        return self._paged("overview", self.tr("Overview by focus area"), rows, size, note=note)
 
     def _area(self, gr: GroupReport, *, short: bool) -> str:
         """'Focus area 3: <title>' ('' for a group without a focus area)."""
@@ -207,6 +215,11 @@ class SlideMaker(QObject):
                 else self.tr("The group has no candidate programs yet.")
             )
         rows = [self._program_row(r, by_score) for r in chosen]
+        left_out = [r for r in gr.ranking if r.state is DecisionState.OVERRIDE and not r.priority]
+        if gr.decided and left_out:  # the facilitator's "no" is said too, as the PDF says it
+            names = "; ".join(one_line(r.title) for r in left_out)
+            said = self.tr("✎ Left out by the facilitator: %1").replace("%1", names)
+            note = f"{note} {said}".strip()
         partial = next((r for r in chosen if r.partial), None)
         if partial is not None and by_score:  # the mark on a row is explained where it is seen
             legend = self.tr(
@@ -235,6 +248,10 @@ class SlideMaker(QObject):
             detail = " · ".join(p for p in (detail, mark) if p)
         if r.stale:
             detail = " · ".join(p for p in (detail, self.tr("⚠ decision out of date")) if p)
+        if r.state is DecisionState.OVERRIDE:  # marked as the PDF marks it, with its reason
+            said = self.tr("facilitator's decision")
+            said = f"{said}: {one_line(r.reason)}" if r.reason.strip() else said
+            detail = " · ".join(p for p in (detail, f"✎ {said}") if p)
         return Row(one_line(r.title), detail, lead=rank, figure=figure, strong=bool(r.priority))
 
     def _votes(self, index: int, gr: GroupReport, kicker: str) -> Slide:
