@@ -10,6 +10,7 @@ keep their groups' votes.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass
@@ -17,7 +18,7 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz, process
 from sqlalchemy import select
 
-from jakres_desk.base.errors import ValidationError
+from jakres_desk.base.errors import NotFound, ValidationError
 from jakres_desk.core.merge.matching import Key, normalise, same_program, words_agree
 from jakres_desk.core.services.common import TEXT_MAX, get, text
 from jakres_desk.store.db import JakresFile
@@ -28,6 +29,8 @@ __all__ = [
     "Key",
     "LinkRecord",
     "Pair",
+    "find_link",
+    "find_program",
     "link",
     "list_links",
     "normalise",
@@ -165,16 +168,64 @@ def _pair(
 
 @dataclass(frozen=True)
 class LinkRecord:
-    """A confirmed "same program" link."""
+    """A confirmed "same program" link, and how it came to be."""
 
     id: str
     program_a: str
     program_b: str
-    note: str
+    note: str  # what the secretariat wrote, without the suggestion's mark
+    suggested: float | None = None  # the similarity of the suggestion accepted; None: by hand
+    created_at: str = ""  # when it was linked
+    device_id: str = ""  # on which laptop
 
 
-def link(f: JakresFile, *, a: str, b: str, note: str = "") -> LinkRecord:
-    """Record that two programs are one (the order of a and b does not matter)."""
+# A link made from a suggestion keeps its similarity at the front of its note,
+# language-neutral: "[~87%] Program yang sama". A link made by hand has no mark.
+_MARK = re.compile(r"^\[~(\d{1,3}(?:\.\d)?)%\] ?")
+SHORT_ID = 8  # characters of a program id printed for typing back; any unique prefix works
+MIN_PREFIX = 4
+
+
+def _marked(note: str, suggested: float | None) -> str:
+    return f"[~{suggested:g}%] {note}".strip() if suggested is not None else note
+
+
+def _unmarked(note: str) -> tuple[str, float | None]:
+    found = _MARK.match(note)
+    return (note[found.end() :], float(found.group(1))) if found else (note, None)
+
+
+def _record(row: ProgramLink) -> LinkRecord:
+    note, suggested = _unmarked(row.note)
+    return LinkRecord(
+        row.id, row.program_a, row.program_b, note, suggested, row.created_at, row.device_id
+    )
+
+
+def find_program(f: JakresFile, ref: str) -> str:
+    """The id of the program a user named by its id or a unique start of it (4+ characters)."""
+    ref = ref.strip().lower()
+    with f.read() as s:
+        if s.get(Program, ref) is not None:
+            return ref
+        if len(ref) < MIN_PREFIX:
+            raise NotFound("program_id_unknown", id=ref)
+        found = list(s.scalars(select(Program.id).where(Program.id.startswith(ref)).limit(2)))
+    if not found:
+        raise NotFound("program_id_unknown", id=ref)
+    if len(found) > 1:
+        raise ValidationError("program_id_ambiguous", field="program", id=ref)
+    return found[0]
+
+
+def link(
+    f: JakresFile, *, a: str, b: str, note: str = "", suggested: float | None = None
+) -> LinkRecord:
+    """Record that two programs are one (the order of a and b does not matter).
+
+    `suggested` is the similarity of the suggestion the secretariat accepted;
+    None when the two were picked by hand.
+    """
     if a == b:
         raise ValidationError("link_same_program", field="program")
     a, b = sorted((a, b))
@@ -187,10 +238,10 @@ def link(f: JakresFile, *, a: str, b: str, note: str = "") -> LinkRecord:
         )
         if taken is not None:
             raise ValidationError("link_exists", field="program")
-        row = ProgramLink(id=new_id(), program_a=a, program_b=b, note=note)
+        row = ProgramLink(id=new_id(), program_a=a, program_b=b, note=_marked(note, suggested))
         s.add(row)
         s.flush()
-        return LinkRecord(row.id, a, b, note)
+        return _record(row)
 
 
 def unlink(f: JakresFile, link_id: str) -> None:
@@ -199,8 +250,22 @@ def unlink(f: JakresFile, link_id: str) -> None:
         s.delete(get(s, ProgramLink, link_id, "link"))
 
 
+def find_link(f: JakresFile, a: str, b: str) -> LinkRecord:
+    """The link between two programs, or a message saying they are not linked."""
+    if a == b:
+        raise ValidationError("link_same_program", field="program")
+    a, b = sorted((a, b))
+    with f.read() as s:
+        row = s.scalars(
+            select(ProgramLink).where(ProgramLink.program_a == a, ProgramLink.program_b == b)
+        ).first()
+        if row is None:
+            raise ValidationError("link_missing", field="program")
+        return _record(row)
+
+
 def list_links(f: JakresFile) -> list[LinkRecord]:
     """Every link, in a stable order."""
     with f.read() as s:
         rows = s.scalars(select(ProgramLink).order_by(ProgramLink.program_a, ProgramLink.program_b))
-        return [LinkRecord(r.id, r.program_a, r.program_b, r.note) for r in rows]
+        return [_record(r) for r in rows]

@@ -31,7 +31,6 @@ from jakres_desk.ui.widgets import ErrorLabel, Page, sortable_view
 STRETCH, FIT = QHeaderView.ResizeMode.Stretch, QHeaderView.ResizeMode.ResizeToContents
 
 
-
 class DupesTab(Page):
     """Suggested pairs to link or dismiss, and the links made, to undo or unlink."""
 
@@ -49,11 +48,11 @@ class DupesTab(Page):
         self.links = LinkModel(self)
         self.link_view, self.link_proxy = sortable_view(self.links, self)
         self.link_view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        for view, columns in ((self.pair_view, 6), (self.link_view, 5)):
+        for view, columns in ((self.pair_view, 6), (self.link_view, 6)):
             header = view.horizontalHeader()
             header.setStretchLastSection(False)
             for col in range(columns):  # the titles (and the note) share what is left
-                wide = col in (0, 2) or (view is self.link_view and col == 4)
+                wide = col in (0, 2) or (view is self.link_view and col == 5)
                 header.setSectionResizeMode(col, STRETCH if wide else FIT)
         self.threshold = QSpinBox(minimum=50, maximum=100, value=85, suffix=" %")
         self.threshold.setToolTip(self.tr("How alike two titles must be to be suggested"))
@@ -175,7 +174,13 @@ class DupesTab(Page):
         text = self.tr("Link %1 and %2").replace("%1", pair.title_a).replace("%2", pair.title_b)
         try:
             self.session.perform(
-                text, dedupe.link, a=pair.program_a, b=pair.program_b, note=note, origin=self
+                text,
+                dedupe.link,
+                a=pair.program_a,
+                b=pair.program_b,
+                note=note,
+                suggested=pair.score,
+                origin=self,
             )
         except JakresError as exc:
             self.error.show_error(exc)

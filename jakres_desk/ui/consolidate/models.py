@@ -157,6 +157,8 @@ class LinkRow:
     groups_a: tuple[str, ...]
     groups_b: tuple[str, ...]
     note: str
+    suggested: float | None = None  # the similarity of the suggestion accepted; None: by hand
+    created_at: str = ""
 
 
 def link_row(
@@ -172,6 +174,8 @@ def link_row(
         groups.get(link.program_a, ()),
         groups.get(link.program_b, ()),
         link.note,
+        link.suggested,
+        link.created_at,
     )
 
 
@@ -185,8 +189,17 @@ class LinkModel(RecordTableModel):
             Column(self.tr("Groups A"), lambda r: groups_text(r.groups_a)),
             Column(self.tr("Program B"), lambda r: r.title_b, sort=lambda r: r.title_b.lower()),
             Column(self.tr("Groups B"), lambda r: groups_text(r.groups_b)),
+            Column(self.tr("How"), self.how, sort=lambda r: (r.suggested is None, r.created_at)),
             Column(self.tr("Note"), lambda r: r.note),
         ]
+
+    def how(self, r: LinkRow) -> str:
+        """Suggestion accepted (with its similarity) or linked by hand, and when."""
+        when = r.created_at[:16].replace("T", " ")
+        if r.suggested is None:
+            return self.tr("by hand, %1").replace("%1", when)
+        text = self.tr("suggested %1%, %2").replace("%1", format_number(r.suggested, 0))
+        return text.replace("%2", when)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if index.isValid() and role == Qt.ItemDataRole.DecorationRole and index.column() == 0:
