@@ -1206,8 +1206,20 @@ Rinciannya ditulis ke %1; serahkan berkas itu kepada sekretariat.</translation>
         <translation>Kelompok B</translation>
     </message>
     <message>
+        <source>How</source>
+        <translation>Cara</translation>
+    </message>
+    <message>
         <source>Note</source>
         <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>by hand, %1</source>
+        <translation>manual, %1</translation>
+    </message>
+    <message>
+        <source>suggested %1%, %2</source>
+        <translation>usulan %1%, %2</translation>
     </message>
 </context>
 <context>
@@ -1808,6 +1820,22 @@ Aturan menempatkannya setelah program lain dan tidak menjadikannya prioritas. Ni
         <translation>&amp;Lepas tanda yang dipilih</translation>
     </message>
     <message>
+        <source>&amp;Link as same program</source>
+        <translation>Tautkan sebagai program yang sa&amp;ma</translation>
+    </message>
+    <message>
+        <source>Two selected programs of different groups are one program (Ctrl+L)</source>
+        <translation>Dua program terpilih dari kelompok berbeda adalah satu program (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>Unl&amp;ink</source>
+        <translation>Lepas ta&amp;utan</translation>
+    </message>
+    <message>
+        <source>The two selected programs are not one (Ctrl+Shift+L)</source>
+        <translation>Dua program terpilih bukan satu program (Ctrl+Shift+L)</translation>
+    </message>
+    <message>
         <source>&amp;Filter:</source>
         <translation>Sa&amp;ring:</translation>
     </message>
@@ -1838,6 +1866,18 @@ Aturan menempatkannya setelah program lain dan tidak menjadikannya prioritas. Ni
     <message>
         <source>Programs: %1 shown of %2, %3 selected</source>
         <translation>Program: %1 ditampilkan dari %2, %3 dipilih</translation>
+    </message>
+    <message>
+        <source>Select exactly two programs (Ctrl+click) first.</source>
+        <translation>Pilih tepat dua program (Ctrl+klik) terlebih dahulu.</translation>
+    </message>
+    <message>
+        <source>Link %1 and %2</source>
+        <translation>Tautkan %1 dan %2</translation>
+    </message>
+    <message>
+        <source>Unlink %1 and %2</source>
+        <translation>Lepas tautan %1 dan %2</translation>
     </message>
     <message>
         <source>Select one or more programs and a category first.</source>
