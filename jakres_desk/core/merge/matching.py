@@ -46,6 +46,7 @@ class Vocabulary:
     places: dict[tuple[str, ...], str]  # place words -> place key
     longest: int  # most words in an alias or a place name
     acronyms: dict[str, frozenset[str]]  # agency key -> its one-word names ("dsda")
+    place_keys: frozenset[str]
 
 
 def plain_words(value: str) -> list[str]:
@@ -106,6 +107,7 @@ def vocabulary() -> Vocabulary:
             key: frozenset(a[0] for a, k in agencies.items() if k == key and len(a) == 1)
             for key in by_key
         },
+        place_keys=frozenset(places.values()),
     )
 
 
@@ -230,7 +232,7 @@ def _title_words(title: str, voc: Vocabulary, own: set[str]) -> tuple[list[str],
         depth += (w == "(") - (w == ")")
         if w in voc.filler or w in "()":
             continue
-        if depth == 0 or w.isdigit() or w in voc.places.values():
+        if depth == 0 or w.isdigit() or w in voc.place_keys:
             bare.append(w)
     return full, bare
 
@@ -252,7 +254,7 @@ def normalise(title: str, agency: str = "", voc: Vocabulary | None = None) -> Ke
     found = found or frozenset(named)
     own = {w for key in found for w in voc.acronyms.get(key, ())}
     words, bare = _title_words(title, voc, own)
-    places = frozenset(w for w in words if w in voc.places.values())
+    places = frozenset(w for w in words if w in voc.place_keys)
     agency_words = [w for w in _expand(rest, voc) if w not in voc.filler]
     agency_text = " ".join(sorted(found)) if found else " ".join(agency_words)
     return Key(" ".join(words), agency_text, frozenset(found), places, " ".join(bare))
