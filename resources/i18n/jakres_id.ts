@@ -712,6 +712,14 @@ Rinciannya ditulis ke %1; serahkan berkas itu kepada sekretariat.</translation>
         <translation>&amp;Lepas tautan</translation>
     </message>
     <message>
+        <source>P&amp;eople in two groups…</source>
+        <translation>P&amp;eserta di dua kelompok…</translation>
+    </message>
+    <message>
+        <source>Walk-ins who are also on another group&apos;s roster, to make one person</source>
+        <translation>Peserta walk-in yang juga ada di daftar peserta kelompok lain, untuk dijadikan satu orang</translation>
+    </message>
+    <message>
         <source>&amp;Similarity at least:</source>
         <translation>&amp;Kemiripan minimal:</translation>
     </message>
@@ -1294,6 +1302,29 @@ Rinciannya ditulis ke %1; serahkan berkas itu kepada sekretariat.</translation>
     </message>
 </context>
 <context>
+    <name>LookAlikeModel</name>
+    <message>
+        <source>Walk-in</source>
+        <translation>Peserta walk-in</translation>
+    </message>
+    <message>
+        <source>Sat in</source>
+        <translation>Duduk di</translation>
+    </message>
+    <message>
+        <source>On the roster as</source>
+        <translation>Di daftar sebagai</translation>
+    </message>
+    <message>
+        <source>Roster group</source>
+        <translation>Kelompok di daftar</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Lembaga</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Opening %1…</source>
@@ -1491,6 +1522,29 @@ Rinciannya ditulis ke %1; serahkan berkas itu kepada sekretariat.</translation>
     <message>
         <source>Similarity</source>
         <translation>Kemiripan</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleDialog</name>
+    <message>
+        <source>People in two groups</source>
+        <translation>Peserta di dua kelompok</translation>
+    </message>
+    <message>
+        <source>Walk-ins whose name and organisation match a person on another group&apos;s roster. Same person (Enter) keeps the roster record, in the room where they sat, with the walk-in&apos;s dots and scores; Ctrl+Z undoes it.</source>
+        <translation>Peserta walk-in yang nama dan lembaganya cocok dengan seseorang di daftar peserta kelompok lain. Orang yang sama (Enter) mempertahankan data dari daftar, di ruang tempat ia duduk, beserta titik dan nilai dari data walk-in; Ctrl+Z membatalkannya.</translation>
+    </message>
+    <message>
+        <source>&amp;Same person</source>
+        <translation>&amp;Orang yang sama</translation>
+    </message>
+    <message>
+        <source>No walk-in looks like a person on another group&apos;s roster.</source>
+        <translation>Tidak ada peserta walk-in yang mirip dengan peserta di daftar kelompok lain.</translation>
+    </message>
+    <message>
+        <source>Same person: %1 and %2</source>
+        <translation>Orang yang sama: %1 dan %2</translation>
     </message>
 </context>
 <context>

@@ -622,3 +622,55 @@ def test_link_any_two_programs_by_hand_then_unlink_with_keys_and_undo(qtbot, win
     assert dedupe.list_links(master) == []
     stack.redo()
     assert [x.id for x in dedupe.list_links(master)] == [link.id]
+
+
+def test_a_walk_in_on_another_roster_is_flagged_and_made_one_person_undoably(
+    qtbot, window, master, tmp_path
+):
+    roster = next(
+        p
+        for p in participants.list_participants(master, groups.list_groups(master)[0].id)
+        if p.name.startswith("Ani")
+    )
+    path = tmp_path / "kit-2.jakres"
+    kit.write_kit(master, path, group_id=groups.list_groups(master)[1].id)
+    with open_file(path, device_id=LAPTOPS[2]) as f:
+        [g] = [x.id for x in groups.list_groups(f)]
+        walk = participants.add_participant(f, name=roster.name, group_id=g, walk_in=True)
+        cand = programs.add_candidate(f, group_id=g, program_id=program_id(f, "Sumur Resapan"))
+        votes.set_dots(f, candidate_id=cand.id, participant_id=walk.id, count=2)
+        handed = write_snapshot(f, tmp_path / "kelompok-2.jakres").path
+    drop_and_wait(qtbot, window, [handed])
+    [line] = importlog.read_log(master)
+    assert f"walk-in {roster.name} looks like {roster.name} on the roster of Kelompok 1" in (
+        line.message
+    )
+    window.show_tab(1)
+    tab = window.dupes_tab
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    tab.people_button.setFocus()
+    qtbot.keyClick(tab.people_button, Qt.Key.Key_Space)
+    dialog = tab.people_dialog
+    assert dialog is not None and dialog.isVisible()
+    assert [(x.walk_in_id, x.roster_id) for x in dialog.model.rows] == [(walk.id, roster.id)]
+    qtbot.keyClick(dialog.view, Qt.Key.Key_Return)
+    assert dialog.model.rows == [] and dialog.empty.isVisible()
+    two = groups.list_groups(master)[1].id
+    in_two = {p.id for p in participants.list_participants(master, two)}
+    assert roster.id in in_two and walk.id not in in_two
+    assert votes.dots_left(master, two)[roster.id] == master_dots(master) - 2
+    stack = window.session.undo_stack
+    assert stack.undoText() == f"Same person: {roster.name} and {roster.name}"
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    qtbot.keyClick(dialog.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert walk.id in {p.id for p in participants.list_participants(master, two)}
+    assert roster.id not in {p.id for p in participants.list_participants(master, two)}
+    assert len(dialog.model.rows) == 1
+    qtbot.keyClick(dialog.view, Qt.Key.Key_Escape)
+    assert not dialog.isVisible()
+
+
+def master_dots(f: JakresFile) -> int:
+    return workshops.get_workshop(f).dots_per_participant

@@ -21,6 +21,7 @@ from jakres_desk.core.merge import duplicates as dedupe
 from jakres_desk.core.merge.duplicates import Pair
 from jakres_desk.core.services import groups, programs
 from jakres_desk.core.topics import EVERYTHING, Changes, Topic
+from jakres_desk.ui.consolidate.dialogs import PeopleDialog
 from jakres_desk.ui.consolidate.models import LinkModel, LinkRow, PairModel, link_row, pair_key
 from jakres_desk.ui.forms import EnterChain, act_once, empty
 from jakres_desk.ui.icons import icon
@@ -67,6 +68,14 @@ class DupesTab(Page):
         self.show_hidden.clicked.connect(self.restore_dismissed)
         self.unlink_button = QPushButton(icon("unlink"), self.tr("&Unlink"))
         self.unlink_button.clicked.connect(self.unlink_selected)
+        self.people_button = QPushButton(
+            icon("mdi6.account-multiple-check"), self.tr("P&eople in two groups…")
+        )
+        self.people_button.setToolTip(
+            self.tr("Walk-ins who are also on another group's roster, to make one person")
+        )
+        self.people_button.clicked.connect(self.show_people)
+        self.people_dialog: PeopleDialog | None = None
         self.count = QLabel()
         self.error = ErrorLabel()
         self.note_keys.clears(self.error)
@@ -98,7 +107,11 @@ class DupesTab(Page):
         linked = QGroupBox(self.tr("Linked programs"))
         lower = QVBoxLayout(linked)
         lower.addWidget(self.link_view, 1)
-        lower.addWidget(self.unlink_button, alignment=Qt.AlignmentFlag.AlignRight)
+        below = QHBoxLayout()
+        below.addWidget(self.people_button)
+        below.addStretch(1)
+        below.addWidget(self.unlink_button)
+        lower.addLayout(below)
         layout = QVBoxLayout(self)
         layout.addWidget(suggested, 3)
         layout.addWidget(linked, 2)
@@ -110,6 +123,7 @@ class DupesTab(Page):
             self.dismiss_button,
             self.show_hidden,
             self.link_view,
+            self.people_button,
             self.unlink_button,
         )
         for first, second in zip(order, order[1:], strict=False):
@@ -220,6 +234,13 @@ class DupesTab(Page):
             return
         self.error.clear()
         self.link_view.setFocus()
+
+    def show_people(self) -> None:
+        """The walk-ins who look like another group's roster person, to make one."""
+        if self.session.file is None:
+            return
+        self.people_dialog = PeopleDialog(self, self.session)
+        self.people_dialog.open()
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:
         if isinstance(event, QKeyEvent) and event.type() == QEvent.Type.KeyPress:

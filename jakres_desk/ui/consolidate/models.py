@@ -12,6 +12,7 @@ from PySide6.QtGui import QBrush, QColor
 from jakres_desk.base.i18n import format_number
 from jakres_desk.core.merge.duplicates import LinkRecord, Pair, normalise
 from jakres_desk.core.merge.log import ImportLine
+from jakres_desk.core.merge.people import LookAlike
 from jakres_desk.ui.icons import icon
 from jakres_desk.ui.models.base import Column, Index, RecordTableModel
 
@@ -205,3 +206,25 @@ class LinkModel(RecordTableModel):
         if index.isValid() and role == Qt.ItemDataRole.DecorationRole and index.column() == 0:
             return icon("link")
         return super().data(index, role)
+
+
+class LookAlikeModel(RecordTableModel):
+    """Walk-ins who look like a person on another group's roster."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__([], parent)
+        self.columns = [
+            Column(self.tr("Walk-in"), lambda x: x.walk_in_name),
+            Column(self.tr("Sat in"), lambda x: x.walk_in_group),
+            Column(self.tr("On the roster as"), lambda x: x.roster_name),
+            Column(self.tr("Roster group"), lambda x: x.roster_group),
+            Column(self.tr("Organisation"), lambda x: x.organisation),
+        ]
+
+    def row_of(self, record_id: str) -> int:
+        return next((i for i, x in enumerate(self.rows) if look_alike_key(x) == record_id), -1)
+
+
+def look_alike_key(x: LookAlike) -> str:
+    """One string naming a look-alike pair."""
+    return f"{x.walk_in_id}:{x.roster_id}"
