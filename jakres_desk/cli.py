@@ -551,12 +551,22 @@ def cmd_same_person(args: argparse.Namespace) -> int:
     return 0
 
 
+def _similarity(value: str) -> float:
+    try:
+        number = float(value)
+    except ValueError:
+        number = -1.0
+    if not 50 <= number <= 100:
+        raise argparse.ArgumentTypeError(f"a similarity from 50 to 100, not {value!r}")
+    return number
+
+
 def _issue13_parsers(sub: Any) -> None:
     dup = sub.add_parser("duplicates", help="list programs of different groups that may be one")
     dup.add_argument("master", type=Path)
     dup.add_argument("--json", action="store_true", help="print one JSON array")
     dup.add_argument(
-        "--threshold", type=float, default=85, help="how alike titles must be, 50-100 (85)"
+        "--threshold", type=_similarity, default=85, help="how alike titles must be, 50-100 (85)"
     )
     for name, what in (("link", "link two programs as one"), ("unlink", "undo a link")):
         cmd = sub.add_parser(name, help=what)

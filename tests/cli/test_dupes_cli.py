@@ -135,3 +135,11 @@ def test_people_flags_a_walk_in_from_another_roster_and_same_person_makes_one(
         assert left[roster.id] == max(left.values()) - 2  # the walk-in's two dots are theirs
     code, _, err = run(capsys, "same-person", str(workshop.path), walk.id[:8], roster.id[:8])
     assert code == 1 and "no participant has the id" in err
+
+
+def test_duplicates_threshold_is_a_similarity(master, capsys) -> None:
+    path, *_ = master
+    code, _out, err = run(capsys, "duplicates", str(path), "--threshold", "20")
+    assert code == 2 and "a similarity from 50 to 100, not '20'" in err
+    code, out, _ = run(capsys, "duplicates", str(path), "--threshold", "100")
+    assert code == 0 and out.count("%") == 1
