@@ -155,3 +155,34 @@ def test_another_place_or_number_is_another_program(workshop: JakresFile) -> Non
     _room(workshop, 3, "Posyandu Ramah Anak RW 05")
     _room(workshop, 4, "Posyandu Ramah Anak RW 07")
     assert suggest_pairs(workshop) == []
+
+
+def test_a_secretariat_adds_an_agency_in_its_own_list(tmp_path, monkeypatch) -> None:
+    from jakres_desk.base.errors import ValidationError as Invalid
+    from jakres_desk.core.merge import matching
+
+    monkeypatch.setattr(matching, "user_folder", lambda: tmp_path)
+    matching.vocabulary.cache_clear()
+    matching._starts_of.cache_clear()
+    try:
+        assert normalise("", "BPAD").agency == "bpad"  # unknown: its own words
+        (tmp_path / "agencies.json").write_text(
+            '{"agencies": [{"key": "aset", "name": "Badan Pengelola Aset Daerah",'
+            ' "aliases": ["BPAD"]}]}',
+            encoding="utf-8",
+        )
+        (tmp_path / "words.json").write_text('{"same": {"setu": "situ"}}', encoding="utf-8")
+        matching.vocabulary.cache_clear()
+        matching._starts_of.cache_clear()
+        assert normalise("", "BPAD").agency == normalise("", "Badan Pengelola Aset Daerah").agency
+        assert normalise("Revitalisasi Setu Babakan").title == "revitalisasi situ babakan"
+        assert normalise("", "DSDA").agency == "sda"  # the shipped list is still there
+        (tmp_path / "places.json").write_text("{not json", encoding="utf-8")
+        matching.vocabulary.cache_clear()
+        with pytest.raises(Invalid) as info:
+            normalise("x")
+        assert info.value.key == "matching_list_bad"
+        assert str(tmp_path / "places.json") in info.value.message("en")
+    finally:
+        matching.vocabulary.cache_clear()
+        matching._starts_of.cache_clear()
