@@ -286,6 +286,19 @@ def _explained(word: str, others: list[str], spare: set[str]) -> tuple[int, int]
     return None
 
 
+def _may_reconcile(a: list[str], b: list[str]) -> bool:
+    """A quick look: could a word of one title be two words, or initials, of the other?"""
+    only_a, only_b = set(a) - set(b), set(b) - set(a)
+    for one, other in ((only_a, only_b), (only_b, only_a)):
+        starts = {w[0] for w in other}
+        for word in one:
+            if len(word) > 1 and word[0] in starts and (
+                word[1] in starts or any(word.startswith(w) for w in other if len(w) < len(word))
+            ):
+                return True
+    return False
+
+
 def reconcile(a: list[str], b: list[str]) -> tuple[list[str], list[str]]:
     """Both titles with a word one writes as two or as initials written the other's way."""
     a, b = list(a), list(b)
@@ -337,6 +350,8 @@ def same_program(a: Key, b: Key, threshold: float = 85) -> float | None:
         for y in {b.title, b.bare or b.title}:
             xs, ys = x.split(), y.split()
             if not words_agree(xs, ys):
+                if not _may_reconcile(xs, ys):
+                    continue
                 xs, ys = reconcile(xs, ys)
             if xs and ys and words_agree(xs, ys):
                 score = similarity(" ".join(xs), " ".join(ys))
