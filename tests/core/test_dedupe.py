@@ -163,7 +163,6 @@ def test_a_secretariat_adds_an_agency_in_its_own_list(tmp_path, monkeypatch) -> 
 
     monkeypatch.setattr(matching, "user_folder", lambda: tmp_path)
     matching.vocabulary.cache_clear()
-    matching._starts_of.cache_clear()
     try:
         assert normalise("", "BPAD").agency == "bpad"  # unknown: its own words
         (tmp_path / "agencies.json").write_text(
@@ -173,10 +172,14 @@ def test_a_secretariat_adds_an_agency_in_its_own_list(tmp_path, monkeypatch) -> 
         )
         (tmp_path / "words.json").write_text('{"same": {"setu": "situ"}}', encoding="utf-8")
         matching.vocabulary.cache_clear()
-        matching._starts_of.cache_clear()
         assert normalise("", "BPAD").agency == normalise("", "Badan Pengelola Aset Daerah").agency
         assert normalise("Revitalisasi Setu Babakan").title == "revitalisasi situ babakan"
         assert normalise("", "DSDA").agency == "sda"  # the shipped list is still there
+        (tmp_path / "agencies.json").write_text('{"agencies": [{"name": "x"}]}', "utf-8")
+        matching.vocabulary.cache_clear()
+        with pytest.raises(Invalid) as info:
+            normalise("x")
+        assert "KeyError: 'key'" in info.value.message("en")
         (tmp_path / "places.json").write_text("{not json", encoding="utf-8")
         matching.vocabulary.cache_clear()
         with pytest.raises(Invalid) as info:
@@ -185,4 +188,3 @@ def test_a_secretariat_adds_an_agency_in_its_own_list(tmp_path, monkeypatch) -> 
         assert str(tmp_path / "places.json") in info.value.message("en")
     finally:
         matching.vocabulary.cache_clear()
-        matching._starts_of.cache_clear()

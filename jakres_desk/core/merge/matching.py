@@ -47,6 +47,8 @@ class Vocabulary:
     longest: int  # most words in an alias or a place name
     acronyms: dict[str, frozenset[str]]  # agency key -> its one-word names ("dsda")
     place_keys: frozenset[str]
+    agency_starts: frozenset[str]  # first words of the agency names
+    place_starts: frozenset[str]  # first words of the place names
 
 
 def plain_words(value: str) -> list[str]:
@@ -79,6 +81,14 @@ def _read(name: str) -> tuple[dict[str, Any], dict[str, Any]]:
 @cache
 def vocabulary() -> Vocabulary:
     """The matching lists, read once: shipped ones with the user's additions."""
+    try:
+        return _vocabulary()
+    except (KeyError, TypeError, AttributeError, ValueError) as exc:
+        detail = f"{type(exc).__name__}: {exc}"
+        raise ValidationError("matching_list_bad", path=str(user_folder()), detail=detail) from exc
+
+
+def _vocabulary() -> Vocabulary:
     agencies_file, own_agencies = _read("agencies.json")
     words, own_words = _read("words.json")
     places_file, own_places = _read("places.json")
@@ -108,28 +118,18 @@ def vocabulary() -> Vocabulary:
             for key in by_key
         },
         place_keys=frozenset(places.values()),
+        agency_starts=frozenset(k[0] for k in agencies),
+        place_starts=frozenset(k[0] for k in places),
     )
 
 
-@cache
-def _starts_of(kind: str) -> frozenset[str]:
-    voc = vocabulary()
-    return frozenset(k[0] for k in (voc.agencies if kind == "agency" else voc.places))
-
-
-def voc_starts(table: dict[tuple[str, ...], str]) -> frozenset[str]:
-    """The first words of a table's phrases, worked out once for the vocabulary's own."""
-    voc = vocabulary()
-    if table is voc.agencies or table is voc.places:
-        return _starts_of("agency" if table is voc.agencies else "place")
-    return frozenset(k[0] for k in table)
-
-
 def _phrases(
-    words: list[str], table: dict[tuple[str, ...], str], longest: int
+    words: list[str], table: dict[tuple[str, ...], str], starts: frozenset[str], longest: int
 ) -> Iterable[tuple[int, int, str]]:
-    """(start, end, key) of each phrase of a table found in words, longest first, no overlap."""
-    starts = voc_starts(table)
+    """(start, end, key) of each phrase of a table found in words, longest first, no overlap.
+
+    `starts` holds the first words of the table's phrases: most words start none.
+    """
     i = 0
     while i < len(words):
         if words[i] not in starts:
@@ -152,7 +152,7 @@ def agencies_in(value: str, voc: Vocabulary | None = None) -> tuple[frozenset[st
     found: set[str] = set()
     rest: list[str] = []
     at = 0
-    for start, end, key in _phrases(words, voc.agencies, voc.longest):
+    for start, end, key in _phrases(words, voc.agencies, voc.agency_starts, voc.longest):
         rest += words[at:start]
         found.add(key)
         at = end
@@ -218,7 +218,7 @@ def _numbers(words: list[str]) -> list[str]:
 def _title_words(title: str, voc: Vocabulary, own: set[str]) -> tuple[list[str], list[str]]:
     """The compared words of a title, and of the title without its asides."""
     words = [w for w in _expand(_tokens(title), voc) if w not in own]
-    spans = list(_phrases(words, voc.places, voc.longest))
+    spans = list(_phrases(words, voc.places, voc.place_starts, voc.longest))
     for start, end, key in reversed(spans):
         words[start:end] = [key]
     mapped: list[str] = []
@@ -292,8 +292,13 @@ def _may_reconcile(a: list[str], b: list[str]) -> bool:
     for one, other in ((only_a, only_b), (only_b, only_a)):
         starts = {w[0] for w in other}
         for word in one:
-            if len(word) > 1 and word[0] in starts and (
-                word[1] in starts or any(word.startswith(w) for w in other if len(w) < len(word))
+            if (
+                len(word) > 1
+                and word[0] in starts
+                and (
+                    word[1] in starts
+                    or any(word.startswith(w) for w in other if len(w) < len(word))
+                )
             ):
                 return True
     return False
