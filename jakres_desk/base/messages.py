@@ -786,6 +786,58 @@ MESSAGES: dict[str, M] = {
         "'{name}' cocok dengan beberapa instansi: {known}; tulis namanya lebih lengkap",
         "'{name}' matches several agencies: {known}; give more of the name",
     ),
+    # Issue 13 (duplicates, links, people across groups)
+    "program_id_unknown": _m(
+        "tidak ada program dengan id '{id}' (lihat: jakres-desk duplicates)",
+        "no program has the id '{id}' (see: jakres-desk duplicates)",
+    ),
+    "program_id_ambiguous": _m(
+        "'{id}' adalah awal id lebih dari satu program; ketik lebih banyak karakter",
+        "'{id}' starts the id of more than one program; type more of it",
+    ),
+    "link_missing": _m(
+        "kedua program ini tidak ditautkan", "these two programs are not linked"
+    ),
+    "matching_list_bad": _m(
+        "daftar pencocokan {path} tidak dapat dibaca: {detail}",
+        "the matching list {path} cannot be read: {detail}",
+    ),
+    "dupes_none": _m(
+        "tidak ada pasangan program yang mirip di antara kelompok",
+        "no look-alike programs across groups",
+    ),
+    "person_id_unknown": _m(
+        "tidak ada peserta dengan id '{id}' (lihat: jakres-desk people)",
+        "no participant has the id '{id}' (see: jakres-desk people)",
+    ),
+    "person_id_ambiguous": _m(
+        "'{id}' adalah awal id lebih dari satu peserta; ketik lebih banyak karakter",
+        "'{id}' starts the id of more than one participant; type more of it",
+    ),
+    "same_person_self": _m(
+        "seorang peserta tidak dapat disatukan dengan dirinya sendiri",
+        "a participant cannot be made one with themselves",
+    ),
+    "same_person_same_group": _m(
+        "{a} dan {b} ada di kelompok yang sama; ubah di kelompoknya",
+        "{a} and {b} are in the same group; correct it in their group",
+    ),
+    "same_person_both_voted": _m(
+        "{a} dan {b} sama-sama sudah memberi titik atau nilai (juga di {what}); satu orang "
+        "memilih di satu ruang saja: hapus suara salah satunya dulu",
+        "{a} and {b} have both voted or scored (also in {what}); one person votes in one "
+        "room: remove the votes of one of them first",
+    ),
+    "merge_note_same_person": _m(
+        "peserta walk-in {walk_in} mirip {roster} dari daftar {group}; jika orang yang sama: "
+        "jakres-desk same-person MASTER {a} {b}",
+        "walk-in {walk_in} looks like {roster} on the roster of {group}; if they are one "
+        "person: jakres-desk same-person MASTER {a} {b}",
+    ),
+    "people_none": _m(
+        "tidak ada peserta walk-in yang mirip dengan peserta kelompok lain",
+        "no walk-in looks like a participant of another group",
+    ),
 }
 
 # Field names as a person reads them, for "where" in a message about that field.

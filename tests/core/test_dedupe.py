@@ -7,44 +7,78 @@ import pytest
 from jakres_desk.base.errors import ValidationError
 from jakres_desk.core.merge import duplicates as dedupe
 from jakres_desk.core.merge.duplicates import normalise, suggest_pairs
+from jakres_desk.core.merge.matching import same_program
 from jakres_desk.core.services import groups, programs
 from jakres_desk.store.db import JakresFile
 
 
 @pytest.mark.parametrize(
-    ("title", "agency", "expected"),
+    ("title", "agency", "title_words", "agency_key"),
     [
-        ("Prov. DKI Jakarta", "", ("provinsi jakarta", "")),
         (
             "Pembangunan Sumur Resapan di Kel. Kamal Muara",
             "Dinas Sumber Daya Air",
-            ("sumur resapan kelurahan kamal muara", "sumber daya air"),
+            "sumur resapan kelurahan kamal muara",
+            "sda",
         ),
-        ("Program ‘Kampung Iklim’ (ProKlim)", "DLH", ("kampung iklim proklim", "lingkungan hidup")),
+        ("Program ‘Kampung Iklim’ (ProKlim)", "DLH", "kampung iklim ( proklim )", "lh"),
         (
             "RPTRA Kec. Cilincing, Jakut",
             "Pemprov DKI",
-            (
-                "ruang publik terpadu ramah anak kecamatan cilincing jakarta utara",
-                "pemerintah provinsi",
-            ),
+            "ruang publik terpadu ramah anak kecamatan cilincing jakarta_utara",
+            "",
         ),
+        ("  SOSIALISASI   siaga-bencana  ", "BPBD", "sosialisasi siaga bencana", "bpbd"),
+        ("Normalisasi Sungai Ciliwung (DSDA)", "", "normalisasi sungai ciliwung", "sda"),
         (
-            "  SOSIALISASI   siaga-bencana  ",
-            "BPBD",
-            ("sosialisasi siaga bencana", "penanggulangan bencana"),
+            "Normalisasi Kali Ciliwung",
+            "Dinas Sumber Daya Air",
+            "normalisasi sungai ciliwung",
+            "sda",
         ),
+        ("Gerakan 1 Rumah 1 Jumantik", "", "gerakan 1 rumah 1 jumantik", ""),
+        ("Gerakan Satu Rumah Satu Jumantik", "", "gerakan 1 rumah 1 jumantik", ""),
+        ("Posyandu RW 07 Jl. Anggrek", "", "posyandu rukun warga 7 jalan anggrek", ""),
+        ("KSB RW tiga belas", "", "kampung siaga bencana rukun warga 13", ""),
     ],
 )
-def test_normalise_for_indonesian(title: str, agency: str, expected: tuple[str, str]) -> None:
-    assert normalise(title, agency) == expected
+def test_normalise_for_jakarta(title: str, agency: str, title_words: str, agency_key: str) -> None:
+    key = normalise(title, agency)
+    assert (key.title.replace("( ", "").replace(" )", ""), key.agency) == (
+        title_words.replace("( ", "").replace(" )", ""),
+        agency_key,
+    )
 
 
 def test_agency_written_out_or_abbreviated_is_the_same() -> None:
-    assert (
-        normalise("", "Dinas Lingkungan Hidup") == normalise("", "DLH") == normalise("", "Dinas LH")
-    )
+    long_form, *others = [
+        normalise("", a).agency for a in ("Dinas Lingkungan Hidup", "DLH", "Dinas LH")
+    ]
+    assert others == [long_form, long_form]
     assert normalise("", "Dinas Perhubungan").agency == normalise("", "Dishub").agency
+    assert normalise("", "DSDA").agency == normalise("", "Dinas Sumber Daya Air").agency
+    assert normalise("", "Dinas SDA").agency == normalise("", "DSDA").agency
+
+
+def test_places_are_kept_apart() -> None:
+    barat, timur = (
+        normalise("Bank Sampah Unit di Jakarta Barat"),
+        normalise("Bank Sampah Unit di Jakarta Timur"),
+    )
+    assert barat.places == {"jakarta_barat"} and timur.places == {"jakarta_timur"}
+    assert same_program(barat, timur, threshold=50) is None
+    assert normalise("Bank Sampah Jakbar").places == barat.places
+
+
+def test_ciliwung_across_two_groups_is_suggested(workshop: JakresFile) -> None:
+    """The defect of issue 13: kali/sungai, "(DSDA)", DSDA vs Dinas Sumber Daya Air."""
+    a = _room(workshop, 3, "Normalisasi Kali Ciliwung", "Dinas Sumber Daya Air")
+    b = _room(workshop, 2, "Normalisasi Sungai Ciliwung (DSDA)", "Dinas SDA")
+    _room(workshop, 1, "Normalisasi Kali Pesanggrahan", "Dinas Sumber Daya Air")
+    [pair] = suggest_pairs(workshop)
+    assert {pair.program_a, pair.program_b} == {a, b}
+    assert pair.score == 100.0
+    assert {pair.groups_a, pair.groups_b} == {("Kelompok 2",), ("Kelompok 3",)}
 
 
 def _room(f: JakresFile, number: int, title: str, agency: str = "") -> str:
@@ -121,3 +155,36 @@ def test_another_place_or_number_is_another_program(workshop: JakresFile) -> Non
     _room(workshop, 3, "Posyandu Ramah Anak RW 05")
     _room(workshop, 4, "Posyandu Ramah Anak RW 07")
     assert suggest_pairs(workshop) == []
+
+
+def test_a_secretariat_adds_an_agency_in_its_own_list(tmp_path, monkeypatch) -> None:
+    from jakres_desk.base.errors import ValidationError as Invalid
+    from jakres_desk.core.merge import matching
+
+    monkeypatch.setattr(matching, "user_folder", lambda: tmp_path)
+    matching.vocabulary.cache_clear()
+    try:
+        assert normalise("", "BPAD").agency == "bpad"  # unknown: its own words
+        (tmp_path / "agencies.json").write_text(
+            '{"agencies": [{"key": "aset", "name": "Badan Pengelola Aset Daerah",'
+            ' "aliases": ["BPAD"]}]}',
+            encoding="utf-8",
+        )
+        (tmp_path / "words.json").write_text('{"same": {"setu": "situ"}}', encoding="utf-8")
+        matching.vocabulary.cache_clear()
+        assert normalise("", "BPAD").agency == normalise("", "Badan Pengelola Aset Daerah").agency
+        assert normalise("Revitalisasi Setu Babakan").title == "revitalisasi situ babakan"
+        assert normalise("", "DSDA").agency == "sda"  # the shipped list is still there
+        (tmp_path / "agencies.json").write_text('{"agencies": [{"name": "x"}]}', "utf-8")
+        matching.vocabulary.cache_clear()
+        with pytest.raises(Invalid) as info:
+            normalise("x")
+        assert "KeyError: 'key'" in info.value.message("en")
+        (tmp_path / "places.json").write_text("{not json", encoding="utf-8")
+        matching.vocabulary.cache_clear()
+        with pytest.raises(Invalid) as info:
+            normalise("x")
+        assert info.value.key == "matching_list_bad"
+        assert str(tmp_path / "places.json") in info.value.message("en")
+    finally:
+        matching.vocabulary.cache_clear()

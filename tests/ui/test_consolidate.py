@@ -425,7 +425,7 @@ def test_group_by_agency_puts_both_spellings_under_one_agency(qtbot, window, mas
     qtbot.keyClick(tab.by_agency, Qt.Key.Key_Space)
     tops = [tab.proxy.index(r, 0).data(RECORD_ROLE) for r in range(tab.proxy.rowCount())]
     assert all(isinstance(t, AgencyNode) for t in tops)
-    water = next(t for t in tops if t.key == "sumber daya air")
+    water = next(t for t in tops if t.key == "sda")
     assert sorted(p.title for p in water.programs) == sorted(["Sumur Resapan", *DUPLICATE])
     assert water.label == "Dinas SDA"
     # Selecting the agency row stands for its programs.
@@ -561,3 +561,116 @@ def test_undo_after_a_merge_keeps_the_merged_notes_and_says_why(qtbot, window, m
     assert "(kelompok-1.jakres)" in message and message.endswith("nothing was undone")
     assert not window.session.undo_stack.canUndo()  # the refused step is gone from the stack
     assert notes_tab.notes.toPlainText() == "Catatan ruang kelompok 1"
+
+
+# --- issue 13: links by hand, provenance -------------------------------------------------
+
+
+def test_a_suggested_link_keeps_its_similarity(qtbot, window, master, rooms):
+    merged(qtbot, window, rooms)
+    tab = window.dupes_tab
+    tab.pair_view.setFocus()
+    tab.pair_view.setCurrentIndex(tab.pair_proxy.index(0, 0))
+    qtbot.keyClick(tab.pair_view, Qt.Key.Key_Return)
+    [link] = dedupe.list_links(master)
+    assert (link.suggested, link.note) == (100.0, "")
+    assert tab.links.index(0, 4).data().startswith("suggested 100%, 20")
+
+
+def ctrl_l(qtbot, view, button, *, shift: bool = False) -> None:
+    """Ctrl+L (Ctrl+Shift+L) on the view; a button's shortcut animates its click."""
+    mods = Qt.KeyboardModifier.ControlModifier
+    if shift:
+        mods |= Qt.KeyboardModifier.ShiftModifier
+    with qtbot.waitSignal(button.clicked):
+        qtbot.keyClick(view, Qt.Key.Key_L, mods)
+
+
+def test_link_any_two_programs_by_hand_then_unlink_with_keys_and_undo(qtbot, window, master, rooms):
+    tab = programs_tab(qtbot, window, rooms)
+    one, other = program_id(master, "Sumur Resapan"), program_id(master, CATALOGUE[1][0])
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    tab.select_ids({one})
+    tab.view.setFocus()
+    ctrl_l(qtbot, tab.view, tab.link_button)
+    assert tab.error.text() == "Select exactly two programs (Ctrl+click) first."
+    assert dedupe.list_links(master) == []
+    tab.select_ids({one, other})
+    ctrl_l(qtbot, tab.view, tab.link_button)
+    [link] = dedupe.list_links(master)
+    assert {link.program_a, link.program_b} == {one, other} and link.suggested is None
+    assert not tab.error.isVisible()
+    row = next(i for i, p in enumerate(tab.model.programs) if p.id == one)
+    assert tab.model.index(row, tab.model.col_linked).data() == "1"
+    window.show_tab(1)
+    assert window.dupes_tab.links.index(0, 4).data().startswith("by hand, 20")
+    window.show_tab(2)
+    tab.view.setFocus()
+    # Linking them again says so in place.
+    ctrl_l(qtbot, tab.view, tab.link_button)
+    assert tab.error.text().endswith("these two programs are already linked")
+    ctrl_l(qtbot, tab.view, tab.unlink_button, shift=True)
+    assert dedupe.list_links(master) == []
+    ctrl_l(qtbot, tab.view, tab.unlink_button, shift=True)
+    assert tab.error.text().endswith("these two programs are not linked")
+    stack = window.session.undo_stack
+    assert stack.undoText().startswith("Unlink ")
+    stack.undo()
+    assert [x.id for x in dedupe.list_links(master)] == [link.id]
+    stack.undo()
+    assert dedupe.list_links(master) == []
+    stack.redo()
+    assert [x.id for x in dedupe.list_links(master)] == [link.id]
+
+
+def test_a_walk_in_on_another_roster_is_flagged_and_made_one_person_undoably(
+    qtbot, window, master, tmp_path
+):
+    roster = next(
+        p
+        for p in participants.list_participants(master, groups.list_groups(master)[0].id)
+        if p.name.startswith("Ani")
+    )
+    path = tmp_path / "kit-2.jakres"
+    kit.write_kit(master, path, group_id=groups.list_groups(master)[1].id)
+    with open_file(path, device_id=LAPTOPS[2]) as f:
+        [g] = [x.id for x in groups.list_groups(f)]
+        walk = participants.add_participant(f, name=roster.name, group_id=g, walk_in=True)
+        cand = programs.add_candidate(f, group_id=g, program_id=program_id(f, "Sumur Resapan"))
+        votes.set_dots(f, candidate_id=cand.id, participant_id=walk.id, count=2)
+        handed = write_snapshot(f, tmp_path / "kelompok-2.jakres").path
+    drop_and_wait(qtbot, window, [handed])
+    [line] = importlog.read_log(master)
+    assert f"walk-in {roster.name} looks like {roster.name} on the roster of Kelompok 1" in (
+        line.message
+    )
+    window.show_tab(1)
+    tab = window.dupes_tab
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    tab.people_button.setFocus()
+    qtbot.keyClick(tab.people_button, Qt.Key.Key_Space)
+    dialog = tab.people_dialog
+    assert dialog is not None and dialog.isVisible()
+    assert [(x.walk_in_id, x.roster_id) for x in dialog.model.rows] == [(walk.id, roster.id)]
+    qtbot.keyClick(dialog.view, Qt.Key.Key_Return)
+    assert dialog.model.rows == [] and dialog.empty.isVisible()
+    two = groups.list_groups(master)[1].id
+    in_two = {p.id for p in participants.list_participants(master, two)}
+    assert roster.id in in_two and walk.id not in in_two
+    assert votes.dots_left(master, two)[roster.id] == master_dots(master) - 2
+    stack = window.session.undo_stack
+    assert stack.undoText() == f"Same person: {roster.name} and {roster.name}"
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    qtbot.keyClick(dialog.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert walk.id in {p.id for p in participants.list_participants(master, two)}
+    assert roster.id not in {p.id for p in participants.list_participants(master, two)}
+    assert len(dialog.model.rows) == 1
+    qtbot.keyClick(dialog.view, Qt.Key.Key_Escape)
+    assert not dialog.isVisible()
+
+
+def master_dots(f: JakresFile) -> int:
+    return workshops.get_workshop(f).dots_per_participant

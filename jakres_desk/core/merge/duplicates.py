@@ -1,100 +1,45 @@
 """Cross-group duplicates: programs two groups entered under slightly different titles.
 
-Titles are normalised for Indonesian (case, accents, punctuation, common
-abbreviations such as "Prov." or "Kel.", filler words such as "Dinas" or
-"Program"), their words sorted, and compared with rapidfuzz. The secretariat
-links the pairs it confirms; a link is its own record, so unlinking takes
-nothing from either program and both keep their groups' votes.
+Titles and agencies are compared as core/merge/matching.py normalises them
+(Jakarta's agencies and their short names, kali/sungai, Jl./Jalan, numbers
+written as words, bracketed acronyms, places that make two programs). The
+secretariat links the pairs it confirms, or any two programs by hand; a link
+is its own record, so unlinking takes nothing from either program and both
+keep their groups' votes.
 """
 
 from __future__ import annotations
 
 import re
-import unicodedata
+from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass
-from typing import NamedTuple
 
 from rapidfuzz import fuzz, process
 from sqlalchemy import select
 
-from jakres_desk.base.errors import ValidationError
+from jakres_desk.base.errors import NotFound, ValidationError
+from jakres_desk.core.merge.matching import Key, normalise, same_program, words_agree
 from jakres_desk.core.services.common import TEXT_MAX, get, text
 from jakres_desk.store.db import JakresFile
 from jakres_desk.store.models import Candidate, Group, Program, ProgramLink
 from jakres_desk.store.stamps import new_id
 
-# Abbreviations written out, so "Kel. Kamal Muara" meets "Kelurahan Kamal Muara".
-ABBREVIATIONS = {
-    "prov": "provinsi",
-    "prop": "provinsi",
-    "kel": "kelurahan",
-    "kec": "kecamatan",
-    "kab": "kabupaten",
-    "adm": "administrasi",
-    "kep": "kepulauan",
-    "jak": "jakarta",
-    "jkt": "jakarta",
-    "jakut": "jakarta utara",
-    "jaksel": "jakarta selatan",
-    "jakbar": "jakarta barat",
-    "jaktim": "jakarta timur",
-    "jakpus": "jakarta pusat",
-    "pemprov": "pemerintah provinsi",
-    "pemkot": "pemerintah kota",
-    "pemda": "pemerintah",
-    "dishub": "perhubungan",
-    "dinkes": "kesehatan",
-    "disdik": "pendidikan",
-    "dlh": "lingkungan hidup",
-    "lh": "lingkungan hidup",
-    "bpbd": "penanggulangan bencana",
-    "sda": "sumber daya air",
-    "pu": "pekerjaan umum",
-    "rth": "ruang terbuka hijau",
-    "rptra": "ruang publik terpadu ramah anak",
-    "ipal": "instalasi pengolahan air limbah",
-    "tps": "tempat pengolahan sampah",
-    "rt": "rukun tetangga",
-    "rw": "rukun warga",
-    "thn": "tahun",
-    "th": "tahun",
-    "no": "nomor",
-    "utk": "untuk",
-    "dgn": "dengan",
-    "dg": "dengan",
-    "yg": "yang",
-}
-# Words that name the kind of thing, not which one: dropped before comparing.
-FILLER = frozenset(
-    "dinas suku sudin badan program kegiatan pembangunan penyelenggaraan pelaksanaan "
-    "peningkatan dki daerah khusus ibukota di dan ke dari untuk yang dengan dalam serta "
-    "pada bagi oleh dll".split()
-)
-_WORD = re.compile(r"[a-z0-9]+")
+__all__ = [
+    "Key",
+    "LinkRecord",
+    "Pair",
+    "find_link",
+    "find_program",
+    "link",
+    "list_links",
+    "normalise",
+    "suggest_pairs",
+    "unlink",
+    "words_agree",
+]
 PREFIX = 3  # rarest words of a title indexed to find its possible duplicates
-
-
-class Key(NamedTuple):
-    """A program's title and agency, normalised for comparison."""
-
-    title: str
-    agency: str
-
-
-def _words(value: str) -> list[str]:
-    plain = unicodedata.normalize("NFKD", value).encode("ascii", "ignore").decode("ascii")
-    out: list[str] = []
-    for word in _WORD.findall(plain.casefold()):
-        for part in ABBREVIATIONS.get(word, word).split():
-            if part not in FILLER:
-                out.append(part)
-    return out
-
-
-def normalise(title: str, agency: str = "") -> Key:
-    """Title and agency as compared: lower case, no punctuation, abbreviations written out."""
-    return Key(" ".join(_words(title)), " ".join(_words(agency)))
+FIRST_LOOK = 75  # titles less alike than this (token_set_ratio) are not looked at closer
 
 
 @dataclass(frozen=True)
@@ -145,7 +90,7 @@ def _candidates(f: JakresFile) -> tuple[list[_Program], dict[str, str], set[tupl
 
 
 def suggest_pairs(f: JakresFile, threshold: float = 85) -> list[Pair]:
-    """Pairs of programs, taken up in different groups, whose titles nearly match."""
+    """Pairs of programs, taken up in different groups, that may be one program."""
     progs, names, linked = _candidates(f)
     progs.sort(key=lambda p: p.id)
     keys = [p.sorted_title for p in progs]
@@ -153,52 +98,56 @@ def suggest_pairs(f: JakresFile, threshold: float = 85) -> list[Pair]:
     for i, others in enumerate(_blocks(progs)):
         if not others:
             continue
-        for _choice, score, j in process.extract(
+        near = process.extract(
             keys[i],
             [keys[j] for j in others],
-            scorer=fuzz.ratio,
-            score_cutoff=threshold,
+            scorer=fuzz.token_set_ratio,
+            score_cutoff=min(threshold, FIRST_LOOK),
             limit=None,
-        ):
-            pair = _pair(progs[i], progs[others[j]], score, names, linked)
+        )
+        for _choice, _rough, j in near:
+            pair = _pair(progs[i], progs[others[j]], threshold, names, linked)
             if pair is not None:
                 pairs.append(pair)
     return sorted(pairs, key=lambda p: (-p.score, p.title_a, p.title_b))
 
 
 def _blocks(progs: list[_Program]) -> list[list[int]]:
-    """For each program, the later ones with the same numbers sharing one of its rarest words.
+    """For each program, the later ones with the same numbers that share a rare word or a start.
 
     Duplicates have the same numbers and differ by a typo or one word (see
     words_agree), so they share all but one or two words: indexing only the
-    PREFIX rarest words of each title still brings them together, and keeps
-    each comparison list short.
+    PREFIX rarest words of each title (whole and without its bracketed
+    asides) still brings them together, and keeps each comparison list short.
+    A title that spells out what the other abbreviates ("Forum Kerukunan Umat
+    Beragama" / "FKUB") shares fewer words, but usually its first two.
     """
-    words = [sorted(set(p.key.title.split())) for p in progs]
-    freq = Counter(w for ws in words for w in ws)
+    forms = [(p.key.title.split(), (p.key.bare or p.key.title).split()) for p in progs]
+    freq = Counter(w for whole, bare in forms for w in set(whole) | set(bare))
     index: dict[tuple[tuple[str, ...], str], list[int]] = {}
     prefixes = []
-    for i, ws in enumerate(words):
-        numbers = tuple(w for w in ws if w.isdigit())
-        rare = sorted((w for w in ws if not w.isdigit()), key=lambda w: (freq[w], w))
-        prefix = [(numbers, w) for w in rare[:PREFIX]] or [(numbers, "")]
+    for i, (whole, bare) in enumerate(forms):
+        numbers = tuple(sorted({w for w in whole if w.isdigit()}))
+        prefix = {(numbers, " ".join(whole[:2]))}
+        for ws in (whole, bare):
+            rare = sorted({w for w in ws if not w.isdigit()}, key=lambda w: (freq[w], w))
+            prefix.update((numbers, w) for w in rare[:PREFIX])
         prefixes.append(prefix)
         for key in prefix:
             index.setdefault(key, []).append(i)
     return [
-        sorted({j for key in prefix for j in index[key] if j > i})
+        sorted({j for key in prefix for j in index[key][bisect_right(index[key], i) :]})
         for i, prefix in enumerate(prefixes)
     ]
 
 
 def _pair(
-    a: _Program, b: _Program, score: float, names: dict[str, str], linked: set[tuple[str, str]]
+    a: _Program, b: _Program, threshold: float, names: dict[str, str], linked: set[tuple[str, str]]
 ) -> Pair | None:
-    if len(a.groups | b.groups) < 2 or not a.key.title:
+    if len(a.groups | b.groups) < 2:
         return None  # one group saw both: not a cross-group duplicate
-    if a.key.agency and b.key.agency and fuzz.ratio(a.key.agency, b.key.agency) < 50:
-        return None  # clearly different agencies run them
-    if not words_agree(a.key.title.split(), b.key.title.split()):
+    score = same_program(a.key, b.key, threshold)
+    if score is None:
         return None
     if a.id > b.id:
         a, b = b, a
@@ -217,34 +166,66 @@ def _pair(
     )
 
 
-def words_agree(a: list[str], b: list[str]) -> bool:
-    """Whether two titles differ only by typos (and at most one extra word).
-
-    Similar titles often share a long common part ("sumur resapan kelurahan")
-    and differ in the word that matters (the place, the RW): numbers must be
-    the same, and a word of one title without a near twin (ratio 80) in the
-    other is allowed only once.
-    """
-    only_a, only_b = set(a) - set(b), set(b) - set(a)
-    if {w for w in only_a | only_b if w.isdigit()}:
-        return False
-    lonely = [w for w in only_a if not any(fuzz.ratio(w, v) >= 80 for v in only_b)]
-    lonely += [w for w in only_b if not any(fuzz.ratio(w, v) >= 80 for v in only_a)]
-    return len(lonely) <= 1
-
-
 @dataclass(frozen=True)
 class LinkRecord:
-    """A confirmed "same program" link."""
+    """A confirmed "same program" link, and how it came to be."""
 
     id: str
     program_a: str
     program_b: str
-    note: str
+    note: str  # what the secretariat wrote, without the suggestion's mark
+    suggested: float | None = None  # the similarity of the suggestion accepted; None: by hand
+    created_at: str = ""  # when it was linked
+    device_id: str = ""  # on which laptop
 
 
-def link(f: JakresFile, *, a: str, b: str, note: str = "") -> LinkRecord:
-    """Record that two programs are one (the order of a and b does not matter)."""
+# A link made from a suggestion keeps its similarity at the front of its note,
+# language-neutral: "[~87%] Program yang sama". A link made by hand has no mark.
+_MARK = re.compile(r"^\[~(\d{1,3}(?:\.\d)?)%\] ?")
+SHORT_ID = 8  # characters of a program id printed for typing back; any unique prefix works
+MIN_PREFIX = 4
+
+
+def _marked(note: str, suggested: float | None) -> str:
+    return f"[~{suggested:g}%] {note}".strip() if suggested is not None else note
+
+
+def _unmarked(note: str) -> tuple[str, float | None]:
+    found = _MARK.match(note)
+    return (note[found.end() :], float(found.group(1))) if found else (note, None)
+
+
+def _record(row: ProgramLink) -> LinkRecord:
+    note, suggested = _unmarked(row.note)
+    return LinkRecord(
+        row.id, row.program_a, row.program_b, note, suggested, row.created_at, row.device_id
+    )
+
+
+def find_program(f: JakresFile, ref: str) -> str:
+    """The id of the program a user named by its id or a unique start of it (4+ characters)."""
+    ref = ref.strip().lower()
+    with f.read() as s:
+        if s.get(Program, ref) is not None:
+            return ref
+        if len(ref) < MIN_PREFIX:
+            raise NotFound("program_id_unknown", id=ref)
+        found = list(s.scalars(select(Program.id).where(Program.id.startswith(ref)).limit(2)))
+    if not found:
+        raise NotFound("program_id_unknown", id=ref)
+    if len(found) > 1:
+        raise ValidationError("program_id_ambiguous", field="program", id=ref)
+    return found[0]
+
+
+def link(
+    f: JakresFile, *, a: str, b: str, note: str = "", suggested: float | None = None
+) -> LinkRecord:
+    """Record that two programs are one (the order of a and b does not matter).
+
+    `suggested` is the similarity of the suggestion the secretariat accepted;
+    None when the two were picked by hand.
+    """
     if a == b:
         raise ValidationError("link_same_program", field="program")
     a, b = sorted((a, b))
@@ -257,10 +238,10 @@ def link(f: JakresFile, *, a: str, b: str, note: str = "") -> LinkRecord:
         )
         if taken is not None:
             raise ValidationError("link_exists", field="program")
-        row = ProgramLink(id=new_id(), program_a=a, program_b=b, note=note)
+        row = ProgramLink(id=new_id(), program_a=a, program_b=b, note=_marked(note, suggested))
         s.add(row)
         s.flush()
-        return LinkRecord(row.id, a, b, note)
+        return _record(row)
 
 
 def unlink(f: JakresFile, link_id: str) -> None:
@@ -269,8 +250,22 @@ def unlink(f: JakresFile, link_id: str) -> None:
         s.delete(get(s, ProgramLink, link_id, "link"))
 
 
+def find_link(f: JakresFile, a: str, b: str) -> LinkRecord:
+    """The link between two programs, or a message saying they are not linked."""
+    if a == b:
+        raise ValidationError("link_same_program", field="program")
+    a, b = sorted((a, b))
+    with f.read() as s:
+        row = s.scalars(
+            select(ProgramLink).where(ProgramLink.program_a == a, ProgramLink.program_b == b)
+        ).first()
+        if row is None:
+            raise ValidationError("link_missing", field="program")
+        return _record(row)
+
+
 def list_links(f: JakresFile) -> list[LinkRecord]:
     """Every link, in a stable order."""
     with f.read() as s:
         rows = s.scalars(select(ProgramLink).order_by(ProgramLink.program_a, ProgramLink.program_b))
-        return [LinkRecord(r.id, r.program_a, r.program_b, r.note) for r in rows]
+        return [_record(r) for r in rows]

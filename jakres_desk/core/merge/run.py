@@ -13,6 +13,7 @@ import errno
 import logging
 import sqlite3
 from collections.abc import Iterable
+from dataclasses import replace
 from pathlib import Path
 
 from jakres_desk.base.errors import FileProblem, JakresError, ValidationError
@@ -22,6 +23,7 @@ from jakres_desk.core.merge.adopt import adoption_job
 from jakres_desk.core.merge.deletes import apply_tombstones, copy_tombstones
 from jakres_desk.core.merge.job import Job, Tally, q
 from jakres_desk.core.merge.log import ImportLine, write_line
+from jakres_desk.core.merge.people import merge_notes
 from jakres_desk.core.merge.plan import merged_tables, plans
 from jakres_desk.core.merge.sql import merge_reference, merge_table, start
 from jakres_desk.core.records import GroupRecord
@@ -82,6 +84,7 @@ def _merge_checked(f: JakresFile, source: Path, adopt_group_id: str | None) -> I
         try:
             with attached_write(f, inc.copy, TOUCHED) as con:
                 line = _merge(con, inc, workshop_id, adopt)
+                line = _with_people_notes(con, line)
                 write_line(con, line)
         except sqlite3.Error as exc:
             raise _failed(f, source, exc) from None
@@ -90,6 +93,14 @@ def _merge_checked(f: JakresFile, source: Path, adopt_group_id: str | None) -> I
         except BadValue as exc:
             raise _bad_value(source, exc.refusal) from None
     return line
+
+
+def _with_people_notes(con: sqlite3.Connection, line: ImportLine) -> ImportLine:
+    """The line with a note per walk-in the file brought who is on another group's roster."""
+    notes = merge_notes(con, line.group_id)
+    if not notes:
+        return line
+    return replace(line, message="; ".join(n for n in (line.message, *notes) if n))
 
 
 def _bad_value(source: Path, found: Refusal) -> FileProblem:

@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -15,13 +15,19 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListView,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from jakres_desk.base.errors import JakresError
+from jakres_desk.core.merge import people
+from jakres_desk.core.merge.people import LookAlike
 from jakres_desk.core.records import GroupRecord
-from jakres_desk.ui.widgets import ErrorLabel
+from jakres_desk.ui.consolidate.models import LookAlikeModel
+from jakres_desk.ui.models.base import RECORD_ROLE
+from jakres_desk.ui.session import Session
+from jakres_desk.ui.widgets import ErrorLabel, sortable_view
 
 GROUP_ID_ROLE = Qt.ItemDataRole.UserRole + 10
 
@@ -139,3 +145,85 @@ class NameDialog(QDialog):
             self.name.selectAll()
             return
         super().accept()
+
+
+class PeopleDialog(QDialog):
+    """Walk-ins who look like a person on another group's roster; make them one, undoably."""
+
+    def __init__(self, parent: QWidget | None, session: Session) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.setWindowTitle(self.tr("People in two groups"))
+        explain = QLabel(
+            self.tr(
+                "Walk-ins whose name and organisation match a person on another group's "
+                "roster. Same person (Enter) keeps the roster record, in the room where they "
+                "sat, with the walk-in's dots and scores; Ctrl+Z undoes it."
+            )
+        )
+        explain.setWordWrap(True)
+        self.model = LookAlikeModel(self)
+        self.view, self.proxy = sortable_view(self.model, self)
+        self.view.installEventFilter(self)
+        self.same_button = QPushButton(self.tr("&Same person"))
+        self.same_button.clicked.connect(self.make_same)
+        self.error = ErrorLabel()
+        self.empty = QLabel(self.tr("No walk-in looks like a person on another group's roster."))
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.rejected.connect(self.reject)
+        close.addButton(self.same_button, QDialogButtonBox.ButtonRole.ActionRole)
+        layout = QVBoxLayout(self)
+        layout.addWidget(explain)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.empty)
+        layout.addWidget(self.error)
+        layout.addWidget(close)
+        self.resize(900, 360)
+        # A window-modal dialog keeps the window's Edit menu from Ctrl+Z: its own.
+        QShortcut(QKeySequence.StandardKey.Undo, self, self.undo)
+        self.refresh()
+
+    def undo(self) -> None:
+        self.session.undo_stack.undo()
+        self.refresh()
+
+    def refresh(self) -> None:
+        f = self.session.file
+        self.model.set_rows(people.look_alikes(f) if f is not None else [])
+        self.empty.setVisible(not self.model.rows)
+        self.same_button.setEnabled(bool(self.model.rows))
+        if self.model.rows:
+            self.view.setCurrentIndex(self.proxy.index(0, 0))
+            self.view.resizeColumnsToContents()
+        self.view.setFocus()
+
+    def make_same(self) -> None:
+        """Merge the walk-in under the cursor into the roster person."""
+        x: LookAlike | None = self.view.currentIndex().data(RECORD_ROLE)
+        if x is None:
+            return
+        text = self.tr("Same person: %1 and %2").replace("%1", x.walk_in_name)
+        try:
+            self.session.perform(
+                text.replace("%2", x.roster_name),
+                people.same_person,
+                x.walk_in_id,
+                x.roster_id,
+                origin=self,
+            )
+        except JakresError as exc:
+            self.error.show_error(exc)
+            return
+        self.error.clear()
+        self.refresh()
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        if (
+            obj is self.view
+            and isinstance(event, QKeyEvent)
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        ):
+            self.make_same()
+            return True
+        return super().eventFilter(obj, event)

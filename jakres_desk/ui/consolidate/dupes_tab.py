@@ -21,6 +21,7 @@ from jakres_desk.core.merge import duplicates as dedupe
 from jakres_desk.core.merge.duplicates import Pair
 from jakres_desk.core.services import groups, programs
 from jakres_desk.core.topics import EVERYTHING, Changes, Topic
+from jakres_desk.ui.consolidate.dialogs import PeopleDialog
 from jakres_desk.ui.consolidate.models import LinkModel, LinkRow, PairModel, link_row, pair_key
 from jakres_desk.ui.forms import EnterChain, act_once, empty
 from jakres_desk.ui.icons import icon
@@ -29,7 +30,6 @@ from jakres_desk.ui.session import Session
 from jakres_desk.ui.widgets import ErrorLabel, Page, sortable_view
 
 STRETCH, FIT = QHeaderView.ResizeMode.Stretch, QHeaderView.ResizeMode.ResizeToContents
-
 
 
 class DupesTab(Page):
@@ -49,11 +49,11 @@ class DupesTab(Page):
         self.links = LinkModel(self)
         self.link_view, self.link_proxy = sortable_view(self.links, self)
         self.link_view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        for view, columns in ((self.pair_view, 6), (self.link_view, 5)):
+        for view, columns in ((self.pair_view, 6), (self.link_view, 6)):
             header = view.horizontalHeader()
             header.setStretchLastSection(False)
             for col in range(columns):  # the titles (and the note) share what is left
-                wide = col in (0, 2) or (view is self.link_view and col == 4)
+                wide = col in (0, 2) or (view is self.link_view and col == 5)
                 header.setSectionResizeMode(col, STRETCH if wide else FIT)
         self.threshold = QSpinBox(minimum=50, maximum=100, value=85, suffix=" %")
         self.threshold.setToolTip(self.tr("How alike two titles must be to be suggested"))
@@ -68,6 +68,14 @@ class DupesTab(Page):
         self.show_hidden.clicked.connect(self.restore_dismissed)
         self.unlink_button = QPushButton(icon("unlink"), self.tr("&Unlink"))
         self.unlink_button.clicked.connect(self.unlink_selected)
+        self.people_button = QPushButton(
+            icon("mdi6.account-multiple-check"), self.tr("P&eople in two groups…")
+        )
+        self.people_button.setToolTip(
+            self.tr("Walk-ins who are also on another group's roster, to make one person")
+        )
+        self.people_button.clicked.connect(self.show_people)
+        self.people_dialog: PeopleDialog | None = None
         self.count = QLabel()
         self.error = ErrorLabel()
         self.note_keys.clears(self.error)
@@ -99,7 +107,11 @@ class DupesTab(Page):
         linked = QGroupBox(self.tr("Linked programs"))
         lower = QVBoxLayout(linked)
         lower.addWidget(self.link_view, 1)
-        lower.addWidget(self.unlink_button, alignment=Qt.AlignmentFlag.AlignRight)
+        below = QHBoxLayout()
+        below.addWidget(self.people_button)
+        below.addStretch(1)
+        below.addWidget(self.unlink_button)
+        lower.addLayout(below)
         layout = QVBoxLayout(self)
         layout.addWidget(suggested, 3)
         layout.addWidget(linked, 2)
@@ -111,6 +123,7 @@ class DupesTab(Page):
             self.dismiss_button,
             self.show_hidden,
             self.link_view,
+            self.people_button,
             self.unlink_button,
         )
         for first, second in zip(order, order[1:], strict=False):
@@ -175,7 +188,13 @@ class DupesTab(Page):
         text = self.tr("Link %1 and %2").replace("%1", pair.title_a).replace("%2", pair.title_b)
         try:
             self.session.perform(
-                text, dedupe.link, a=pair.program_a, b=pair.program_b, note=note, origin=self
+                text,
+                dedupe.link,
+                a=pair.program_a,
+                b=pair.program_b,
+                note=note,
+                suggested=pair.score,
+                origin=self,
             )
         except JakresError as exc:
             self.error.show_error(exc)
@@ -215,6 +234,13 @@ class DupesTab(Page):
             return
         self.error.clear()
         self.link_view.setFocus()
+
+    def show_people(self) -> None:
+        """The walk-ins who look like another group's roster person, to make one."""
+        if self.session.file is None:
+            return
+        self.people_dialog = PeopleDialog(self, self.session)
+        self.people_dialog.open()
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:
         if isinstance(event, QKeyEvent) and event.type() == QEvent.Type.KeyPress:

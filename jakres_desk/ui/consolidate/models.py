@@ -12,6 +12,7 @@ from PySide6.QtGui import QBrush, QColor
 from jakres_desk.base.i18n import format_number
 from jakres_desk.core.merge.duplicates import LinkRecord, Pair, normalise
 from jakres_desk.core.merge.log import ImportLine
+from jakres_desk.core.merge.people import LookAlike
 from jakres_desk.ui.icons import icon
 from jakres_desk.ui.models.base import Column, Index, RecordTableModel
 
@@ -157,6 +158,8 @@ class LinkRow:
     groups_a: tuple[str, ...]
     groups_b: tuple[str, ...]
     note: str
+    suggested: float | None = None  # the similarity of the suggestion accepted; None: by hand
+    created_at: str = ""
 
 
 def link_row(
@@ -172,6 +175,8 @@ def link_row(
         groups.get(link.program_a, ()),
         groups.get(link.program_b, ()),
         link.note,
+        link.suggested,
+        link.created_at,
     )
 
 
@@ -185,10 +190,41 @@ class LinkModel(RecordTableModel):
             Column(self.tr("Groups A"), lambda r: groups_text(r.groups_a)),
             Column(self.tr("Program B"), lambda r: r.title_b, sort=lambda r: r.title_b.lower()),
             Column(self.tr("Groups B"), lambda r: groups_text(r.groups_b)),
+            Column(self.tr("How"), self.how, sort=lambda r: (r.suggested is None, r.created_at)),
             Column(self.tr("Note"), lambda r: r.note),
         ]
+
+    def how(self, r: LinkRow) -> str:
+        """Suggestion accepted (with its similarity) or linked by hand, and when."""
+        when = r.created_at[:16].replace("T", " ")
+        if r.suggested is None:
+            return self.tr("by hand, %1").replace("%1", when)
+        text = self.tr("suggested %1%, %2").replace("%1", format_number(r.suggested, 0))
+        return text.replace("%2", when)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if index.isValid() and role == Qt.ItemDataRole.DecorationRole and index.column() == 0:
             return icon("link")
         return super().data(index, role)
+
+
+class LookAlikeModel(RecordTableModel):
+    """Walk-ins who look like a person on another group's roster."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__([], parent)
+        self.columns = [
+            Column(self.tr("Walk-in"), lambda x: x.walk_in_name),
+            Column(self.tr("Sat in"), lambda x: x.walk_in_group),
+            Column(self.tr("On the roster as"), lambda x: x.roster_name),
+            Column(self.tr("Roster group"), lambda x: x.roster_group),
+            Column(self.tr("Organisation"), lambda x: x.organisation),
+        ]
+
+    def row_of(self, record_id: str) -> int:
+        return next((i for i, x in enumerate(self.rows) if look_alike_key(x) == record_id), -1)
+
+
+def look_alike_key(x: LookAlike) -> str:
+    """One string naming a look-alike pair."""
+    return f"{x.walk_in_id}:{x.roster_id}"

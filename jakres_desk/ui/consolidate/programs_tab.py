@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -21,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from jakres_desk.base.errors import JakresError
 from jakres_desk.base.i18n import current_language
+from jakres_desk.core.merge import duplicates as dedupe
 from jakres_desk.core.services import categories, consolidated, groups
 from jakres_desk.core.services.categories import CRF_GOALS, CategorySetRecord
 from jakres_desk.core.topics import EVERYTHING, Changes, Topic
@@ -99,6 +102,18 @@ class ProgramsTab(Page):
         self.untag_button = QPushButton(icon("untag"), self.tr("U&ntag selected"))
         self.untag_button.setShortcut("Ctrl+Shift+T")
         self.untag_button.clicked.connect(lambda: self.tag_selected(False))
+        self.link_button = QPushButton(icon("link"), self.tr("&Link as same program"))
+        self.link_button.setShortcut("Ctrl+L")
+        self.link_button.setToolTip(
+            self.tr("Two selected programs of different groups are one program (Ctrl+L)")
+        )
+        self.link_button.clicked.connect(self.link_selected)
+        self.unlink_button = QPushButton(icon("unlink"), self.tr("Unl&ink"))
+        self.unlink_button.setShortcut("Ctrl+Shift+L")
+        self.unlink_button.setToolTip(
+            self.tr("The two selected programs are not one (Ctrl+Shift+L)")
+        )
+        self.unlink_button.clicked.connect(self.unlink_selected)
         self.count = QLabel()
         self.error = ErrorLabel()
         self._layout()
@@ -112,6 +127,8 @@ class ProgramsTab(Page):
         top.addWidget(self.filter_box, 2)
         top.addWidget(self.by_agency)
         top.addWidget(self.count, 1, Qt.AlignmentFlag.AlignRight)
+        top.addWidget(self.link_button)
+        top.addWidget(self.unlink_button)
         set_label = QLabel(self.tr("Cate&gory set:"))
         set_label.setBuddy(self.set_box)
         cat_label = QLabel(self.tr("Categor&y:"))
@@ -301,6 +318,53 @@ class ProgramsTab(Page):
             .replace("%2", str(len(self.model.programs)))
             .replace("%3", str(len(self.selected_ids())))
         )
+
+    # --- linking --------------------------------------------------------------------
+
+    def _two_selected(self) -> tuple[str, str] | None:
+        ids = sorted(self.selected_ids())
+        if len(ids) != 2:
+            self.error.setText(self.tr("Select exactly two programs (Ctrl+click) first."))
+            self.error.show()
+            self.view.setFocus()
+            return None
+        return ids[0], ids[1]
+
+    def link_selected(self) -> None:
+        """Link the two selected programs as one, by hand; undoable."""
+        pair = self._two_selected()
+        if self.session.file is None or pair is None:
+            return
+        titles = {p.id: p.title for p in self.model.programs}
+        text = self.tr("Link %1 and %2").replace("%1", titles.get(pair[0], "?"))
+        self._perform(
+            text.replace("%2", titles.get(pair[1], "?")), dedupe.link, a=pair[0], b=pair[1]
+        )
+
+    def unlink_selected(self) -> None:
+        """Remove the link between the two selected programs; undoable."""
+        f, pair = self.session.file, self._two_selected()
+        if f is None or pair is None:
+            return
+        titles = {p.id: p.title for p in self.model.programs}
+        text = self.tr("Unlink %1 and %2").replace("%1", titles.get(pair[0], "?"))
+        try:
+            found = dedupe.find_link(f, *pair)
+        except JakresError as exc:
+            self.error.show_error(exc)
+            return
+        self._perform(text.replace("%2", titles.get(pair[1], "?")), dedupe.unlink, found.id)
+
+    def _perform(
+        self, text: str, service: Callable[..., object], *args: object, **kw: object
+    ) -> None:
+        try:
+            self.session.perform(text, service, *args, origin=self, **kw)
+        except JakresError as exc:
+            self.error.show_error(exc)
+            return
+        self.error.clear()
+        self.view.setFocus()
 
     # --- tagging --------------------------------------------------------------------
 

@@ -1,0 +1,254 @@
+"""People across groups: a walk-in in one room who is on another group's roster.
+
+The secretariat's roster puts each invited person in one group; on the day some
+sit in another room, where the facilitator adds them again as walk-ins. The
+master then holds the person twice. A walk-in whose name (titles such as
+"Bpk." or "S.T." left out, an initial standing for a name, typos forgiven) and
+organisation (agency short names known, see core/merge/matching.py) match a
+person on another group's roster is flagged when that room's file is merged
+(a note in its import-log line) and listed by `look_alikes`. `same_person`
+makes the two one: the walk-in's votes and scores move to the roster person,
+who moves to the room they were in, and the walk-in record is deleted.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from jakres_desk.base.errors import NotFound, RuleViolation, ValidationError
+from jakres_desk.base.i18n import current_language
+from jakres_desk.base.messages import MESSAGES
+from jakres_desk.core.merge.matching import agencies_in, plain_words
+from jakres_desk.core.services.common import get
+from jakres_desk.store.db import JakresFile
+from jakres_desk.store.models import Candidate, DotVote, Group, Participant, Score
+
+# Forms of address and degrees written around a name: not part of it.
+TITLES = frozenset(
+    "bapak bpk pak ibu bu sdr sdri saudara saudari mas mbak dr drs dra ir h hj haji hajjah "
+    "prof st mt msi si se mm sh mh phd skm mkes amd spd mpd ssos msc ma ba sked sp sos ak "
+    "kom t".split()
+)
+NAME_FLOOR = 90  # two names at least this alike (word order aside) are one name
+ORG_FLOOR = 85
+SHORT_ID = 8
+
+
+@dataclass(frozen=True)
+class Person:
+    """A participant as compared: who, from where, in which group."""
+
+    id: str
+    name: str
+    organisation: str
+    group_id: str | None
+    walk_in: bool
+
+
+@dataclass(frozen=True)
+class LookAlike:
+    """A walk-in who may be a person on another group's roster."""
+
+    walk_in_id: str
+    walk_in_name: str
+    walk_in_group: str
+    roster_id: str
+    roster_name: str
+    roster_group: str
+    organisation: str
+
+
+def name_words(name: str) -> list[str]:
+    """A name's words without forms of address and degrees."""
+    return [w for w in plain_words(name) if w not in TITLES]
+
+
+def _initials_agree(a: list[str], b: list[str]) -> bool:
+    """Whether two names of as many words agree word by word, an initial standing for a word."""
+    if len(a) != len(b) or len(a) < 2:
+        return False
+    return all(
+        x == y or (len(x) == 1 and y.startswith(x)) or (len(y) == 1 and x.startswith(y))
+        for x, y in zip(a, b, strict=True)
+    ) and any(x == y and len(x) > 1 for x, y in zip(a, b, strict=True))
+
+
+def names_agree(a: str, b: str) -> bool:
+    """Whether two written names are one person's name."""
+    wa, wb = name_words(a), name_words(b)
+    if not wa or not wb:
+        return False
+    if wa == wb or "".join(wa) == "".join(wb):
+        return True
+    return fuzz.token_sort_ratio(" ".join(wa), " ".join(wb)) >= NAME_FLOOR or _initials_agree(
+        wa, wb
+    )
+
+
+def organisations_agree(a: str, b: str) -> bool | None:
+    """Whether two organisations are one; None when one of them is not given."""
+    if not a.strip() or not b.strip():
+        return None
+    (ka, ra), (kb, rb) = agencies_in(a), agencies_in(b)
+    if ka and kb:
+        return bool(ka & kb)
+    return fuzz.token_set_ratio(" ".join(ra), " ".join(rb)) >= ORG_FLOOR
+
+
+def same_person_likely(walk_in: Person, roster: Person) -> bool:
+    """A walk-in and a roster person of another group who are probably one person."""
+    if not walk_in.walk_in or roster.walk_in or walk_in.group_id == roster.group_id:
+        return False
+    orgs = organisations_agree(walk_in.organisation, roster.organisation)
+    if orgs is False:
+        return False
+    if orgs is None:  # no organisation to confirm it: the names must be the same
+        return name_words(walk_in.name) == name_words(roster.name)
+    return names_agree(walk_in.name, roster.name)
+
+
+def find_look_alikes(
+    people: list[Person], groups: dict[str, str], only_group: str | None = None
+) -> list[LookAlike]:
+    """Walk-ins (of one group, or all) who match a roster person of another group."""
+    roster = [p for p in people if not p.walk_in and p.group_id]
+    found = []
+    for w in people:
+        if not w.walk_in or (only_group is not None and w.group_id != only_group):
+            continue
+        for r in roster:
+            if same_person_likely(w, r):
+                found.append(
+                    LookAlike(
+                        w.id,
+                        w.name,
+                        groups.get(w.group_id or "", ""),
+                        r.id,
+                        r.name,
+                        groups.get(r.group_id or "", ""),
+                        r.organisation or w.organisation,
+                    )
+                )
+    return sorted(found, key=lambda x: (x.walk_in_group, x.walk_in_name, x.roster_name))
+
+
+def look_alikes(f: JakresFile) -> list[LookAlike]:
+    """Every walk-in who may be a person on another group's roster."""
+    with f.read() as s:
+        people = [
+            Person(p.id, p.name, p.organisation, p.group_id, p.walk_in)
+            for p in s.scalars(select(Participant))
+        ]
+        groups = {g.id: g.name for g in s.scalars(select(Group))}
+    return find_look_alikes(people, groups)
+
+
+def merge_notes(con: sqlite3.Connection, group_id: str | None) -> list[str]:
+    """Import-log notes for the walk-ins a group's file brought who look like roster people."""
+    if group_id is None:
+        return []
+    people = [
+        Person(pid, name, org, gid, bool(walk))
+        for pid, name, org, gid, walk in con.execute(
+            "SELECT id, name, organisation, group_id, walk_in FROM main.participant"
+        )
+    ]
+    groups = dict(con.execute("SELECT id, name FROM main.breakout_group").fetchall())
+    text = MESSAGES["merge_note_same_person"][current_language()]
+    return [
+        text.format(
+            walk_in=x.walk_in_name,
+            roster=x.roster_name,
+            group=x.roster_group,
+            a=x.walk_in_id[:SHORT_ID],
+            b=x.roster_id[:SHORT_ID],
+        )
+        for x in find_look_alikes(people, groups, only_group=group_id)
+    ]
+
+
+def find_person(f: JakresFile, ref: str) -> str:
+    """The id of the participant a user named by its id or a unique start of it."""
+    ref = ref.strip().lower()
+    with f.read() as s:
+        if s.get(Participant, ref) is not None:
+            return ref
+        found = (
+            list(s.scalars(select(Participant.id).where(Participant.id.startswith(ref)).limit(2)))
+            if len(ref) >= 4
+            else []
+        )
+    if not found:
+        raise NotFound("person_id_unknown", id=ref)
+    if len(found) > 1:
+        raise ValidationError("person_id_ambiguous", field="participant", id=ref)
+    return found[0]
+
+
+@dataclass(frozen=True)
+class Merged:
+    """What same_person did: the person kept and how many votes and scores moved to them."""
+
+    kept_id: str
+    removed_id: str
+    name: str
+    group_id: str | None
+    votes: int
+    scores: int
+
+
+def same_person(f: JakresFile, a: str, b: str) -> Merged:
+    """Make a walk-in and a roster person one: the roster record stays, with the walk-in's votes.
+
+    The walk-in is merged into the roster person whichever is named first
+    (when both or neither are walk-ins, b into a). The roster person moves to
+    the room the walk-in was in and is marked present; details the roster
+    lacks (organisation, role, kind) come from the walk-in. Refused when
+    both are in one group, or when both voted or scored (one person votes in
+    one room).
+    """
+    if a == b:
+        raise ValidationError("same_person_self", field="participant")
+    with f.write() as s:
+        one, two = get(s, Participant, a, "participant"), get(s, Participant, b, "participant")
+        walk, keep = (one, two) if one.walk_in and not two.walk_in else (two, one)
+        if walk.group_id == keep.group_id:
+            raise RuleViolation("same_person_same_group", a=walk.name, b=keep.name)
+        _refuse_two_voters(s, walk, keep)
+        votes = list(s.scalars(select(DotVote).where(DotVote.participant_id == walk.id)))
+        scores = list(s.scalars(select(Score).where(Score.participant_id == walk.id)))
+        for vote in votes:
+            vote.participant_id = keep.id  # stamped and journalled like any edit
+        for score in scores:
+            score.participant_id = keep.id
+        keep.group_id, keep.present = walk.group_id, True
+        keep.organisation = keep.organisation or walk.organisation
+        keep.role = keep.role or walk.role
+        keep.stakeholder_kind = keep.stakeholder_kind or walk.stakeholder_kind
+        s.flush()
+        s.delete(walk)
+        return Merged(keep.id, walk.id, keep.name, keep.group_id, len(votes), len(scores))
+
+
+def _refuse_two_voters(s: Session, walk: Participant, keep: Participant) -> None:
+    for who in (walk, keep):
+        voted = s.scalar(
+            select(Candidate.id)
+            .join(DotVote, DotVote.candidate_id == Candidate.id)
+            .where(DotVote.participant_id == who.id)
+            .limit(1)
+        ) or s.scalar(select(Score.id).where(Score.participant_id == who.id).limit(1))
+        if voted is None:
+            return  # one of them never voted: nothing to double
+    raise RuleViolation(
+        "same_person_both_voted", a=walk.name, b=keep.name, what=_group_name(s, keep.group_id)
+    )
+
+
+def _group_name(s: Session, group_id: str | None) -> str:
+    return s.scalar(select(Group.name).where(Group.id == group_id)) or ""
