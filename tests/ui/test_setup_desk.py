@@ -34,13 +34,14 @@ def desk(app, qtbot) -> SetupWindow:
 
 
 def test_file_menu_opens_the_desk_and_ctrl_numbers_its_pages(desk, qtbot) -> None:
-    assert [p.key for p in desk.pages] == ["workshop", "focus", "rules", "readiness", "kits"]
+    keys = ["workshop", "focus", "people", "catalogue", "rules", "readiness", "kits"]
+    assert [p.key for p in desk.pages] == keys
     assert len({cls.key for cls in PAGES}) == len(PAGES)
     for number in (3, 5, 2, 1):
         qtbot.keyClick(desk, Qt.Key(Qt.Key.Key_0 + number), CTRL)
         assert desk.current_page() is desk.pages[number - 1]
     assert desk.show_page("rules") and desk.current_page().key == "rules"
-    assert not desk.show_page("people")  # until the people page is added to PAGES
+    assert desk.show_page("people") and desk.current_page().key == "people"
     assert desk.windowTitle().startswith("Prepare workshop — Lokakarya Uji")
 
 

@@ -21,8 +21,10 @@ from jakres_desk.core.services import workshops
 from jakres_desk.ui import settings
 from jakres_desk.ui.icons import icon
 from jakres_desk.ui.session import Session
+from jakres_desk.ui.setup.catalogue import CataloguePage
 from jakres_desk.ui.setup.focus_page import FocusPage
 from jakres_desk.ui.setup.kits_page import KitsPage
+from jakres_desk.ui.setup.people import PeoplePage
 from jakres_desk.ui.setup.readiness_page import ReadinessPage
 from jakres_desk.ui.setup.rules_page import RulesPage
 from jakres_desk.ui.setup.workshop_page import WorkshopPage
@@ -33,6 +35,8 @@ from jakres_desk.ui.widgets import Page
 PAGES: list[type[Page]] = [
     WorkshopPage,
     FocusPage,
+    PeoplePage,
+    CataloguePage,
     RulesPage,
     ReadinessPage,
     KitsPage,
