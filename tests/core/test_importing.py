@@ -295,9 +295,10 @@ def test_failed_write_leaves_the_file_unchanged(
     src = write(tmp_path, "p.csv", "name\n" + "".join(f"P{i}\n" for i in range(30)))
     before = summary.describe(workshop)
 
+    real = importing._add_in_batches
+
     def add_then_fail(s: Any, records: list[Any]) -> None:
-        s.add_all(records)
-        s.flush()
+        real(s, records)  # every row written, then the disk fills before the commit
         raise OSError("disk full")
 
     monkeypatch.setattr(importing, "_add_in_batches", add_then_fail)
@@ -494,3 +495,33 @@ def test_excel_tab_delimited_and_unicode_text(workshop: JakresFile, tmp_path: Pa
     assert import_participants(workshop, unicode_text).encoding == "utf-16"
     assert people(workshop)["Rudi"].organisation == SEMBIRING
     assert people(workshop)["Nur"].organisation == "Kedubes Prancis"
+
+
+def test_a_vote_in_another_window_is_not_kept_waiting_while_the_sheet_is_read(
+    workshop: JakresFile, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The rows are read and checked before the import takes the file's write lock."""
+    from jakres_desk.store import engine
+    from jakres_desk.store.db import open_file
+
+    src = write(tmp_path, "p.csv", "name\n" + "".join(f"P{i}\n" for i in range(50)))
+    # The other window gives up at once if the file is locked (no 5 s wait in a test).
+    quick = tuple(p if "busy" not in p else "busy_timeout=1" for p in engine.PRAGMAS)
+    monkeypatch.setattr(engine, "PRAGMAS", quick)
+    other = open_file(workshop.path, device_id="other-window")
+    real_sort = importing._sort_rows
+    wrote: list[str] = []
+
+    def sorting_while_someone_writes(*args: Any, **kwargs: Any) -> Any:
+        if not wrote:  # the first sort: another window adds a person meanwhile
+            wrote.append(participants.add_participant(other, name="Walk-in Sari").id)
+        return real_sort(*args, **kwargs)
+
+    monkeypatch.setattr(importing, "_sort_rows", sorting_while_someone_writes)
+    try:
+        report = import_participants(workshop, src)
+    finally:
+        other.close()
+    assert report.imported == 50
+    names = {p.name for p in participants.list_participants(workshop)}
+    assert "Walk-in Sari" in names and {f"P{i}" for i in range(50)} <= names

@@ -1,4 +1,4 @@
-"""Undoing a large operation (an import of thousands of rows) is a few statements, not one per row."""
+"""Undoing a large operation (an import of thousands of rows) takes few statements."""
 
 from __future__ import annotations
 

@@ -39,8 +39,10 @@ from jakres_desk.core.intake.findings import ImportRejected, ImportReport
 from jakres_desk.core.intake.spreadsheet import read_table
 from jakres_desk.core.services.common import TEXT_MAX
 from jakres_desk.core.services.common import workshop as the_workshop
+from jakres_desk.store.bulk import insert_new
 from jakres_desk.store.db import JakresFile
 from jakres_desk.store.models import (
+    Base,
     FocusArea,
     Group,
     Participant,
@@ -51,7 +53,8 @@ from jakres_desk.store.models import (
 from jakres_desk.store.stamps import new_id
 
 Key = tuple[str, str]
-FLUSH_BATCH = 200
+NewRow = tuple[type[Base], dict[str, Any]]  # a record to insert: its model and its values
+INSERT_BATCH = 5000  # rows in one executemany
 
 
 PARTICIPANT_COLUMNS = (
@@ -194,7 +197,7 @@ class Draft:
 
     key: Key
     what: str
-    make: Callable[[], list[Any]]  # only called for rows that are imported
+    make: Callable[[], list[NewRow]]  # only called for rows that are imported
     update: Callable[[bool], bool] | None = None
 
 
@@ -210,7 +213,7 @@ class Builder:
 class Outcome:
     """The rows of a sheet sorted into records to add, duplicates and errors."""
 
-    records: list[Any] = field(default_factory=list)
+    records: list[NewRow] = field(default_factory=list)
     imported: int = 0
     updated: int = 0
     unchanged: int = 0
@@ -238,22 +241,37 @@ def _run(
     sheet = open_sheet(
         Path(src), kind.columns, mapping, left_out=kind.left_out, header_line=header_line
     )
+    # Read and sort every row before taking the write lock (a vote in another window
+    # must not wait on the parsing of a big sheet); inside the lock only the keys are
+    # read again. If the file gained records meanwhile, the rows are sorted again there.
+    with f.read() as s:
+        early = kind.prepare(s)
+        outcome = _sort_rows(sheet, early, write=False)
+    report = _report(sheet, outcome, skip_invalid)
+    if outcome.errors and not skip_invalid:
+        raise ImportRejected(report)
     with f.write() as s:
-        outcome = _sort_rows(sheet, kind.prepare(s), write=True)
-        report = _report(sheet, outcome, skip_invalid)
-        if outcome.errors and not skip_invalid:
-            raise ImportRejected(report)  # the updates made so far roll back with the rest
+        now = kind.prepare(s)
+        if now.existing != early.existing or outcome.updated or outcome.unchanged:
+            # Changed meanwhile, or updates in place to make: sort in the transaction.
+            outcome = _sort_rows(sheet, now, write=True)
+            report = _report(sheet, outcome, skip_invalid)
+            if outcome.errors and not skip_invalid:
+                raise ImportRejected(report)  # the updates made so far roll back with the rest
         _add_in_batches(s, outcome.records)
     return report
 
 
-def _add_in_batches(s: Session, records: list[Any]) -> None:
-    # The stamping hook looks each new record up in `session.new`, which costs
-    # as much as the records pending: flushing in batches keeps 10,000 rows quick,
-    # and the batches still commit (or roll back) as one transaction.
-    for start in range(0, len(records), FLUSH_BATCH):
-        s.add_all(records[start : start + FLUSH_BATCH])
-        s.flush()
+def _add_in_batches(s: Session, records: list[NewRow]) -> None:
+    # Plain rows, one executemany per table (store.bulk): building and flushing
+    # 150,000 ORM objects held the write lock for minutes, so a vote in another
+    # window gave up. Parents go first; the whole import is still one transaction.
+    by_model: dict[type[Base], list[dict[str, Any]]] = {}
+    for model, values in records:
+        by_model.setdefault(model, []).append(values)
+    for model, rows in by_model.items():
+        for start in range(0, len(rows), INSERT_BATCH):
+            insert_new(s, model, rows[start : start + INSERT_BATCH])
 
 
 def _sort_rows(sheet: Sheet, builder: Builder, *, write: bool) -> Outcome:
@@ -279,8 +297,7 @@ def _sort_rows(sheet: Sheet, builder: Builder, *, write: bool) -> Outcome:
             out.duplicates.append((line, say("import_duplicate_existing", what=draft.what)))
         else:
             first_seen[draft.key] = line
-            if write:
-                out.records.extend(draft.make())
+            out.records.extend(draft.make())
             out.imported += 1
     return out
 
@@ -420,16 +437,19 @@ def _participant_builder(s: Session) -> Builder:
         kind = _match_kind(row, kinds, kind_labels)
         group_id = _match_group(row, groups, group_names)
 
-        def make() -> list[Any]:
+        def make() -> list[NewRow]:
             return [
-                Participant(
-                    id=new_id(),
-                    workshop_id=workshop_id,
-                    name=name,
-                    organisation=organisation,
-                    role=role,
-                    stakeholder_kind=kind,
-                    group_id=group_id,
+                (
+                    Participant,
+                    dict(
+                        id=new_id(),
+                        workshop_id=workshop_id,
+                        name=name,
+                        organisation=organisation,
+                        role=role,
+                        stakeholder_kind=kind,
+                        group_id=group_id,
+                    ),
                 )
             ]
 
@@ -524,9 +544,10 @@ def _program_builder(s: Session) -> Builder:
         numbers = _focus_numbers(row, areas, known)
         given = ("description" in row.sheet.index, "focus_areas" in row.sheet.index)
 
-        def make() -> list[Any]:
-            p = Program(
-                id=new_id(),
+        def make() -> list[NewRow]:
+            program_id = new_id()
+            program = dict(
+                id=program_id,
                 workshop_id=workshop_id,
                 title=title,
                 agency=agency,
@@ -534,9 +555,12 @@ def _program_builder(s: Session) -> Builder:
                 origin="catalogue",
             )
             return [
-                p,
+                (Program, program),
                 *(
-                    ProgramFocusArea(id=new_id(), program_id=p.id, focus_area_id=areas[n])
+                    (
+                        ProgramFocusArea,
+                        dict(id=new_id(), program_id=program_id, focus_area_id=areas[n]),
+                    )
                     for n in numbers
                 ),
             ]

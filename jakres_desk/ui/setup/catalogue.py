@@ -106,7 +106,7 @@ class CataloguePage(Page):
         self.status = QLabel(objectName="status", wordWrap=True)
         self.error = ErrorLabel()
         self.add_button = QPushButton(icon("add"), self.tr("&Add…"))
-        self.edit_button = QPushButton(self.tr("&Edit…"))
+        self.edit_button = QPushButton(self.tr("E&dit…"))
         self.remove_button = QPushButton(icon("remove"), self.tr("&Remove…"))
         self.import_button = QPushButton(icon("open"), self.tr("&Import from CSV/XLSX…"))
         act_once(self.add_button, self.add_program)
