@@ -42,7 +42,11 @@ class Row:
 
     def as_dict(self) -> dict[str, object]:
         out = asdict(self)
-        out.update(ratio=self.ratio, ok=self.ok)
+        ratio = self.ratio
+        finite = [x is not None and math.isfinite(x) for x in (self.ours, ratio)]
+        out.update(
+            ours=self.ours if finite[0] else None, ratio=ratio if finite[1] else None, ok=self.ok
+        )
         return out
 
 

@@ -104,6 +104,14 @@ def test_ratio_row_at_and_above_its_goal() -> None:
     assert verdicts.info_row("t", 1e9, 1.0, "ms").ok is None
 
 
+def test_a_task_that_cannot_run_fails() -> None:
+    row = run.failure("consolidate", "failed:\nFatal Python error: none_dealloc")
+    assert row.ok is False and "none_dealloc" in row.note
+    import json
+
+    assert json.loads(verdicts.as_json([row]))[0]["ok"] is False
+
+
 def test_table_and_json_say_the_verdict() -> None:
     rows = [
         verdicts.ratio_row("fast", 100.0, 100.0, "ms", 2.0),
