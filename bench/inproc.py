@@ -158,6 +158,8 @@ def consolidate(rooms: Path, pairs: int) -> dict[str, Any]:
     times: dict[str, list[float]] = {"ours": [], "floor": []}
     for i, who in enumerate(interleave(pairs)):
         master = rooms / f"copy-{i}.jakres"
+        for stale in rooms.glob(f"copy-{i}.jakres*"):  # a WAL left by a killed run
+            stale.unlink()
         shutil.copyfile(rooms / "master.jakres", master)
         f = open_file(master, device_id=DEVICE)
         if who == "floor":  # the core merge of the same files
@@ -205,6 +207,8 @@ def scaling(rooms: Path, marks: tuple[int, ...] = (5, 40, 120), width: int = 5) 
 
     files = sorted(rooms.glob("group-*.jakres"))[: max(marks)]
     ours_path, floor_path = rooms / "scale-ours.jakres", rooms / "scale-floor.jakres"
+    for stale in rooms.glob("scale-*"):  # a WAL left by a killed run
+        stale.unlink()
     shutil.copyfile(rooms / "master.jakres", ours_path)
     shutil.copyfile(rooms / "master.jakres", floor_path)
     con = sqlite3.connect(floor_path, isolation_level=None)
