@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import os
 import sys
+import time
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QAbstractItemView, QApplication
 
 from jakres_desk import __version__
 from jakres_desk.ui import crash, i18n, settings
@@ -32,6 +34,9 @@ class App:
         """Show the main window's frame at once; steps, menus and `path` follow on the next turn."""
         app = cls(qapp, lang, opening=path, deferred=True)
         assert app.window is not None
+        marker = os.environ.get("JAKRES_BENCH_READY")
+        if marker and path is not None:
+            app.window.ready.connect(lambda: _mark_when_painted(app, Path(marker)))
         app.window.show()
         return app  # keep it: the window has no parent and dies with its last reference
 
@@ -57,6 +62,31 @@ class App:
         if self.window is not None:
             self.session.relabel(self.window.lang, lang)
         QTimer.singleShot(0, lambda: self.build(lang).show())
+
+
+class _FirstPaint(QObject):
+    """bench/run's ready mark: after the first paint of the first step's table, stamp and quit."""
+
+    def __init__(self, qapp: QApplication, marker: Path) -> None:
+        super().__init__(qapp)
+        self.qapp, self.marker = qapp, marker
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self.stamp)  # once this paint is done
+        return False
+
+    def stamp(self) -> None:
+        self.marker.write_text(f"{time.time()}\n")
+        self.qapp.quit()
+
+
+def _mark_when_painted(app: App, marker: Path) -> None:
+    assert app.window is not None
+    table = app.window.current_page().findChild(QAbstractItemView)
+    target = table.viewport() if table is not None else app.window.current_page()
+    target.installEventFilter(_FirstPaint(app.qapp, marker))
 
 
 def make_app(argv: list[str] | None = None) -> QApplication:
