@@ -819,10 +819,6 @@ Matikan salah satunya.</translation>
         <translation>Opsi Lanjutan Bertentangan</translation>
     </message>
     <message>
-        <source>Custom value for %1</source>
-        <translation>Nilai khusus untuk %1</translation>
-    </message>
-    <message>
         <source>Job Options</source>
         <translation>Opsi Pencetakan</translation>
     </message>
