@@ -178,9 +178,10 @@ def cmd_kit(args: argparse.Namespace) -> int:
 def cmd_export(args: argparse.Namespace) -> int:
     """Write the whole file in another form, chosen by the output's suffix."""
     from jakres_desk.core.exchange import jsonfile as jsonform
-    from jakres_desk.report import sheets
 
     suffix = args.output.suffix.lower()
+    if suffix != ".json":  # openpyxl and the sheets only for a workbook or CSV
+        from jakres_desk.report import sheets
     if suffix != ".json" and suffix not in sheets.SUFFIXES:
         known = ", ".join((".json", *sheets.SUFFIXES))
         raise ValidationError(

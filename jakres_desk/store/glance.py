@@ -69,6 +69,7 @@ def read_only_uri(path: Path) -> str:
 
 def _connect(path: Path, reason: str | None) -> sqlite3.Connection:
     """A connection as the engine makes them; a read-only file is opened read-only."""
+    pragmas: tuple[str, ...]
     if reason is None:
         con = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
         pragmas = PRAGMAS

@@ -13,16 +13,21 @@ import re
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
-from rapidfuzz import fuzz, process
 from sqlalchemy import select
 
 from jakres_desk.base.errors import ValidationError
+from jakres_desk.base.lazy import lazy_module
 from jakres_desk.core.services.common import TEXT_MAX, get, text
 from jakres_desk.store.db import JakresFile
 from jakres_desk.store.models import Candidate, Group, Program, ProgramLink
 from jakres_desk.store.stamps import new_id
+
+if TYPE_CHECKING:
+    from rapidfuzz import fuzz, process
+else:  # loaded on the first comparison: the report and the GUI's first frame do without
+    fuzz, process = lazy_module("rapidfuzz.fuzz"), lazy_module("rapidfuzz.process")
 
 # Abbreviations written out, so "Kel. Kamal Muara" meets "Kelurahan Kamal Muara".
 ABBREVIATIONS = {

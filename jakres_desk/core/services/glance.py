@@ -15,8 +15,14 @@ from typing import Any, cast
 
 from jakres_desk.base.errors import NotFound
 from jakres_desk.core.rules.decisions import Stored, count, judge
-from jakres_desk.core.rules.ranking import PriorityRule, RankingMethod, Rules, RulesError, rank
-from jakres_desk.core.rules.ranking import Tally
+from jakres_desk.core.rules.ranking import (
+    PriorityRule,
+    RankingMethod,
+    Rules,
+    RulesError,
+    Tally,
+    rank,
+)
 
 # Each count of summary.GROUP_COUNTS per group id (groups at 0 left out).
 GROUP_QUERIES = {
@@ -44,8 +50,7 @@ def _rows(con: sqlite3.Connection, sql: str) -> list[tuple[Any, ...]]:
 def group_counts(con: sqlite3.Connection) -> dict[str, dict[str, int]]:
     """summary.group_counts, read through a bare connection."""
     return {
-        key: {gid: int(n or 0) for gid, n in _rows(con, sql)}
-        for key, sql in GROUP_QUERIES.items()
+        key: {gid: int(n or 0) for gid, n in _rows(con, sql)} for key, sql in GROUP_QUERIES.items()
     }
 
 
