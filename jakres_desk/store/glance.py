@@ -92,14 +92,12 @@ def _connect(path: Path, reason: str | None) -> sqlite3.Connection:
     return con
 
 
-def _disk_problem(path: Path, exc: sqlite3.OperationalError) -> FileProblem | None:
-    """A busy file or a disk that cannot be read, in words; None for other errors."""
+def _problem(path: Path, exc: sqlite3.DatabaseError) -> FileProblem:
+    """A busy file, else what probe says of an unreadable disk or damaged content."""
     primary = (getattr(exc, "sqlite_errorcode", 0) or 0) & 0xFF
     if primary in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
         return FileProblem("file_busy", where=str(path))
-    if primary in (sqlite3.SQLITE_IOERR, sqlite3.SQLITE_CANTOPEN, sqlite3.SQLITE_FULL):
-        return _read_problem(path, exc)
-    return None
+    return _read_problem(path, exc)
 
 
 def _bring_to_head(path: Path, revision: str, device_id: str) -> None:
@@ -133,11 +131,10 @@ def glance(path: Path, *, device_id: str) -> Iterator[sqlite3.Connection]:
         try:
             con.execute("BEGIN")
             yield con
-        except sqlite3.OperationalError as exc:
-            problem = _disk_problem(path, exc)
-            if problem is None:
-                raise
-            raise problem from None
+        except sqlite3.DatabaseError as exc:
+            # A busy file, a disk that cannot be read, or a look-alike at our revision
+            # without the tables or columns ours have: said in words, never a traceback.
+            raise _problem(path, exc) from None
         finally:
             if con.in_transaction:
                 con.execute("ROLLBACK")

@@ -134,3 +134,12 @@ def test_the_log_reads_alike(workshop: JakresFile, tmp_path: Path) -> None:
         new = importlog.lines_in(con)
     assert [line.status for line in new] == ["merged", "unchanged"]
     assert new == old
+
+
+def test_a_look_alike_without_one_of_our_tables_is_named_damaged(
+    demo: Path, tmp_path: Path
+) -> None:
+    path = _edited(demo, tmp_path, "DROP TABLE score")
+    with pytest.raises(FileProblem) as exc, glance(path, device_id=DEVICE) as con:
+        light.describe(con)
+    assert exc.value.key == "file_damaged" and "score" in exc.value.message("en")
