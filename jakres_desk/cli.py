@@ -102,11 +102,12 @@ def _new_like(args: argparse.Namespace) -> int:
 
 
 def cmd_info(args: argparse.Namespace) -> int:
-    """Describe a file."""
-    from jakres_desk.core.services.summary import describe
+    """Describe a file (read without the ORM: see store/glance.py)."""
+    from jakres_desk.core.services.glance import describe
+    from jakres_desk.store.glance import glance
 
-    with open_file(args.file, device_id=device_id()) as f:
-        info = describe(f)
+    with glance(args.file, device_id=device_id()) as con:
+        info = describe(con)
     if args.json:
         print(json.dumps(info, ensure_ascii=False, indent=2))
     else:
@@ -203,9 +204,10 @@ def cmd_kit(args: argparse.Namespace) -> int:
 def cmd_export(args: argparse.Namespace) -> int:
     """Write the whole file in another form, chosen by the output's suffix."""
     from jakres_desk.core.exchange import jsonfile as jsonform
-    from jakres_desk.report import sheets
 
     suffix = args.output.suffix.lower()
+    if suffix != ".json":  # openpyxl and the sheets only for a workbook or CSV
+        from jakres_desk.report import sheets
     if suffix != ".json" and suffix not in sheets.SUFFIXES:
         known = ", ".join((".json", *sheets.SUFFIXES))
         raise ValidationError(
@@ -357,9 +359,10 @@ def cmd_log(args: argparse.Namespace) -> int:
     """Print the master's import log."""
     from jakres_desk.base.messages import MESSAGES
     from jakres_desk.core.merge import log as importlog
+    from jakres_desk.store.glance import glance
 
-    with open_file(args.master, device_id=device_id()) as f:
-        lines = importlog.read_log(f)
+    with glance(args.master, device_id=device_id()) as con:
+        lines = importlog.lines_in(con)
     if not lines and not args.json:
         print(MESSAGES["log_empty"][i18n.current_language()])
     _print_log(lines, as_json=args.json)

@@ -38,12 +38,8 @@ from jakres_desk.store.atomic import (
     sync_folder,
     temp_beside,
 )
-from jakres_desk.store.engine import (
-    identity,
-    make_engine,
-    problem_for,
-    read_only_reason,
-)
+from jakres_desk.store.engine import identity, make_engine, problem_for
+from jakres_desk.store.glance import read_only_reason
 from jakres_desk.store.journal import Journal
 from jakres_desk.store.models import Synced, Tombstone
 from jakres_desk.store.probe import APPLICATION_ID, probe

@@ -17,21 +17,9 @@ from sqlalchemy.exc import DBAPIError
 
 from jakres_desk.base.errors import FileProblem
 from jakres_desk.store.atomic import disk_is_full, os_problem
+from jakres_desk.store.glance import PRAGMAS, READ_ONLY_PRAGMAS, read_only_reason, read_only_uri
 
 log = logging.getLogger(__name__)
-
-
-PRAGMAS = (
-    "foreign_keys=ON",
-    "journal_mode=WAL",
-    "synchronous=FULL",
-    "trusted_schema=OFF",
-    "busy_timeout=5000",
-    # Checkpoints are run by JakresFile (off the hot path of a vote), not
-    # by whichever commit happens to cross SQLite's page limit.
-    "wal_autocheckpoint=0",
-)
-READ_ONLY_PRAGMAS = ("foreign_keys=ON", "trusted_schema=OFF", "busy_timeout=5000")
 
 
 def _on_connect(dbapi_con: sqlite3.Connection, _record: Any) -> None:
@@ -64,9 +52,7 @@ def make_engine(path: Path, *, read_only: bool = False) -> Engine:
         engine = create_engine(f"sqlite:///{path}", future=True)
         event.listen(engine, "connect", _on_connect)
     else:
-        wal = Path(path).with_name(Path(path).name + "-wal")
-        flags = "mode=ro" if wal.exists() else "mode=ro&immutable=1"
-        uri = f"{Path(path).resolve().as_uri()}?{flags}"
+        uri = read_only_uri(path)
         # The URL names the file so that SQLAlchemy pools as for any file; the
         # creator opens it through SQLite's URI with the read-only flags.
         engine = create_engine(
@@ -101,25 +87,6 @@ def problem_for(exc: BaseException, path: Path) -> FileProblem | None:
         return FileProblem(read_only_reason(path) or "read_only_file", where=str(path))
     if io:
         return FileProblem("file_cannot_write", where=str(path), detail=str(orig))
-    return None
-
-
-def read_only_reason(path: Path) -> str | None:
-    """Why this process cannot write `path` (a message key), or None when it can.
-
-    SQLite needs to write the file and to create its -wal and -shm beside it, so
-    the folder must be writable too.
-    """
-    path = Path(path)
-    try:
-        if os.statvfs(path.parent).f_flag & os.ST_RDONLY:
-            return "read_only_disk"
-    except (OSError, AttributeError):  # no statvfs on Windows
-        pass
-    if not os.access(path.parent, os.W_OK):
-        return "read_only_folder"
-    if not os.access(path, os.W_OK):
-        return "read_only_file"
     return None
 
 

@@ -274,9 +274,8 @@ class ProgramFocusArea(Synced, Base):
 
     __tablename__ = "program_focus_area"
     __table_args__ = (UniqueConstraint("program_id", "focus_area_id"),)
-    program_id: Mapped[str] = mapped_column(
-        ForeignKey("program.id", ondelete="CASCADE"), index=True
-    )
+    # Looked up through the UNIQUE constraint's index (revision 0007 dropped its own).
+    program_id: Mapped[str] = mapped_column(ForeignKey("program.id", ondelete="CASCADE"))
     focus_area_id: Mapped[str] = mapped_column(
         ForeignKey("focus_area.id", ondelete="CASCADE"), index=True
     )
@@ -287,9 +286,8 @@ class Candidate(Synced, Base):
 
     __tablename__ = "candidate"
     __table_args__ = (UniqueConstraint("group_id", "program_id"),)
-    group_id: Mapped[str] = mapped_column(
-        ForeignKey("breakout_group.id", ondelete="CASCADE"), index=True
-    )
+    # Looked up through the UNIQUE constraint's index (revision 0007 dropped its own).
+    group_id: Mapped[str] = mapped_column(ForeignKey("breakout_group.id", ondelete="CASCADE"))
     # Indexed since revision 0002: consolidation looks candidates up by program.
     program_id: Mapped[str] = mapped_column(
         ForeignKey("program.id", ondelete="CASCADE"), index=True
@@ -305,9 +303,8 @@ class DotVote(Synced, Base):
         UniqueConstraint("candidate_id", "participant_id"),
         CheckConstraint("count >= 0", name="count_not_negative"),
     )
-    candidate_id: Mapped[str] = mapped_column(
-        ForeignKey("candidate.id", ondelete="CASCADE"), index=True
-    )
+    # Looked up through the UNIQUE constraint's index (revision 0007 dropped its own).
+    candidate_id: Mapped[str] = mapped_column(ForeignKey("candidate.id", ondelete="CASCADE"))
     participant_id: Mapped[str] = mapped_column(
         ForeignKey("participant.id", ondelete="CASCADE"), index=True
     )
@@ -328,9 +325,8 @@ class Score(Synced, Base):
             sqlite_where=text("participant_id IS NULL"),
         ),
     )
-    candidate_id: Mapped[str] = mapped_column(
-        ForeignKey("candidate.id", ondelete="CASCADE"), index=True
-    )
+    # Looked up through the UNIQUE constraint's index (revision 0007 dropped its own).
+    candidate_id: Mapped[str] = mapped_column(ForeignKey("candidate.id", ondelete="CASCADE"))
     criterion_id: Mapped[str] = mapped_column(
         ForeignKey("criterion.id", ondelete="CASCADE"), index=True
     )

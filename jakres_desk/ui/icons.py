@@ -1,14 +1,25 @@
-"""Every icon through one cached helper over qtawesome.
+"""Every icon through one cached helper, drawn from qtawesome's Material Design font.
 
-qtawesome is imported on the first icon, not with this module: it loads QtPy
-and its fonts, which the first frame of the main window does without.
+The glyphs are drawn here, straight from the font file qtawesome ships, the way
+qtawesome draws them (its default "text" drawing: the glyph at 7/8 of the icon's
+height, centred). Importing qtawesome itself would load QtPy and a dozen icon
+fonts (150-250 ms of start-up); only a name of another icon set goes through it.
+The font and its name-to-character map are read on the first icon.
 """
 
 from __future__ import annotations
 
+import importlib.util
+import json
 from functools import cache
+from pathlib import Path
 
+from PySide6 import QtCore, QtGui
 from PySide6.QtGui import QIcon
+
+PREFIX = "mdi6"
+FONT = "materialdesignicons6-webfont-[0-9]*.ttf"  # qtawesome names its files by version
+CHARMAP = "materialdesignicons6-webfont-charmap-[0-9]*.json"
 
 # Our names for what an icon means, mapped to a qtawesome glyph.
 GLYPHS = {
@@ -57,9 +68,80 @@ GLYPHS = {
 }
 
 
+def _fonts_folder() -> Path:
+    """qtawesome's font folder, found without importing qtawesome."""
+    spec = importlib.util.find_spec("qtawesome")
+    if spec is None or not spec.submodule_search_locations:
+        raise RuntimeError("qtawesome is not installed")
+    return Path(next(iter(spec.submodule_search_locations))) / "fonts"
+
+
+@cache
+def _font() -> tuple[str, dict[str, str]] | None:
+    """The icon font's family (loaded into Qt once) and its name-to-character map;
+    None when qtawesome's files are not where they were (then qtawesome draws)."""
+    folder = _fonts_folder()
+    fonts, charmaps = sorted(folder.glob(FONT)), sorted(folder.glob(CHARMAP))
+    if not fonts or not charmaps:
+        return None
+    families = QtGui.QFontDatabase.applicationFontFamilies(
+        QtGui.QFontDatabase.addApplicationFont(str(fonts[-1]))
+    )
+    if not families:
+        return None
+    with open(charmaps[-1], encoding="utf-8") as fh:
+        charmap = {name: chr(int(code, 16)) for name, code in json.load(fh).items()}
+    return families[0], charmap
+
+
+class GlyphEngine(QtGui.QIconEngine):
+    """One glyph of the icon font in one colour (the palette's disabled text colour when
+    the icon is disabled), at whatever size it is asked for."""
+
+    def __init__(self, family: str, char: str, color: str) -> None:
+        super().__init__()
+        self.family, self.char, self.color = family, char, color
+
+    def paint(
+        self,
+        painter: QtGui.QPainter,
+        rect: QtCore.QRect,
+        mode: QIcon.Mode,
+        state: QIcon.State,
+    ) -> None:
+        painter.save()
+        if mode == QIcon.Mode.Disabled:
+            palette = QtGui.QGuiApplication.palette()
+            color = palette.color(QtGui.QPalette.ColorGroup.Disabled, QtGui.QPalette.ColorRole.Text)
+        else:
+            color = QtGui.QColor(self.color)
+        painter.setPen(color)
+        font = QtGui.QFont(self.family)
+        font.setPixelSize(max(1, round(0.875 * rect.height())))
+        painter.setFont(font)
+        painter.drawText(rect, int(QtCore.Qt.AlignmentFlag.AlignCenter), self.char)
+        painter.restore()
+
+    def pixmap(self, size: QtCore.QSize, mode: QIcon.Mode, state: QIcon.State) -> QtGui.QPixmap:
+        pm = QtGui.QPixmap(size)
+        pm.fill(QtCore.Qt.GlobalColor.transparent)
+        painter = QtGui.QPainter(pm)
+        self.paint(painter, QtCore.QRect(QtCore.QPoint(0, 0), size), mode, state)
+        painter.end()
+        return pm
+
+    def clone(self) -> QtGui.QIconEngine:
+        return GlyphEngine(self.family, self.char, self.color)
+
+
 @cache
 def icon(name: str, color: str = "#37474f") -> QIcon:
-    """The icon for one of our names (cached: qtawesome renders on each call)."""
-    import qtawesome as qta
+    """The icon for one of our names (or an "mdi6.<name>" of the font), cached."""
+    glyph = GLYPHS.get(name, name)
+    prefix, _, glyph_name = glyph.partition(".")
+    font = _font() if prefix == PREFIX else None
+    if font is not None and glyph_name in font[1]:
+        return QIcon(GlyphEngine(font[0], font[1][glyph_name], color))
+    import qtawesome as qta  # another icon set (or a name the font lacks: qtawesome says so)
 
-    return qta.icon(GLYPHS.get(name, name), color=color)
+    return qta.icon(glyph, color=color)

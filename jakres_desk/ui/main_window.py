@@ -288,7 +288,7 @@ class MainWindow(QMainWindow):
             "projector",
             QtGui.QKeySequence("F5"),
         )
-        from jakres_desk.ui.projector import make_tally_action
+        from jakres_desk.ui.tally_action import make_tally_action
 
         view.addAction(make_tally_action(self))
         self._action(

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import (
     QAction,
     QColor,
@@ -28,6 +28,7 @@ from jakres_desk.ui.icons import icon
 from jakres_desk.ui.models.ranking import RankingModel, RankRow, score_text, tally_mark
 from jakres_desk.ui.pages.priority import tally_rank
 from jakres_desk.ui.projector_board import Board, Chart, ChartRow, font
+from jakres_desk.ui.tally_action import make_tally_action as make_tally_action
 
 REFERENCE_HEIGHT = 1080  # the pixel sizes below are for a 1080-line projector
 BODY_PX, HEADING_PX, CLOCK_PX = 32, 56, 120
@@ -35,23 +36,6 @@ MIN_BODY_PX = 16  # a small test window on a laptop still reads
 CHART_ROWS = 20  # at most this many programs in the tally (fewer when they do not fit)
 
 INK, MUTED, PAUSED, OVER, PAPER = "#111111", "#37474f", "#546e7a", "#b71c1c", "#ffffff"
-
-
-def make_tally_action(main: Any) -> QAction:
-    """A checkable "show the tally" action for the main window's View menu, kept in step
-    with the projector's own toggle (T)."""
-    act = QAction(
-        icon("eye"),
-        QCoreApplication.translate("ProjectorWindow", "Show the vote &tally on the projector"),
-        main,
-    )
-    act.setCheckable(True)
-    act.setShortcut(QKeySequence("Ctrl+Shift+T"))
-    act.toggled.connect(
-        lambda on: main.projector is not None and main.projector.set_tally_visible(on)
-    )
-    main.tally_action = act
-    return act
 
 
 def time_is_up(box: Any) -> bool:

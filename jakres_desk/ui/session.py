@@ -70,6 +70,7 @@ class Session(QObject):
         self.group_id: str | None = None
         self.undo_stack = QUndoStack(self)
         self._performing = False
+        self._held: list[Change] | None = None  # see hold_changes
         # Copy the WAL into the main file when the room pauses, not during a vote.
         self._idle = QTimer(self, singleShot=True, interval=IDLE_CHECKPOINT_MS)
         self._idle.timeout.connect(self._checkpoint)
@@ -156,9 +157,30 @@ class Session(QObject):
         """A write outside `perform` (a merge, an import): tell views by topic."""
         if self._performing:
             return
+        if self._held is not None:
+            self._held.append(change)
+            return
         from jakres_desk.core.topics import changes_of_tables
 
         self.changed.emit(changes_of_tables(change))
+
+    def hold_changes(self) -> None:
+        """Keep the writes heard outside `perform` (a batch of merges) for `release_changes`:
+        views reload once for the batch, not once per file."""
+        if self._held is None:
+            self._held = []
+
+    def release_changes(self, origin: object | None = None) -> None:
+        """Tell views, as one change started by `origin`, what the held writes touched."""
+        held, self._held = self._held, None
+        if not held or self.file is None:  # closed meanwhile: `opened` reloads everything
+            return
+        from jakres_desk.core.topics import changes_of_tables
+        from jakres_desk.store.db import Change
+
+        tables = frozenset().union(*(c.tables for c in held))
+        ids = frozenset().union(*(c.ids for c in held))
+        self.changed.emit(changes_of_tables(Change(tables, ids), origin))
 
     def relabel(self, old: str, new: str) -> None:
         """Say the undo stack's steps in the new language (the menu names them)."""

@@ -674,3 +674,49 @@ def test_a_walk_in_on_another_roster_is_flagged_and_made_one_person_undoably(
 
 def master_dots(f: JakresFile) -> int:
     return workshops.get_workshop(f).dots_per_participant
+
+# --- the window keeps pace with the core merge (issue 13) --------------------------------
+
+
+def test_a_batch_appends_its_lines_without_resetting_or_rereading_the_log(
+    qtbot, window, rooms, monkeypatch
+):
+    from jakres_desk.ui.consolidate import import_tab
+
+    tab = window.import_tab
+    resets, inserted, resized, reads = [], [], [], []
+    tab.model.modelReset.connect(lambda: resets.append(1))
+    tab.model.rowsInserted.connect(lambda _parent, first, last: inserted.append(last - first + 1))
+    monkeypatch.setattr(tab.view, "resizeColumnsToContents", lambda: resized.append(1))
+    real_read = import_tab.importlog.read_log
+    monkeypatch.setattr(
+        import_tab.importlog, "read_log", lambda f: (reads.append(1), real_read(f))[1]
+    )
+    drop_and_wait(qtbot, window, rooms)
+    assert shown_lines(window) == [(p.name, "merged") for p in rooms]
+    assert resets == [] and sum(inserted) == 3  # each line inserted, nothing reset
+    assert reads == []  # the master's log is not read back per file
+    assert len(resized) == 1  # the columns fitted once, at the end of the batch
+    # The other views heard of the batch once, as the import tab's own change.
+    assert tab.detail_title.text() == "kelompok-3.jakres — Kelompok 3 — merged"
+
+
+@pytest.mark.parametrize("dialog", [AnswersKelompok4, Cancels], ids=["adopted", "cancelled"])
+def test_a_file_of_another_workshop_is_copied_and_checked_once(
+    qtbot, window, master, tmp_path, monkeypatch, dialog
+):
+    from jakres_desk.store import untrusted
+
+    checked: list[Path] = []
+    real = untrusted.check_copy
+    monkeypatch.setattr(
+        untrusted,
+        "check_copy",
+        lambda source, folder: (checked.append(source), real(source, folder))[1],
+    )
+    window.import_tab.adopt_dialog = dialog
+    path = session_file(tmp_path)
+    drop_and_wait(qtbot, window, [path])
+    assert checked == [path]
+    [line] = window.import_tab.model.rows
+    assert line.status == ("merged" if dialog is AnswersKelompok4 else "refused")

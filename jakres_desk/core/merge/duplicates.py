@@ -14,11 +14,12 @@ import re
 from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from rapidfuzz import fuzz, process
 from sqlalchemy import select
 
 from jakres_desk.base.errors import NotFound, ValidationError
+from jakres_desk.base.lazy import lazy_module
 from jakres_desk.core.merge.matching import Key, normalise, same_program, words_agree
 from jakres_desk.core.services.common import TEXT_MAX, get, text
 from jakres_desk.store.db import JakresFile
@@ -38,6 +39,12 @@ __all__ = [
     "unlink",
     "words_agree",
 ]
+
+if TYPE_CHECKING:
+    from rapidfuzz import fuzz, process
+else:  # loaded on the first comparison: the report and the GUI's first frame do without
+    fuzz, process = lazy_module("rapidfuzz.fuzz"), lazy_module("rapidfuzz.process")
+
 PREFIX = 3  # rarest words of a title indexed to find its possible duplicates
 FIRST_LOOK = 75  # titles less alike than this (token_set_ratio) are not looked at closer
 

@@ -7,14 +7,14 @@ import re
 import sqlite3
 from dataclasses import asdict, dataclass, field
 from functools import lru_cache
-from typing import Any
-
-from sqlalchemy import select
+from typing import TYPE_CHECKING, Any
 
 from jakres_desk.base.i18n import current_language
 from jakres_desk.base.messages import MESSAGES
-from jakres_desk.store.db import JakresFile
-from jakres_desk.store.models import ImportLog
+
+if TYPE_CHECKING:
+    from jakres_desk.store.db import JakresFile
+    from jakres_desk.store.models import ImportLog
 
 STATUSES = ("merged", "unchanged", "refused")
 COUNTS = ("added", "replaced", "kept", "deleted", "refused")
@@ -51,7 +51,27 @@ class ImportLine:
         return out
 
 
-_COLUMNS = tuple(c.name for c in ImportLog.__table__.columns)
+# The columns of import_log (store.models.ImportLog, kept equal by a test): `log`
+# reads them without loading the ORM.
+_COLUMNS = (
+    "id",
+    "imported_at",
+    "source_name",
+    "source_sha256",
+    "group_id",
+    "group_name",
+    "device_id",
+    "captured_at",
+    "status",
+    "added",
+    "replaced",
+    "kept",
+    "deleted",
+    "refused",
+    "conflicts",
+    "message",
+    "refusals",
+)
 
 
 def write_line(con: sqlite3.Connection, line: ImportLine) -> None:
@@ -66,13 +86,27 @@ def write_line(con: sqlite3.Connection, line: ImportLine) -> None:
 
 def read_log(f: JakresFile) -> list[ImportLine]:
     """Every line of the log, oldest first."""
+    from sqlalchemy import select
+
+    from jakres_desk.store.models import ImportLog
+
     with f.read() as s:
         rows = s.scalars(select(ImportLog).order_by(ImportLog.imported_at, ImportLog.id)).all()
         return [_line(r) for r in rows]
 
 
+def lines_in(con: sqlite3.Connection) -> list[ImportLine]:
+    """`read_log` over a bare connection (store.glance): every line, oldest first."""
+    names = ", ".join(_COLUMNS)
+    rows = con.execute(f"SELECT {names} FROM import_log ORDER BY imported_at, id")
+    return [_from_values(dict(zip(_COLUMNS, row, strict=True))) for row in rows]
+
+
 def _line(row: ImportLog) -> ImportLine:
-    values = {c: getattr(row, c) for c in _COLUMNS}
+    return _from_values({c: getattr(row, c) for c in _COLUMNS})
+
+
+def _from_values(values: dict[str, Any]) -> ImportLine:
     for key in ("conflicts", "refusals"):
         values[key] = _dicts(values[key])
     return ImportLine(**values)

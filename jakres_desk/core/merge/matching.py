@@ -19,12 +19,18 @@ from dataclasses import dataclass
 from functools import cache
 from importlib.resources import files
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 import platformdirs
-from rapidfuzz import fuzz
 
 from jakres_desk.base.errors import ValidationError
+from jakres_desk.base.lazy import lazy_module
+
+if TYPE_CHECKING:
+    from rapidfuzz import fuzz
+else:  # loaded on the first comparison: the report and the GUI's first frame do without
+    fuzz = lazy_module("rapidfuzz.fuzz")
+
 
 APP = "jakres-desk"
 _WORD = re.compile(r"[a-z0-9]+")

@@ -15,18 +15,25 @@ from __future__ import annotations
 
 import sqlite3
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from rapidfuzz import fuzz
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from jakres_desk.base.errors import NotFound, RuleViolation, ValidationError
 from jakres_desk.base.i18n import current_language
+from jakres_desk.base.lazy import lazy_module
 from jakres_desk.base.messages import MESSAGES
 from jakres_desk.core.merge.matching import agencies_in, plain_words
 from jakres_desk.core.services.common import get
 from jakres_desk.store.db import JakresFile
 from jakres_desk.store.models import Candidate, DotVote, Group, Participant, Score
+
+if TYPE_CHECKING:
+    from rapidfuzz import fuzz
+else:  # loaded on the first comparison: the report and the GUI's first frame do without
+    fuzz = lazy_module("rapidfuzz.fuzz")
+
 
 # Forms of address and degrees written around a name: not part of it.
 TITLES = frozenset(

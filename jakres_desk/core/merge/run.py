@@ -12,7 +12,7 @@ from __future__ import annotations
 import errno
 import logging
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 from pathlib import Path
 
@@ -37,6 +37,8 @@ from jakres_desk.store.stamps import new_id, now_stamp
 from jakres_desk.store.untrusted import NOT_UTF8, Incoming, received
 
 TOUCHED = tuple(p.name for p in plans()) + ("tombstone", "import_log")
+# Asked which master group a file of another workshop becomes (None: refuse it).
+ChooseGroup = Callable[[FileProblem], str | None]
 
 log = logging.getLogger(__name__)
 
@@ -55,15 +57,23 @@ def merge_files(
     return lines
 
 
-def merge_file(f: JakresFile, source: Path, *, adopt_group_id: str | None = None) -> ImportLine:
+def merge_file(
+    f: JakresFile,
+    source: Path,
+    *,
+    adopt_group_id: str | None = None,
+    choose_group: ChooseGroup | None = None,
+) -> ImportLine:
     """Check one group file and merge it into the master; a refusal raises and changes nothing.
 
     `adopt_group_id` names the master group an ad-hoc session (a file of another
-    workshop) becomes; the user confirms it.
+    workshop) becomes; the user confirms it. Or `choose_group` is asked, with the
+    checked copy still held, once the file turns out to be of another workshop: the
+    group it answers, or None to refuse the file (the FileProblem it was given).
     """
     source = Path(source)
     try:
-        line = _merge_checked(f, source, adopt_group_id)
+        line = _merge_checked(f, source, adopt_group_id, choose_group)
     except JakresError as exc:
         log.warning("refused %s for %s: %s", source, f.path, exc.message())
         raise
@@ -76,11 +86,13 @@ def merge_file(f: JakresFile, source: Path, *, adopt_group_id: str | None = None
     return line
 
 
-def _merge_checked(f: JakresFile, source: Path, adopt_group_id: str | None) -> ImportLine:
+def _merge_checked(
+    f: JakresFile, source: Path, adopt_group_id: str | None, choose_group: ChooseGroup | None
+) -> ImportLine:
     check_master(f, source)
     workshop_id = get_workshop(f).id
-    with received(source) as inc:
-        adopt = _adoption(f, inc, workshop_id, adopt_group_id)
+    with received(source) as inc:  # copied and checked once, whoever adopts it
+        adopt = _adoption(f, inc, workshop_id, adopt_group_id, choose_group)
         try:
             with attached_write(f, inc.copy, TOUCHED) as con:
                 line = _merge(con, inc, workshop_id, adopt)
@@ -141,19 +153,26 @@ def refused_line(source: Path, exc: JakresError) -> ImportLine:
 
 
 def _adoption(
-    f: JakresFile, inc: Incoming, workshop_id: str, adopt_group_id: str | None
+    f: JakresFile,
+    inc: Incoming,
+    workshop_id: str,
+    adopt_group_id: str | None,
+    choose_group: ChooseGroup | None = None,
 ) -> GroupRecord | None:
     if inc.workshop_id == workshop_id:
         if adopt_group_id is not None:
             raise ValidationError("adopt_not_needed", where=str(inc.source))
         return None
     if adopt_group_id is None:
-        raise FileProblem(
+        other = FileProblem(
             "merge_other_workshop",
             where=str(inc.source),
             title=inc.workshop_title,
             date=inc.workshop_date,
         )
+        adopt_group_id = choose_group(other) if choose_group is not None else None
+        if adopt_group_id is None:
+            raise other
     for g in list_groups(f):
         if g.id == adopt_group_id:
             return g

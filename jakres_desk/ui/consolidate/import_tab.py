@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from collections import deque
 from collections.abc import Iterable
 from dataclasses import replace
@@ -36,6 +37,8 @@ from jakres_desk.ui.icons import icon
 from jakres_desk.ui.models.base import RECORD_ROLE
 from jakres_desk.ui.session import Session
 from jakres_desk.ui.widgets import Page, sortable_view
+
+SHOW_EVERY_S = 0.25  # while files are merged, the log is redrawn at most this often
 
 
 def local_paths(mime: QMimeData) -> list[Path]:
@@ -122,6 +125,8 @@ class ImportTab(Page):
         self.queue: deque[Path] = deque()
         self.refused: list[ImportLine] = []  # not in the master: kept for this session
         self.batch: list[ImportLine] = []
+        self._pending: list[ImportLine] = []  # dealt with, not yet in the log's table
+        self._show_next = 0.0  # time.monotonic() of the next redraw of the log
         self.busy = False
         self.zone = DropZone()
         self.zone.dropped.connect(self.add_files)
@@ -207,9 +212,12 @@ class ImportTab(Page):
         if not self.busy:
             self.busy = True
             self.batch = []
+            self.session.hold_changes()  # the views reload once, after the last file
+            self._show_next = time.monotonic() + SHOW_EVERY_S
             self.progress.setRange(0, len(self.queue))
             self.progress.setValue(0)
             self.progress.show()
+            self._announce()
             QTimer.singleShot(0, self, self._next)
         else:
             self.progress.setMaximum(self.progress.maximum() + len(new))
@@ -219,53 +227,81 @@ class ImportTab(Page):
             self._finish()
             return
         path = self.queue.popleft()
-        number, total = len(self.batch) + 1, self.progress.maximum()
-        counted = self.tr("%1 of %2").replace("%1", str(number)).replace("%2", str(total))
-        self.progress.setFormat(counted)
-        self.status.setText(
-            self.tr("Checking and merging %1 (%2)…").replace("%1", path.name).replace("%2", counted)
-        )
-        self.status.repaint()  # seen now, before this file's merge holds the window
-        self.progress.repaint()
+        self.progress.setFormat(self._counted(len(self.batch) + 1))
         line = self.merge_one(path)
         if line.status == "merged":
             self.session.merged(path.name)
         self.batch.append(line)
         if line.status == "refused":
             self.refused.append(line)
-        self.progress.setValue(len(self.batch))
-        self.reload_log(select=line.id)
+        self._pending.append(line)
+        # The log and the bar are redrawn a few times a second, not once per file: with
+        # a hundred files, drawing them took longer than merging them.
+        if not self.queue or time.monotonic() >= self._show_next:
+            self._show_pending()
+        self._announce()
         QTimer.singleShot(0, self, self._next)  # events (paint, input) run between files
 
-    def merge_one(self, path: Path) -> ImportLine:
-        """Merge one file in its own transaction; a refusal becomes a refused line."""
-        f = self.session.file
-        assert f is not None
-        try:
-            return merge_file(f, path)
-        except FileProblem as exc:
-            if exc.key != "merge_other_workshop":
-                return refused_line(path, exc)
-            return self._adopt(path, exc)
-        except JakresError as exc:
-            return refused_line(path, exc)
+    def _counted(self, number: int) -> str:
+        total = self.progress.maximum()
+        return self.tr("%1 of %2").replace("%1", str(number)).replace("%2", str(total))
 
-    def _adopt(self, path: Path, exc: FileProblem) -> ImportLine:
-        title, date = str(exc.params.get("title", "")), str(exc.params.get("date", ""))
-        group_id = self.ask_group(path, title, date)
-        if group_id is None:
-            reason = (
-                self.tr("a session of another workshop ('%1', %2); not adopted, nothing merged")
-                .replace("%1", title)
-                .replace("%2", date)
-            )
-            return replace(refused_line(path, exc), message=f"{path}: {reason}")
+    def _announce(self) -> None:
+        """Name the file merged next: drawn between files, before its merge holds the window."""
+        if not self.queue:
+            return
+        counted = self._counted(len(self.batch) + 1)
+        self.progress.setFormat(counted)
+        self.status.setText(
+            self.tr("Checking and merging %1 (%2)…")
+            .replace("%1", self.queue[0].name)
+            .replace("%2", counted)
+        )
+
+    def _show_pending(self) -> None:
+        """The lines of the files dealt with since the last redraw, added to the log.
+
+        The next redraw waits SHOW_EVERY_S, or four times as long as this one took
+        (a slow laptop), so drawing never takes more than a fifth of the time.
+        """
+        began = time.monotonic()
+        if self._pending:
+            row = self.model.append_lines(self._pending)
+            self._pending = []
+            self._select(row)
+        self.progress.setValue(len(self.batch))  # QProgressBar repaints the window now
+        ended = time.monotonic()
+        self._show_next = ended + max(SHOW_EVERY_S, 4 * (ended - began))
+
+    def merge_one(self, path: Path) -> ImportLine:
+        """Merge one file in its own transaction; a refusal becomes a refused line.
+
+        A session of another workshop is adopted into the group the user picks, from
+        the copy already checked (the file is copied and checked once).
+        """
         f = self.session.file
         assert f is not None
+        declined: list[FileProblem] = []
+
+        def adopt_into(exc: FileProblem) -> str | None:
+            title, date = str(exc.params.get("title", "")), str(exc.params.get("date", ""))
+            group_id = self.ask_group(path, title, date)
+            if group_id is None:
+                declined.append(exc)
+            return group_id
+
         try:
-            return merge_file(f, path, adopt_group_id=group_id)
-        except JakresError as again:
-            return refused_line(path, again)
+            return merge_file(f, path, choose_group=adopt_into)
+        except JakresError as exc:
+            if declined:
+                title, date = (str(declined[0].params.get(k, "")) for k in ("title", "date"))
+                reason = (
+                    self.tr("a session of another workshop ('%1', %2); not adopted, nothing merged")
+                    .replace("%1", title)
+                    .replace("%2", date)
+                )
+                return replace(refused_line(path, exc), message=f"{path}: {reason}")
+            return refused_line(path, exc)
 
     def ask_group(self, path: Path, title: str, date: str) -> str | None:
         """Which master group an ad-hoc session becomes; None when the user cancels."""
@@ -292,9 +328,15 @@ class ImportTab(Page):
             dialog.deleteLater()
 
     def _finish(self) -> None:
+        self._show_pending()
         self.busy = False
         self.queue.clear()  # the file was closed mid-way: the rest is not merged
         self.progress.hide()
+        self.session.release_changes(origin=self)  # the other views reload, once
+        merged = [line.source_name for line in self.batch if line.status == "merged"]
+        if merged:  # said again after the views' "Saved" of the released changes
+            self.session.merged(merged[-1])
+        self.view.resizeColumnsToContents()
         counts = {
             s: sum(1 for line in self.batch if line.status == s)
             for s in ("merged", "unchanged", "refused")
@@ -311,7 +353,10 @@ class ImportTab(Page):
     # --- the log ------------------------------------------------------------------------
 
     def refresh(self, change: Changes = EVERYTHING) -> None:
+        if change.origin is self:
+            return  # a batch of merges: its lines were added one by one as they came
         self.reload_log()
+        self.view.resizeColumnsToContents()
 
     def reload_log(self, select: str | None = None) -> None:
         """The master's log and this session's refused files, newest first."""
@@ -319,12 +364,14 @@ class ImportTab(Page):
         current = select or self._current_id()
         lines = importlog.read_log(f) if f is not None else []
         self.model.set_rows(sorted(lines + self.refused, key=lambda line: line.imported_at))
-        self.view.resizeColumnsToContents()
         row = self.model.row_of(current) if current else -1
         if row >= 0:
-            self.view.selectRow(self.proxy.mapFromSource(self.model.index(row, 0)).row())
+            self._select(row)
         else:
             self._show_detail(None)
+
+    def _select(self, row: int) -> None:
+        self.view.selectRow(self.proxy.mapFromSource(self.model.index(row, 0)).row())
 
     def _current_id(self) -> str | None:
         line = self.view.currentIndex().data(RECORD_ROLE)

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from jakres_desk.base.i18n import format_number
@@ -73,6 +74,16 @@ class LogModel(RecordTableModel):
             return len(r.conflicts) if name == "conflicts" else int(getattr(r, name))
 
         return Column(header, value, sort=lambda r: value(r) or 0, align=RIGHT)
+
+    def append_lines(self, lines: Sequence[ImportLine]) -> int:
+        """Lines at the end (files just merged or refused): only their rows are inserted,
+        so the view neither resets nor re-reads the rows it already shows. Returns the
+        row of the last."""
+        first = len(self.rows)
+        self.beginInsertRows(QModelIndex(), first, first + len(lines) - 1)
+        self.rows.extend(lines)
+        self.endInsertRows()
+        return len(self.rows) - 1
 
     def group_text(self, r: ImportLine) -> str:
         """The group a line went into ("all groups" for a whole-workshop file)."""

@@ -2,7 +2,7 @@
 area's description in both languages.
 
 Revision ID: 0008
-Revises: 0004
+Revises: 0007
 Create Date: 2026-12-02
 
 Added columns with their defaults; each carries its type check (as revision 0004 gave
@@ -13,7 +13,7 @@ column with a CHECK constraint in place; existing rows take the default.
 from alembic import op
 
 revision = "0008"
-down_revision = "0004"
+down_revision = "0007"
 branch_labels = None
 depends_on = None
 

@@ -1,0 +1,139 @@
+"""What each command and the GUI's first frame may import (docs/performance.md).
+
+Start-up is most of what a user waits for: SQLAlchemy and the ORM classes,
+qtawesome/QtPy, reportlab and rapidfuzz each cost 100-250 ms to import. Each
+entry point runs in a fresh process, which prints the heavy packages it loaded;
+a package a job does not need must not be among them. Not timed.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from jakres_desk.core.demo import build_demo
+from tests.conftest import DEVICE
+
+HEAVY = (
+    "sqlalchemy",
+    "alembic",
+    "reportlab",
+    "rapidfuzz",
+    "openpyxl",
+    "PySide6",
+    "qtawesome",
+    "qtpy",
+)
+
+# Windows and dialogs the first screen does not show: loaded when first opened.
+LATER = (
+    "jakres_desk.ui.projector",
+    "jakres_desk.ui.projector_board",
+    "jakres_desk.ui.consolidate.window",
+    "jakres_desk.ui.report.preview",
+    "jakres_desk.ui.new_dialog",
+)
+
+CLI = """
+import json, sys
+from jakres_desk.cli import main
+heavy = {HEAVY}
+try:
+    code = main(sys.argv[1:])
+except SystemExit as exc:  # --version
+    code = exc.code
+sys.stdout.flush()
+print(json.dumps(sorted({{m.split(".")[0] for m in sys.modules}} & set(heavy))), file=sys.stderr)
+sys.exit(code)
+"""
+
+# The main window as `jakres-desk gui FILE` starts it: packages loaded when its first
+# frame is painted, and when it is ready (steps, menus and the file loaded).
+GUI = """
+import json, sys
+from pathlib import Path
+from PySide6.QtCore import QTimer
+from jakres_desk.ui import app, main_window
+heavy = {HEAVY}
+seen = {{}}
+def loaded():
+    return sorted({{m.split(".")[0] for m in sys.modules}} & set(heavy))
+painted = main_window.OpeningLabel.paintEvent
+def paint(self, event):
+    painted(self, event)
+    seen.setdefault("frame", loaded())
+main_window.OpeningLabel.paintEvent = paint
+qapp = app.make_app()
+started = app.App.start(qapp, "id", Path(sys.argv[1]))
+def ready():
+    seen["ready"] = loaded()
+    seen["windows"] = sorted(m for m in sys.modules if m in {LATER})
+    seen["file"] = started.session.file is not None
+    qapp.quit()
+started.window.ready.connect(lambda: QTimer.singleShot(0, ready))
+QTimer.singleShot(60000, qapp.quit)
+qapp.exec()
+print(json.dumps(seen), file=sys.stderr)
+"""
+
+
+@pytest.fixture(scope="module")
+def demo(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("demo") / "demo.jakres"
+    build_demo(path, device_id=DEVICE).close()
+    return path
+
+
+def _run(script: str, *argv: str, cwd: Path) -> object:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    done = subprocess.run(
+        [sys.executable, "-c", script.format(HEAVY=HEAVY, LATER=LATER), *argv],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=cwd,
+        timeout=300,
+    )
+    assert done.returncode == 0, done.stderr
+    return json.loads(done.stderr.strip().splitlines()[-1])
+
+
+@pytest.mark.parametrize(
+    ("argv", "allowed"),
+    [
+        # Read-only commands read the file through store/glance.py: no ORM at all.
+        (["info", "{demo}", "--json"], set()),
+        (["info", "{demo}"], set()),
+        (["log", "{demo}", "--json"], set()),
+        (["--version"], set()),
+        (["export", "{demo}", "-o", "{out}.json"], {"sqlalchemy"}),
+        (["report", "{demo}", "-o", "{out}.pdf"], {"sqlalchemy", "reportlab"}),
+    ],
+    ids=["info-json", "info", "log", "version", "export-json", "report"],
+)
+def test_a_command_imports_only_what_it_needs(
+    demo: Path, tmp_path: Path, argv: list[str], allowed: set[str]
+) -> None:
+    args = [a.format(demo=demo, out=tmp_path / "out") for a in argv]
+    loaded = _run(CLI, *args, cwd=tmp_path)
+    assert isinstance(loaded, list)
+    assert set(loaded) <= allowed, f"{' '.join(argv)} loaded {sorted(set(loaded) - allowed)}"
+
+
+def test_the_first_frame_and_the_ready_window_import_only_what_they_show(
+    demo: Path, tmp_path: Path
+) -> None:
+    seen = _run(GUI, str(demo), cwd=tmp_path)
+    assert isinstance(seen, dict)
+    assert seen["file"], "the window did not open the file"
+    # The frame: Qt alone.
+    assert set(seen["frame"]) == {"PySide6"}
+    # Ready: the steps need the ORM; icons come from the font file, the report,
+    # the duplicate finder, workbooks and migrations only when asked for.
+    assert set(seen["ready"]) == {"PySide6", "sqlalchemy"}
+    assert seen["windows"] == []
