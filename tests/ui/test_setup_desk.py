@@ -248,10 +248,14 @@ def test_readiness_findings_open_the_page_that_fixes_them(desk, qtbot, workshop)
     assert focus.facilitator.hasFocus()
     qtbot.keyClicks(focus.facilitator, "Bu Sari")
     qtbot.keyClick(focus.facilitator, Qt.Key.Key_Return)
-    qtbot.keyClick(desk, Qt.Key.Key_4, CTRL)
+    qtbot.keyClick(desk, Qt.Key.Key_6, CTRL)
     assert desk.current_page() is page
     assert not any(b.text().startswith("Kelompok 4 has no facilitator") for b in page.buttons)
     assert any(b.text().startswith("Kelompok 1 has no facilitator") for b in page.buttons)
+    button = next(b for b in page.buttons if "catalogue of existing programs is empty" in b.text())
+    button.setFocus()
+    qtbot.keyClick(button, Qt.Key.Key_Space)
+    assert desk.current_page().key == "catalogue"
 
 
 def test_kits_are_written_and_older_ones_kept_unless_overwritten(
@@ -274,10 +278,47 @@ def test_kits_are_written_and_older_ones_kept_unless_overwritten(
     assert page.written.count() == 5 and not page.error.isVisible()
 
 
+def _import_through_the_preview(qtbot, monkeypatch, page, sheet, header, field) -> None:
+    """Alt+I on the page, the file chosen, the unknown column mapped, Alt+I in the preview."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from jakres_desk.ui.setup import import_preview
+
+    monkeypatch.setattr(
+        import_preview.QFileDialog, "getOpenFileName", lambda *a, **k: (str(sheet), "")
+    )
+    seen: list[str] = []
+
+    def in_the_preview() -> None:
+        dialog = QApplication.activeModalWidget()
+        if dialog is None:  # not shown yet
+            QTimer.singleShot(20, in_the_preview)
+            return
+        try:
+            seen.append(dialog.verdict.text())
+            combo = dialog.combos[header]
+            combo.setCurrentIndex(combo.findData(field))
+            combo.activated.emit(combo.currentIndex())  # offscreen: a typed choice is not
+            dialog.activateWindow()  # "activated"
+            qtbot.waitUntil(dialog.isActiveWindow)
+            qtbot.keyClick(dialog, Qt.Key.Key_I, ALT)
+        except BaseException:
+            dialog.reject()  # a failure here must not leave the test waiting on the dialog
+            raise
+
+    QTimer.singleShot(0, in_the_preview)
+    page.activateWindow()
+    press(qtbot, page, Qt.Key.Key_I, page.import_button)
+    qtbot.waitUntil(lambda: bool(seen) and QApplication.activeModalWidget() is None)
+    assert f"'{header}'" in seen[0]  # the unknown column was named before it was mapped
+
+
 def test_from_an_empty_workshop_to_kits_that_open_in_the_room(
-    app, desk, qtbot, workshop, tmp_path
+    app, desk, qtbot, workshop, tmp_path, monkeypatch
 ) -> None:
-    """Setup end to end: details, groups, rules, readiness, kits; the kit opens for its room."""
+    """Setup end to end: details, groups, sheets imported with a column mapped, rules,
+    readiness, kits; the kit opens for its room."""
     page = desk.pages[0]
     qtbot.keyClick(page.fields["venue"], Qt.Key.Key_A, CTRL)
     qtbot.keyClicks(page.fields["venue"], "Balai Kota")
@@ -289,19 +330,42 @@ def test_from_an_empty_workshop_to_kits_that_open_in_the_room(
         focus.facilitator.setFocus()
         qtbot.keyClicks(focus.facilitator, f"Fasilitator {row + 1}")
         qtbot.keyClick(focus.facilitator, Qt.Key.Key_Return)
-    for n, g in enumerate(groups.list_groups(workshop)):
-        participants.add_participant(workshop, name=f"Peserta {n}", group_id=g.id)
-    programs.add_program(workshop, title="Sumur Resapan", agency="Dinas SDA", focus_areas=[3])
+    # Participants and the catalogue come from the secretariat's sheets, each with a
+    # column the app does not know, mapped in the preview before anything is written.
+    people_csv = tmp_path / "undangan.csv"
+    people_csv.write_text(
+        "Nama;Tempat Bertugas;Kelompok\n"
+        + "".join(f"Peserta {n};Lembaga {n};Kelompok {n + 1}\n" for n in range(5)),
+        encoding="utf-8",
+    )
+    catalogue_csv = tmp_path / "katalog.csv"
+    catalogue_csv.write_text(
+        "Nama Program;Unit Pengampu;Fokus Utama\nSumur Resapan;Dinas SDA;3\n", encoding="utf-8"
+    )
     qtbot.keyClick(desk, Qt.Key.Key_3, CTRL)
+    _import_through_the_preview(
+        qtbot, monkeypatch, desk.current_page(), people_csv, "Tempat Bertugas", "organisation"
+    )
+    assert sorted((p.name, p.organisation) for p in participants.list_participants(workshop)) == [
+        (f"Peserta {n}", f"Lembaga {n}") for n in range(5)
+    ]
+    qtbot.keyClick(desk, Qt.Key.Key_4, CTRL)
+    _import_through_the_preview(
+        qtbot, monkeypatch, desk.current_page(), catalogue_csv, "Unit Pengampu", "agency"
+    )
+    assert [(p.title, p.agency) for p in programs.list_programs(workshop)] == [
+        ("Sumur Resapan", "Dinas SDA")
+    ]
+    qtbot.keyClick(desk, Qt.Key.Key_5, CTRL)
     rules = desk.current_page()
     rules.threshold.setFocus()
     rules.threshold.selectAll()
     qtbot.keyClicks(rules.threshold, "4")
     press(qtbot, rules, Qt.Key.Key_V, rules.save_button)
     assert workshops.get_workshop(workshop).threshold == 4
-    qtbot.keyClick(desk, Qt.Key.Key_4, CTRL)
+    qtbot.keyClick(desk, Qt.Key.Key_6, CTRL)
     assert desk.current_page().findings == []
-    qtbot.keyClick(desk, Qt.Key.Key_5, CTRL)
+    qtbot.keyClick(desk, Qt.Key.Key_7, CTRL)
     kits = desk.current_page()
     assert "nothing to put right" in kits.ready.text()
     qtbot.keyClicks(kits.folder, str(tmp_path / "usb"))
