@@ -234,7 +234,11 @@ def load_json(src: Path, out: Path, *, device_id: str) -> JakresFile:
 
 
 # Columns later revisions added, and what an export of an older revision means by them.
-_ADDED: dict[str, tuple[str, str, Any]] = {"0004": ("import_log", "refusals", "[]")}
+_ADDED: tuple[tuple[str, str, str, Any], ...] = (
+    ("0004", "import_log", "refusals", "[]"),
+    ("0005", "groups", "voting_closed_at", None),
+    ("0005", "groups", "voting_log", "[]"),
+)
 
 
 def _from_older(data: Any) -> Any:
@@ -242,7 +246,7 @@ def _from_older(data: Any) -> Any:
     revision = data.get("schema_revision") if isinstance(data, dict) else None
     if not isinstance(revision, str) or revision not in migrate.revisions():
         return data
-    for since, (key, column, value) in _ADDED.items():
+    for since, key, column, value in _ADDED:
         rows = data.get(key)
         if revision < since and isinstance(rows, list):
             for row in rows:
