@@ -89,8 +89,12 @@ def voting_log(f: JakresFile, group_id: str) -> list[VotingEvent]:
     except ValueError:
         return []
     return [
-        VotingEvent(str(e.get("event", "")), str(e.get("at", "")), str(e.get("device", "")),
-                    str(e.get("by", "")))
+        VotingEvent(
+            str(e.get("event", "")),
+            str(e.get("at", "")),
+            str(e.get("device", "")),
+            str(e.get("by", "")),
+        )
         for e in entries
         if isinstance(e, dict)
     ]
