@@ -88,12 +88,12 @@ class VotesPage(Page):
     def _voting_bar(self) -> QFrame:
         """Whether the group's voting is open, and the button that closes or reopens it."""
         self.voting_state = QLabel(objectName="votingState", wordWrap=True)
-        self.close_button = QPushButton(icon("lock"), self.tr("C&lose voting"))
+        self.close_button = QPushButton(icon("lock"), self.tr("Close voting"))
         self.close_button.setToolTip(
             self.tr("Freeze the group's dots and scores; the projector then shows the results")
         )
         self.close_button.clicked.connect(self.close_voting)
-        self.reopen_button = QPushButton(icon("unlock"), self.tr("Re&open voting…"))
+        self.reopen_button = QPushButton(icon("unlock"), self.tr("Reopen voting…"))
         self.reopen_button.clicked.connect(self.reopen_voting)
         self.reopen_button.hide()
         bar = QFrame(objectName="votingBar")
