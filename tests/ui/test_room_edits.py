@@ -20,7 +20,6 @@ from jakres_desk.core.services import (
     votes,
     voting,
 )
-from jakres_desk.ui.models.base import RECORD_ROLE
 from jakres_desk.ui.pages.attendance import COL_NAME
 from tests.ui.dialogs import Answer
 
@@ -147,3 +146,71 @@ def test_a_double_click_opens_the_form_and_an_empty_name_is_refused_in_it(
     _double_click(qtbot, page.view)
     assert refused["shown"] and "name" in refused["shown"]
     assert _names(f, gid) == ["Budi Santoso", "Siti Rahmawati"]
+
+
+def _candidates(f, gid) -> list[str]:
+    return [c.title for c in programs.list_candidates(f, gid)]
+
+
+def test_removing_a_room_program_says_it_goes_with_its_dots_and_scores(
+    app, qtbot, voted
+) -> None:
+    f, gid = voted["f"], voted["gid"]
+    page = _go(app, 3)
+    _select(page.list_view, "Kios Air")
+    asked = Answer(qtbot, Qt.Key.Key_Escape)
+    qtbot.keyClick(page.list_view, Qt.Key.Key_Delete)
+    assert asked.text == "Take Kios Air off the group's list?"
+    assert asked.detail == (
+        "Dots and scores that go with it: 2 dots, 2 scores. "
+        "The program itself goes too: only this room added it."
+    )
+    assert _candidates(f, gid) == ["Kios Air", "Bank Sampah"]
+    Answer(qtbot, Qt.Key.Key_Return)
+    qtbot.keyClick(page.list_view, Qt.Key.Key_Delete)
+    assert _candidates(f, gid) == ["Bank Sampah"]
+    assert "Kios Air" not in [p.title for p in programs.list_programs(f)]
+    app.session.undo_stack.undo()
+    assert _candidates(f, gid) == ["Kios Air", "Bank Sampah"]
+    assert sum(grids.dot_grid(f, gid).values()) == 3
+
+
+def test_f2_corrects_a_room_program_but_not_a_catalogue_one(app, qtbot, voted) -> None:
+    f, gid = voted["f"], voted["gid"]
+    sumur = programs.add_program(f, title="Sumur Resapan", agency="Dinas SDA")
+    programs.add_candidate(f, group_id=gid, program_id=sumur.id)
+    page = _go(app, 3)
+    _select(page.list_view, "Bank Sampah")
+    Answer(qtbot, Qt.Key.Key_Return, _retype(qtbot, {"agency": "Dinas LH",
+                                                     "description": "Per RW"}))
+    qtbot.keyClick(page.list_view, Qt.Key.Key_F2)
+    bank = next(p for p in programs.list_programs(f) if p.title == "Bank Sampah")
+    assert (bank.agency, bank.description) == ("Dinas LH", "Per RW")
+    assert page.list_proxy.index(1, 2).data() == "Dinas LH"
+    _select(page.list_view, "Sumur Resapan")
+    qtbot.keyClick(page.list_view, Qt.Key.Key_F2)  # no form opens for a catalogue program
+    assert "catalogue program" in page.list_error.text()
+    app.session.undo_stack.undo()
+    assert next(p for p in programs.list_programs(f) if p.title == "Bank Sampah").agency == "DLH"
+
+
+def test_targets_and_own_elements_are_corrected_with_f2_or_a_double_click(app, qtbot) -> None:
+    f, gid = app.session.file, app.session.group_id
+    own = elements.add_element(f, group_id=gid, custom_title="Sampah")
+    elements.add_target(f, element_id=own.id, statement="Bank sampah tiap RW", target_year=2030)
+    page = _go(app, 1)
+    page.refresh()
+    page.view.setFocus()
+    page.view.setCurrentIndex(page.proxy.index(0, 0))
+    Answer(qtbot, Qt.Key.Key_Return, _retype(qtbot, {"custom_title": "Sampah rumah tangga"}))
+    qtbot.keyClick(page.view, Qt.Key.Key_F2)
+    assert elements.list_elements(f, gid)[0].title == "Sampah rumah tangga"
+    page.target_view.setFocus()
+    page.target_view.setCurrentIndex(page.target_proxy.index(0, 0))
+    Answer(qtbot, Qt.Key.Key_Return, _retype(qtbot, {"target_year": "2035",
+                                                     "indicator": "RW dengan bank sampah"}))
+    _double_click(qtbot, page.target_view)
+    [target] = elements.list_elements(f, gid)[0].targets
+    assert (target.target_year, target.indicator) == (2035, "RW dengan bank sampah")
+    app.session.undo_stack.undo()
+    assert elements.list_elements(f, gid)[0].targets[0].target_year == 2030
