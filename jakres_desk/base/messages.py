@@ -142,7 +142,7 @@ MESSAGES: dict[str, M] = {
         "the criteria are locked for scoring; unlock them to edit",
     ),
     "voting_closed": _m(
-        "pemungutan suara kelompok ini sudah ditutup: titik dan nilai tidak dapat diubah; "
+        "pemungutan suara kelompok ini sudah ditutup: titik dan skor tidak dapat diubah; "
         "buka kembali pemungutan suara untuk mengubahnya",
         "this group's voting is closed: dots and scores cannot be changed; reopen the voting "
         "to change them",
