@@ -8,6 +8,7 @@ from PySide6.QtCore import QItemSelectionModel, QModelIndex, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
+    QHeaderView,
     QLineEdit,
     QPushButton,
     QVBoxLayout,
@@ -62,6 +63,9 @@ class ElementsPage(Page):
         self.model = ElementsModel(self)
         self.view, self.proxy = sortable_view(self.model, self)
         in_file_order(self.view, (0,))
+        # A long goal name wraps onto a second line rather than being cut (1366×768).
+        self.view.setWordWrap(True)
+        self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.view.setMinimumHeight(150)
         self.view.installEventFilter(self)
         self.view.selectionModel().currentRowChanged.connect(self._element_picked)

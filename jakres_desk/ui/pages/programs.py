@@ -87,10 +87,13 @@ class ProgramsPage(Page):
         self.list_view, self.list_proxy = sortable_view(self.candidates, self)
         sized_columns(self.list_view, 1, {0: 40, 2: 150, 3: 90})
         for view, agency_col in ((self.list_view, 2), (self.results, COL_AGENCY)):
-            # Titles often differ only at the end ("… di Jakarta Utara"): keep both ends.
-            view.setWordWrap(False)
+            # Titles often differ only at the end ("… di Jakarta Utara"): a title never
+            # is cut, it wraps onto a second line; agencies are cut at their end.
+            view.setWordWrap(True)
             view.setTextElideMode(Qt.TextElideMode.ElideMiddle)
             view.setItemDelegateForColumn(agency_col, ElideRight(view))
+            rows = view.verticalHeader()
+            rows.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.list_view.installEventFilter(self)
         self.list_heading = QLabel(objectName="section")
         self.remove_button = QPushButton(icon("remove"), self.tr("&Remove"))
