@@ -376,12 +376,20 @@
         <translation>Di tabel: tandai hadir atau tidak hadir</translation>
     </message>
     <message>
+        <source>In the table: correct / remove the person</source>
+        <translation>Di tabel: perbaiki / hapus data orang itu</translation>
+    </message>
+    <message>
+        <source>Take off the list / correct the room&apos;s own program</source>
+        <translation>Keluarkan dari daftar / perbaiki program milik ruang ini</translation>
+    </message>
+    <message>
         <source>Pick or drop a CRF goal</source>
         <translation>Pilih atau lepas tujuan CRF</translation>
     </message>
     <message>
-        <source>Remove the selected element (with its targets) or target</source>
-        <translation>Hapus elemen (beserta targetnya) atau target yang dipilih</translation>
+        <source>Remove / correct the selected element or target</source>
+        <translation>Hapus / perbaiki elemen atau target yang dipilih</translation>
     </message>
     <message>
         <source>Edit the cell (or double-click)</source>
@@ -398,10 +406,6 @@
     <message>
         <source>Add the highlighted program as a candidate</source>
         <translation>Jadikan program yang disorot kandidat</translation>
-    </message>
-    <message>
-        <source>Take the selected candidate off the list</source>
-        <translation>Keluarkan kandidat yang dipilih dari daftar</translation>
     </message>
     <message>
         <source>Digit, +, −</source>
