@@ -164,6 +164,7 @@ class AttendancePage(Page):
         below.addWidget(self.edit_button)
         below.addWidget(self.remove_button)
         below.addWidget(self.roster_error, 1)
+        below.addStretch()  # the buttons keep their own width while no refusal shows
         left.addLayout(below)
         row = QHBoxLayout(self)
         row.addLayout(left, 3)
