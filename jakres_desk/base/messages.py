@@ -147,6 +147,24 @@ MESSAGES: dict[str, M] = {
         "kriteria sudah dikunci untuk penilaian; buka kunci untuk mengubah",
         "the criteria are locked for scoring; unlock them to edit",
     ),
+    "voting_closed": _m(
+        "pemungutan suara kelompok ini sudah ditutup: titik dan skor tidak dapat diubah; "
+        "buka kembali pemungutan suara untuk mengubahnya",
+        "this group's voting is closed: dots and scores cannot be changed; reopen the voting "
+        "to change them",
+    ),
+    "voting_already_closed": _m(
+        "pemungutan suara kelompok ini sudah ditutup", "this group's voting is already closed"
+    ),
+    "voting_not_closed": _m(
+        "pemungutan suara kelompok ini masih terbuka", "this group's voting is still open"
+    ),
+    "not_room_program": _m(
+        "hanya program yang ditambahkan ruang ini yang dapat diubah di sini; program katalog "
+        "diubah oleh sekretariat",
+        "only a program this room added can be edited here; the secretariat edits catalogue "
+        "programs",
+    ),
     "criteria_not_locked": _m(
         "kunci kriteria dulu sebelum memberi nilai", "lock the criteria before scoring"
     ),

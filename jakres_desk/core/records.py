@@ -57,6 +57,7 @@ class GroupRecord:
     rationale: str
     criteria_locked: bool
     position: int
+    voting_closed_at: str | None = None  # when the group closed its voting; None: open
 
 
 @dataclass(frozen=True)

@@ -37,6 +37,7 @@ class Topic(StrEnum):
     LINKS = "links"
     IMPORT_LOG = "import log"
     FRAMEWORK = "framework"
+    VOTING = "voting"  # a group's voting closed or reopened
 
 
 ALL_TOPICS = frozenset(Topic)
@@ -85,6 +86,8 @@ _COLUMN_TOPICS: dict[tuple[str, str], Topic] = {
     ("breakout_group", "notes"): Topic.GROUP_NOTES,
     ("breakout_group", "rationale"): Topic.GROUP_NOTES,
     ("breakout_group", "criteria_locked"): Topic.CRITERIA_LOCK,
+    ("breakout_group", "voting_closed_at"): Topic.VOTING,
+    ("breakout_group", "voting_log"): Topic.VOTING,
 }
 _STAMPS = frozenset({"created_at", "modified_at", "device_id"})
 

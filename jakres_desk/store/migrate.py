@@ -23,7 +23,7 @@ MIGRATIONS = Path(__file__).with_name("migrations")
 # The revisions this version ships, oldest first. Opening a file only needs this
 # list, so Alembic (slow to import) is loaded only to create or migrate a file.
 # tests/store/test_migrations.py checks it against the scripts.
-SHIPPED = ("0001", "0002", "0003", "0004", "0007", "0008")
+SHIPPED = ("0001", "0002", "0003", "0004", "0005", "0007", "0008")
 
 
 def _config() -> Config:

@@ -189,6 +189,10 @@ class Group(Synced, Base):
     rationale: Mapped[str] = mapped_column(Text, default="")
     criteria_locked: Mapped[bool] = mapped_column(Boolean, default=False)
     position: Mapped[int] = mapped_column(Integer, default=0)
+    # Revision 0005: when the group closed its voting (NULL: open), and every close and
+    # reopen as a JSON list of {"event", "at", "device", "by"} (core/services/voting.py).
+    voting_closed_at: Mapped[str | None] = mapped_column(STAMP, nullable=True)
+    voting_log: Mapped[str] = mapped_column(Text, default="[]")
 
 
 class Participant(Synced, Base):

@@ -123,10 +123,11 @@ class CheatSheet(QDialog):
                 ("↓ ↑", self.tr("Choose among the people the search found")),
                 ("Enter", self.tr("Check in the highlighted person")),
                 (self.tr("Space"), self.tr("In the table: check in or out")),
+                ("F2 / Delete", self.tr("In the table: correct / remove the person")),
             ],
             [
                 (self.tr("Space"), self.tr("Pick or drop a CRF goal")),
-                ("Delete", self.tr("Remove the selected element (with its targets) or target")),
+                ("Delete / F2", self.tr("Remove / correct the selected element or target")),
             ],
             [
                 ("F2", self.tr("Edit the cell (or double-click)")),
@@ -135,7 +136,7 @@ class CheatSheet(QDialog):
             [
                 ("↓ ↑", self.tr("Move the highlight in the catalogue")),
                 ("Enter", self.tr("Add the highlighted program as a candidate")),
-                ("Delete", self.tr("Take the selected candidate off the list")),
+                ("Delete / F2", self.tr("Take off the list / correct the room's own program")),
             ],
             [
                 (self.tr("Digit, +, −"), self.tr("Dots: set, add or take; Scores: type the score")),

@@ -23,7 +23,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from jakres_desk.base.i18n import current_language
-from jakres_desk.core.services import groups, programs, votes, workshops
+from jakres_desk.core.services import groups, programs, votes, voting, workshops
 from jakres_desk.ui.icons import icon
 from jakres_desk.ui.models.ranking import RankingModel, RankRow, score_text, tally_mark
 from jakres_desk.ui.pages.priority import tally_rank
@@ -180,8 +180,9 @@ class ProjectorWindow(QWidget):
         """The page's lines, or its tally as bars when the facilitator shows it."""
         page = self.main.current_page()
         has_tally = callable(getattr(page, "tally_lines", None))
+        closed = has_tally and self._voting_closed()
         self.chart = None
-        if has_tally and self.tally_visible:
+        if has_tally and (self.tally_visible or closed):
             self.lines = list(page.tally_lines())
             self.chart = self._chart()
         else:
@@ -189,13 +190,22 @@ class ProjectorWindow(QWidget):
         more = self.tr("… and %1 more")
         if self.chart is not None:
             self.body.show_chart(self.chart)
-            note = ""
+            note = self.tr("Voting is closed: the group's results.") if closed else ""
         else:
             self.body.show_lines(self.lines, more)
-            hidden = has_tally and not self.tally_visible
-            note = self.tr("The tally stays hidden until voting closes.") if hidden else ""
+            hidden = has_tally and not (self.tally_visible or closed)
+            note = (
+                self.tr("The tally stays hidden until the group closes its voting.")
+                if hidden
+                else ""
+            )
         self.footer.setText(note)
         self.footer.setVisible(bool(note))
+
+    def _voting_closed(self) -> bool:
+        """Whether the group on screen has closed its voting: its results may then be shown."""
+        f, gid = self.main.session.file, self.main.session.group_id
+        return f is not None and gid is not None and voting.is_closed(f, gid)
 
     def _chart(self) -> Chart | None:
         """The group's live ranking as the room sees it (decision states as in step 4)."""

@@ -63,6 +63,22 @@
         <translation>Tambah peserta</translation>
     </message>
     <message>
+        <source>Edit person…</source>
+        <translation>Ubah data peserta…</translation>
+    </message>
+    <message>
+        <source>Correct the highlighted person&apos;s details (F2)</source>
+        <translation>Perbaiki data peserta yang disorot (F2)</translation>
+    </message>
+    <message>
+        <source>Remove person…</source>
+        <translation>Hapus peserta…</translation>
+    </message>
+    <message>
+        <source>Remove the highlighted person (Delete)</source>
+        <translation>Hapus peserta yang disorot (Delete)</translation>
+    </message>
+    <message>
         <source>&amp;Name</source>
         <translation>Na&amp;ma</translation>
     </message>
@@ -105,6 +121,38 @@
     <message>
         <source>Add walk-in %1</source>
         <translation>Tambah peserta %1</translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation>&amp;Peran</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Ubah %1</translation>
+    </message>
+    <message>
+        <source>Removing %1 also removes the %2 dots and %3 scores they gave.</source>
+        <translation>Menghapus %1 juga menghapus %2 titik dan %3 skor yang ia berikan.</translation>
+    </message>
+    <message>
+        <source>%1 has given no dots or scores.</source>
+        <translation>%1 belum memberi titik atau skor.</translation>
+    </message>
+    <message>
+        <source>Remove a person</source>
+        <translation>Hapus peserta</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the roster?</source>
+        <translation>Hapus %1 dari daftar peserta?</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Hapus</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>Hapus %1</translation>
     </message>
     <message>
         <source>Already on the roster</source>
@@ -403,12 +451,20 @@
         <translation>Di tabel: tandai hadir atau tidak hadir</translation>
     </message>
     <message>
+        <source>In the table: correct / remove the person</source>
+        <translation>Di tabel: perbaiki / hapus data orang itu</translation>
+    </message>
+    <message>
+        <source>Take off the list / correct the room&apos;s own program</source>
+        <translation>Keluarkan dari daftar / perbaiki program milik ruang ini</translation>
+    </message>
+    <message>
         <source>Pick or drop a CRF goal</source>
         <translation>Pilih atau lepas tujuan CRF</translation>
     </message>
     <message>
-        <source>Remove the selected element (with its targets) or target</source>
-        <translation>Hapus elemen (beserta targetnya) atau target yang dipilih</translation>
+        <source>Remove / correct the selected element or target</source>
+        <translation>Hapus / perbaiki elemen atau target yang dipilih</translation>
     </message>
     <message>
         <source>Edit the cell (or double-click)</source>
@@ -425,10 +481,6 @@
     <message>
         <source>Add the highlighted program as a candidate</source>
         <translation>Jadikan program yang disorot kandidat</translation>
-    </message>
-    <message>
-        <source>Take the selected candidate off the list</source>
-        <translation>Keluarkan kandidat yang dipilih dari daftar</translation>
     </message>
     <message>
         <source>Digit, +, −</source>
@@ -913,6 +965,22 @@ Rinciannya ditulis ke %1; serahkan berkas itu kepada sekretariat.</translation>
         <translation>Tambah elemen %1</translation>
     </message>
     <message>
+        <source>Remove an element</source>
+        <translation>Hapus elemen</translation>
+    </message>
+    <message>
+        <source>Remove the element %1?</source>
+        <translation>Hapus elemen %1?</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Hapus</translation>
+    </message>
+    <message>
+        <source>Its targets go with it: %1.</source>
+        <translation>Target yang ikut terhapus: %1.</translation>
+    </message>
+    <message>
         <source>Remove %1</source>
         <translation>Hapus %1</translation>
     </message>
@@ -927,6 +995,54 @@ Rinciannya ditulis ke %1; serahkan berkas itu kepada sekretariat.</translation>
     <message>
         <source>Remove target %1</source>
         <translation>Hapus target %1</translation>
+    </message>
+    <message>
+        <source>%1 is a CRF goal: its name comes from the framework.</source>
+        <translation>%1 adalah tujuan CRF: namanya berasal dari kerangka kerja.</translation>
+    </message>
+    <message>
+        <source>Rename %1</source>
+        <translation>Ganti nama %1</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Ubah %1</translation>
+    </message>
+    <message>
+        <source>&amp;Element</source>
+        <translation>&amp;Elemen</translation>
+    </message>
+    <message>
+        <source>&amp;Statement</source>
+        <translation>&amp;Rumusan</translation>
+    </message>
+    <message>
+        <source>&amp;Indicator</source>
+        <translation>&amp;Indikator</translation>
+    </message>
+    <message>
+        <source>&amp;Baseline</source>
+        <translation>&amp;Kondisi awal</translation>
+    </message>
+    <message>
+        <source>&amp;Target value</source>
+        <translation>Nilai tar&amp;get</translation>
+    </message>
+    <message>
+        <source>&amp;Year</source>
+        <translation>Tah&amp;un</translation>
+    </message>
+    <message>
+        <source>Responsible a&amp;gency</source>
+        <translation>Instansi penanggung &amp;jawab</translation>
+    </message>
+    <message>
+        <source>Edit target %1</source>
+        <translation>Ubah target %1</translation>
+    </message>
+    <message>
+        <source>Edit target</source>
+        <translation>Ubah target</translation>
     </message>
     <message>
         <source>%1 — targets: %2</source>
@@ -1020,6 +1136,10 @@ Rinciannya ditulis ke %1; serahkan berkas itu kepada sekretariat.</translation>
         <translation>Skor diberikan:</translation>
     </message>
     <message>
+        <source>Voting:</source>
+        <translation>Pemungutan suara:</translation>
+    </message>
+    <message>
         <source>Finish</source>
         <translation>Selesai</translation>
     </message>
@@ -1030,6 +1150,14 @@ Rinciannya ditulis ke %1; serahkan berkas itu kepada sekretariat.</translation>
     <message>
         <source>Results of %1</source>
         <translation>Hasil %1</translation>
+    </message>
+    <message>
+        <source>closed at %1</source>
+        <translation>ditutup pukul %1</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>masih terbuka</translation>
     </message>
     <message>
         <source>%1 of %2</source>
@@ -1070,6 +1198,10 @@ Rinciannya ditulis ke %1; serahkan berkas itu kepada sekretariat.</translation>
     <message>
         <source>No votes recorded yet: vote in step 4.</source>
         <translation>Belum ada suara yang tercatat: lakukan pemungutan suara di tahap 4.</translation>
+    </message>
+    <message>
+        <source>Voting is still open: close it in step 4, so the dots and scores are frozen before the export.</source>
+        <translation>Pemungutan suara masih terbuka: tutup di langkah 4 agar titik dan skor terkunci sebelum ekspor.</translation>
     </message>
     <message>
         <source>No priority decided yet: apply the rule in step 4.</source>
@@ -2136,6 +2268,14 @@ Aturan menempatkannya setelah program lain dan tidak menjadikannya prioritas. Ni
         <translation>Hapus kandidat yang dipilih (Delete)</translation>
     </message>
     <message>
+        <source>Edit program…</source>
+        <translation>Ubah program…</translation>
+    </message>
+    <message>
+        <source>Correct a program the room added: title, agency, description (F2)</source>
+        <translation>Perbaiki program yang ditambahkan ruang ini: judul, instansi, deskripsi (F2)</translation>
+    </message>
+    <message>
         <source>The program&apos;s name as the room says it</source>
         <translation>Nama program seperti disebut peserta</translation>
     </message>
@@ -2196,8 +2336,44 @@ Aturan menempatkannya setelah program lain dan tidak menjadikannya prioritas. Ni
         <translation>Tambah program %1</translation>
     </message>
     <message>
+        <source>Remove a candidate</source>
+        <translation>Hapus kandidat</translation>
+    </message>
+    <message>
+        <source>Take %1 off the group&apos;s list?</source>
+        <translation>Keluarkan %1 dari daftar kandidat kelompok?</translation>
+    </message>
+    <message>
         <source>Remove candidate %1</source>
         <translation>Hapus kandidat %1</translation>
+    </message>
+    <message>
+        <source>Dots and scores that go with it: %1 dots, %2 scores.</source>
+        <translation>Titik dan skor yang ikut terhapus: %1 titik, %2 skor.</translation>
+    </message>
+    <message>
+        <source>So does its priority decision.</source>
+        <translation>Keputusan prioritasnya juga ikut terhapus.</translation>
+    </message>
+    <message>
+        <source>The program itself goes too: only this room added it.</source>
+        <translation>Programnya sendiri juga terhapus, karena hanya ruang ini yang menambahkannya.</translation>
+    </message>
+    <message>
+        <source>It has no dots, scores or decision yet.</source>
+        <translation>Program ini belum punya titik, skor, atau keputusan.</translation>
+    </message>
+    <message>
+        <source>%1 is a catalogue program: the secretariat corrects it.</source>
+        <translation>%1 adalah program katalog: sekretariat yang memperbaikinya.</translation>
+    </message>
+    <message>
+        <source>Edit program %1</source>
+        <translation>Ubah program %1</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Ubah %1</translation>
     </message>
     <message>
         <source>Candidate programs: %1</source>
@@ -2322,8 +2498,12 @@ Aturan menempatkannya setelah program lain dan tidak menjadikannya prioritas. Ni
         <translation>&amp;Tutup jendela proyektor</translation>
     </message>
     <message>
-        <source>The tally stays hidden until voting closes.</source>
-        <translation>Rekap suara disembunyikan sampai pemungutan suara ditutup.</translation>
+        <source>Voting is closed: the group&apos;s results.</source>
+        <translation>Pemungutan suara sudah ditutup: inilah hasil kelompok.</translation>
+    </message>
+    <message>
+        <source>The tally stays hidden until the group closes its voting.</source>
+        <translation>Rekap suara disembunyikan sampai kelompok menutup pemungutan suara.</translation>
     </message>
     <message>
         <source>Dots</source>
@@ -2960,6 +3140,10 @@ berbobot</translation>
 <context>
     <name>VotesPage</name>
     <message>
+        <source>Voting is closed: dots and scores are frozen. Reopen the voting to change them.</source>
+        <translation>Pemungutan suara sudah ditutup: titik dan skor terkunci. Buka kembali pemungutan suara untuk mengubahnya.</translation>
+    </message>
+    <message>
         <source>Words from a title or agency</source>
         <translation>Kata dari judul atau instansi</translation>
     </message>
@@ -2980,12 +3164,48 @@ berbobot</translation>
         <translation>&amp;Peringkat dan prioritas</translation>
     </message>
     <message>
+        <source>Close voting</source>
+        <translation>Tutup pemungutan suara</translation>
+    </message>
+    <message>
+        <source>Freeze the group&apos;s dots and scores; the projector then shows the results</source>
+        <translation>Kunci titik dan skor kelompok; proyektor lalu menampilkan hasilnya</translation>
+    </message>
+    <message>
+        <source>Reopen voting…</source>
+        <translation>Buka kembali pemungutan suara…</translation>
+    </message>
+    <message>
         <source>Votes and priority</source>
         <translation>Penilaian dan prioritas</translation>
     </message>
     <message>
         <source>Let each person place their dots, then agree a score per criterion; apply the rule, decide ties and exceptions with a reason, and say why.</source>
         <translation>Persilakan tiap orang memberikan titiknya, lalu sepakati skor per kriteria; terapkan aturan, putuskan hasil imbang dan pengecualian beserta alasannya, dan tulis dasar pertimbangannya.</translation>
+    </message>
+    <message>
+        <source>Voting closed at %1: dots and scores are frozen, and the projector shows the results.</source>
+        <translation>Pemungutan suara ditutup pukul %1: titik dan skor terkunci, dan proyektor menampilkan hasilnya.</translation>
+    </message>
+    <message>
+        <source>Voting is open. Close it when everyone has placed their dots and the scores are agreed: they then freeze.</source>
+        <translation>Pemungutan suara terbuka. Tutup setelah semua orang memberi titik dan skor disepakati; keduanya lalu terkunci.</translation>
+    </message>
+    <message>
+        <source>Reopen voting</source>
+        <translation>Buka kembali pemungutan suara</translation>
+    </message>
+    <message>
+        <source>Reopen this group&apos;s voting? Dots and scores can then be changed again.</source>
+        <translation>Buka kembali pemungutan suara kelompok ini? Titik dan skor dapat diubah lagi.</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen voting</source>
+        <translation>&amp;Buka kembali</translation>
+    </message>
+    <message>
+        <source>The reopening is recorded in the file, with the time.</source>
+        <translation>Pembukaan kembali dicatat di berkas, beserta waktunya.</translation>
     </message>
     <message>
         <source>%1: %2 dots on %3</source>

@@ -220,3 +220,21 @@ def test_revision_4_checks_every_columns_type(rev1: Path) -> None:
         con.execute("UPDATE score SET value = 'lima'")
     assert con.execute("SELECT count(*) FROM import_log WHERE refusals != '[]'").fetchone() == (0,)
     con.close()
+
+
+def test_revision_5_opens_every_group_with_its_voting_open(rev1: Path) -> None:
+    from jakres_desk.core.services import voting
+
+    with open_file(rev1, device_id=DEVICE) as f:
+        g3 = groups.find_group(f, "Kelompok 3")
+        assert not voting.is_closed(f, g3.id) and voting.voting_log(f, g3.id) == []
+        voting.close_voting(f, group_id=g3.id)
+        assert voting.is_closed(f, g3.id)
+    con = sqlite3.connect(rev1)
+    assert con.execute("SELECT version_num FROM alembic_version").fetchone() == ("0005",)
+    assert con.execute(
+        "SELECT count(*) FROM breakout_group WHERE voting_log = '[]' AND voting_closed_at IS NULL"
+    ).fetchone() == (con.execute("SELECT count(*) FROM breakout_group").fetchone()[0] - 1,)
+    with pytest.raises(sqlite3.IntegrityError, match="ck_breakout_group_voting_closed_at_type"):
+        con.execute("UPDATE breakout_group SET voting_closed_at = x'00'")
+    con.close()

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from jakres_desk.core.services import elements
+from tests.ui.dialogs import Answer
 
 
 def _page(app):
@@ -184,7 +185,9 @@ def test_delete_removes_an_element_and_undo_brings_its_targets(app, qtbot) -> No
     page = _page(app)
     page.refresh()
     page.view.setFocus()
+    asked = Answer(qtbot, Qt.Key.Key_Return)  # it has a target: the question names it
     qtbot.keyClick(page.view, Qt.Key.Key_Delete)
+    assert asked.detail == "Its targets go with it: 1."
     assert _chosen(app) == []
     assert not page.picker.cards["crf.g08"].check.isChecked()
     assert not page.form.isEnabled()

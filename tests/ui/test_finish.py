@@ -20,10 +20,12 @@ from jakres_desk.core.services import (
     participants,
     programs,
     votes,
+    voting,
     workshops,
 )
 from jakres_desk.store.db import open_file
 from jakres_desk.ui import settings
+from jakres_desk.ui.pages.votes import clock_time
 from tests.conftest import DEVICE
 
 
@@ -80,6 +82,7 @@ def test_a_fresh_group_lists_every_gap(app) -> None:
 def test_summary_counts_what_the_file_holds(app) -> None:
     f, gid = app.session.file, app.session.group_id
     _fill(f, gid)
+    closed = voting.close_voting(f, group_id=gid)
     page = _page(app)
     shown = {key: label.text() for key, label in page.values.items()}
     assert shown == {
@@ -91,10 +94,22 @@ def test_summary_counts_what_the_file_holds(app) -> None:
         "priority_programs": "1",
         "dot_votes": "2",
         "scores": "1",
+        "voting": f"closed at {clock_time(closed.voting_closed_at or '')}",
     }
     assert page.gaps() == []
     assert page.priorities.stringList() == ["Kios air"]
     assert "Kelompok 3" in page.heading.text()
+
+
+def test_open_voting_is_named_once_votes_are_in(app) -> None:
+    f, gid = app.session.file, app.session.group_id
+    _fill(f, gid)
+    page = _page(app)
+    assert page.values["voting"].text() == "open"
+    assert "Voting is still open: close it in step 4" in "\n".join(page.gaps())
+    voting.close_voting(f, group_id=gid)
+    page.refresh()
+    assert page.values["voting"].text().startswith("closed at ") and page.gaps() == []
 
 
 def test_unlocked_criteria_and_bare_elements_are_named(app) -> None:

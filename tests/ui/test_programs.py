@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from jakres_desk.core.services import participants, programs, votes
+from tests.ui.dialogs import Answer
 
 
 @pytest.fixture
@@ -117,7 +118,9 @@ def test_delete_removes_a_candidate_and_undo_brings_its_dots(app, qtbot, catalog
     page = _page(app)
     page.list_view.setFocus()
     page.list_view.setCurrentIndex(page.list_proxy.index(0, 1))
+    asked = Answer(qtbot, Qt.Key.Key_Return)  # the question says what goes with it
     qtbot.keyClick(page.list_view, Qt.Key.Key_Delete)
+    assert asked.detail == "Dots and scores that go with it: 2 dots, 0 scores."
     assert _titles(app) == []
     app.session.undo_stack.undo()
     assert [(t.title, t.dots) for t in votes.tallies(f, gid)] == [("Kampung Iklim (ProKlim)", 2)]
@@ -150,8 +153,10 @@ def test_remove_is_a_normal_button_at_the_left_and_delete_still_works(
     assert abs(button.x() - view.x()) <= 2  # under the list, at its left edge
     view.setFocus()
     view.setCurrentIndex(page.list_proxy.index(0, 1))
+    Answer(qtbot, Qt.Key.Key_Return)
     qtbot.keyClick(view, Qt.Key.Key_Delete)
     assert len(_titles(app)) == 1
     view.setCurrentIndex(page.list_proxy.index(0, 1))
+    Answer(qtbot, Qt.Key.Key_Return)
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     assert _titles(app) == []

@@ -248,6 +248,8 @@ def _check_rules(data: Mapping[str, Any], src: Path) -> None:
 # Columns later revisions added, and what an export of an older revision means by them.
 _ADDED: tuple[tuple[str, str, str, Any], ...] = (
     ("0004", "import_log", "refusals", "[]"),
+    ("0005", "groups", "voting_closed_at", None),
+    ("0005", "groups", "voting_log", "[]"),
     ("0008", "workshop", "stage", ""),
     ("0008", "workshop", "record_language", "id"),
     ("0008", "focus_areas", "description_id", ""),

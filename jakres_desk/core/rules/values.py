@@ -85,6 +85,7 @@ _JSON_LISTS = {
     ("stakeholder_kind", "aliases"),
     ("import_log", "conflicts"),
     ("import_log", "refusals"),
+    ("breakout_group", "voting_log"),
 }
 
 

@@ -11,6 +11,7 @@ from jakres_desk.base.errors import ValidationError
 from jakres_desk.core.records import ParticipantRecord
 from jakres_desk.core.services.common import get, record, text
 from jakres_desk.core.services.common import workshop as the_workshop
+from jakres_desk.core.services.voting import refuse_if_closed
 from jakres_desk.store.db import JakresFile
 from jakres_desk.store.models import DotVote, Group, Participant, Score, StakeholderKind
 from jakres_desk.store.stamps import new_id
@@ -103,9 +104,32 @@ def set_present(f: JakresFile, participant_id: str, present: bool = True) -> Par
 
 
 def remove_participant(f: JakresFile, participant_id: str) -> None:
-    """Remove a participant (and the dots and scores they gave)."""
+    """Remove a participant (and the dots and scores they gave).
+
+    Refused while their group's voting is closed and they voted or scored: the
+    group's results are frozen.
+    """
     with f.write() as s:
-        s.delete(get(s, Participant, participant_id, "participant"))
+        p = get(s, Participant, participant_id, "participant")
+        if p.group_id is not None and any(_gave(s, participant_id)):
+            refuse_if_closed(s, p.group_id)
+        s.delete(p)
+
+
+def _gave(s: Session, participant_id: str) -> tuple[int, int]:
+    dots = s.scalar(
+        select(func.coalesce(func.sum(DotVote.count), 0)).where(
+            DotVote.participant_id == participant_id
+        )
+    )
+    scores = s.scalar(select(func.count(Score.id)).where(Score.participant_id == participant_id))
+    return int(dots or 0), int(scores or 0)
+
+
+def what_removal_takes(f: JakresFile, participant_id: str) -> tuple[int, int]:
+    """(dots, scores) a participant gave: what removing them takes with them."""
+    with f.read() as s:
+        return _gave(s, participant_id)
 
 
 def list_participants(f: JakresFile, group_id: str | None = None) -> list[ParticipantRecord]:

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from jakres_desk.base.errors import ValidationError
+from jakres_desk.base.errors import RuleViolation, ValidationError
 from jakres_desk.core.records import CandidateRecord, ProgramRecord
 from jakres_desk.core.services.common import TEXT_MAX, get, next_position, record, same_name, text
 from jakres_desk.core.services.common import workshop as the_workshop
+from jakres_desk.core.services.voting import refuse_if_closed
 from jakres_desk.store.db import JakresFile
 from jakres_desk.store.models import (
     Candidate,
@@ -186,14 +187,73 @@ def add_room_program(
 
 
 def remove_candidate(f: JakresFile, candidate_id: str) -> None:
-    """Take a program off the list, with its dots, scores and decision."""
+    """Take a program off the list, with its dots, scores and decision.
+
+    A program the room itself added (used by no other group) goes too: it was
+    only ever this room's. Refused while the group's voting is closed and the
+    program has dots or scores.
+    """
     with f.write() as s:
         c = get(s, Candidate, candidate_id, "candidate")
+        dots, scores, _decided = _taken(s, c.id)
+        if dots or scores:
+            refuse_if_closed(s, c.group_id)
         for model in (DotVote, Score, Decision):
             for row in s.scalars(select(model).where(model.candidate_id == c.id)):
                 s.delete(row)
         s.flush()  # children first: the unit of work does not know the order
         s.delete(c)
+        s.flush()
+        p = s.get(Program, c.program_id)
+        if p is not None and p.origin == "room" and p.added_by_group_id == c.group_id:
+            others = s.scalar(select(func.count(Candidate.id)).where(Candidate.program_id == p.id))
+            if not others:
+                s.delete(p)
+
+
+def _taken(s: Session, candidate_id: str) -> tuple[int, int, bool]:
+    dots = s.scalar(
+        select(func.coalesce(func.sum(DotVote.count), 0)).where(
+            DotVote.candidate_id == candidate_id
+        )
+    )
+    scores = s.scalar(select(func.count(Score.id)).where(Score.candidate_id == candidate_id))
+    decided = s.scalar(select(Decision.id).where(Decision.candidate_id == candidate_id))
+    return int(dots or 0), int(scores or 0), decided is not None
+
+
+def what_removal_takes(f: JakresFile, candidate_id: str) -> tuple[int, int, bool]:
+    """(dots, scores, whether decided) of a candidate: what taking it off the list takes."""
+    with f.read() as s:
+        return _taken(s, candidate_id)
+
+
+def update_room_program(
+    f: JakresFile,
+    program_id: str,
+    *,
+    group_id: str,
+    title: str | None = None,
+    agency: str | None = None,
+    description: str | None = None,
+) -> ProgramRecord:
+    """Correct a program the room added itself (a catalogue program is the secretariat's)."""
+    with f.write() as s:
+        p = get(s, Program, program_id, "program")
+        if p.origin != "room" or p.added_by_group_id != group_id:
+            raise RuleViolation("not_room_program", where=p.title)
+        new_title = p.title if title is None else text(title, "title", required=True)
+        new_agency = p.agency if agency is None else text(agency, "agency")
+        same = find_duplicate(s, new_title, new_agency)
+        if same is not None and same.id != p.id:
+            raise ValidationError(
+                "duplicate_program", field="title", value=new_title, agency=new_agency
+            )
+        p.title, p.agency = new_title, new_agency
+        if description is not None:
+            p.description = text(description, "description", limit=TEXT_MAX)
+        s.flush()
+        return _program(s, p)
 
 
 def list_candidates(f: JakresFile, group_id: str) -> list[CandidateRecord]:

@@ -48,11 +48,12 @@ def _voter(s: Session, participant_id: str, group_id: str) -> Participant:
 
 _DOT_STATE = """
     SELECT w.dots_per_participant, w.max_dots_per_candidate, c.group_id, p.group_id, p.name,
-           v.id, v.count,
+           v.id, v.count, g.voting_closed_at, g.name,
            (SELECT coalesce(sum(o.count), 0) FROM dot_vote o
              WHERE o.participant_id = :p AND o.candidate_id != :c)
       FROM workshop w
       JOIN candidate c ON c.id = :c
+      JOIN breakout_group g ON g.id = c.group_id
       JOIN participant p ON p.id = :p
       LEFT JOIN dot_vote v ON v.candidate_id = :c AND v.participant_id = :p
 """
@@ -76,7 +77,9 @@ def set_dots(f: JakresFile, *, candidate_id: str, participant_id: str, count: in
         row = conn.execute(_DOT_STATE, params).fetchone()
         if row is None:
             _missing(conn, candidate_id, participant_id)
-        per, most, group, person_group, name, vote_id, old, others = row
+        per, most, group, person_group, name, vote_id, old, closed, group_name, others = row
+        if closed is not None:
+            raise RuleViolation("voting_closed", where=group_name)
         if person_group != group:
             raise RuleViolation("not_in_group", where=name)
         if most and count > most:
@@ -137,6 +140,8 @@ def set_score(
         group = get(s, Group, cand.group_id, "group")
         if crit.group_id != cand.group_id:
             raise RuleViolation("criterion_other_group", where=crit.name)
+        if group.voting_closed_at is not None:
+            raise RuleViolation("voting_closed", where=group.name)
         if not group.criteria_locked:
             raise RuleViolation("criteria_not_locked", where=group.name)
         if participant_id is not None:

@@ -19,11 +19,13 @@ MUTED = QColor("#78909c")
 
 
 class ElideRight(QStyledItemDelegate):
-    """Cut a long text at its end (agency names), where the view cuts titles in the middle."""
+    """Cut a long text at its end, on one line (agency names), where the view wraps titles."""
 
     def initStyleOption(self, option: QStyleOptionViewItem, index: Index) -> None:
         super().initStyleOption(option, index)
         option.textElideMode = Qt.TextElideMode.ElideRight
+        # One line even where the view wraps its titles: an agency is cut, not wrapped.
+        option.features &= ~QStyleOptionViewItem.ViewItemFeature.WrapText
 
 
 class CatalogueModel(RecordTableModel):

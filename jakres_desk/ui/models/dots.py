@@ -68,6 +68,7 @@ class DotGridModel(QAbstractTableModel):
         self.short: list[str] = []
         self.counts: dict[Cell, int] = {}
         self.per, self.most = 5, 0
+        self.frozen = False  # the group's voting is closed: no cell is editable
         self._row_of: dict[str, int] = {}
         self._col_of: dict[str, int] = {}
         self.totals: list[int] = []
@@ -213,7 +214,7 @@ class DotGridModel(QAbstractTableModel):
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         base = super().flags(index)
-        if index.isValid() and index.column() != COL_TOTAL:
+        if index.isValid() and index.column() != COL_TOTAL and not self.frozen:
             base |= Qt.ItemFlag.ItemIsEditable
         return base
 

@@ -38,6 +38,7 @@ class ScoreMatrixModel(QAbstractTableModel):
         self.values: dict[Key, float] = {}
         self.personal: dict[Key, tuple[float, int]] = {}  # mean and count, where no consensus
         self.locked = False
+        self.frozen = False  # the group's voting is closed: no cell is editable
         self._row_of: dict[str, int] = {}
         self._col_of: dict[str, int] = {}
 
@@ -195,7 +196,8 @@ class ScoreMatrixModel(QAbstractTableModel):
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         base = super().flags(index)
-        if index.isValid() and self.locked and index.column() != self.weighted_col:
+        editable = self.locked and not self.frozen
+        if index.isValid() and editable and index.column() != self.weighted_col:
             base |= Qt.ItemFlag.ItemIsEditable
         return base
 

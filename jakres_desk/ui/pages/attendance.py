@@ -24,9 +24,12 @@ from jakres_desk.core.records import ParticipantRecord
 from jakres_desk.core.services import participants
 from jakres_desk.core.services.common import same_name
 from jakres_desk.core.topics import EVERYTHING, Changes, Topic
+from jakres_desk.ui.cards import is_delete
 from jakres_desk.ui.forms import EnterChain, act_once, clear_keeps_no_undo, empty
 from jakres_desk.ui.icons import icon
 from jakres_desk.ui.models.base import RECORD_ROLE, Column, RecordTableModel
+from jakres_desk.ui.pages.confirm import confirm
+from jakres_desk.ui.pages.record_dialog import Field, edit_record
 from jakres_desk.ui.session import Session
 from jakres_desk.ui.widgets import ErrorLabel, Page, sortable_view
 
@@ -125,6 +128,14 @@ class AttendancePage(Page):
         self.add_button = QPushButton(icon("add"), self.tr("Add walk-in"))
         act_once(self.add_button, self.add_walk_in)
         self.error = ErrorLabel()
+        self.edit_button = QPushButton(icon("override"), self.tr("Edit person…"))
+        self.edit_button.setToolTip(self.tr("Correct the highlighted person's details (F2)"))
+        self.edit_button.clicked.connect(self.edit_current)
+        self.remove_button = QPushButton(icon("remove"), self.tr("Remove person…"))
+        self.remove_button.setToolTip(self.tr("Remove the highlighted person (Delete)"))
+        self.remove_button.clicked.connect(self.remove_current)
+        self.roster_error = ErrorLabel()
+        self.view.doubleClicked.connect(self._double_clicked)
         EnterChain((self.name, self.organisation, self.kind), self.add_walk_in).clears(self.error)
         self._layout()
 
@@ -149,11 +160,19 @@ class AttendancePage(Page):
         left.addLayout(top)
         left.addWidget(self.checked_note)
         left.addWidget(self.view, 1)
+        below = QHBoxLayout()
+        below.addWidget(self.edit_button)
+        below.addWidget(self.remove_button)
+        below.addWidget(self.roster_error, 1)
+        below.addStretch()  # the buttons keep their own width while no refusal shows
+        left.addLayout(below)
         row = QHBoxLayout(self)
         row.addLayout(left, 3)
         row.addWidget(walk, 1)
         QWidget.setTabOrder(self.find, self.view)
-        QWidget.setTabOrder(self.view, self.name)
+        QWidget.setTabOrder(self.view, self.edit_button)
+        QWidget.setTabOrder(self.edit_button, self.remove_button)
+        QWidget.setTabOrder(self.remove_button, self.name)
         QWidget.setTabOrder(self.name, self.organisation)
         QWidget.setTabOrder(self.organisation, self.kind)
         QWidget.setTabOrder(self.kind, self.add_button)
@@ -287,6 +306,68 @@ class AttendancePage(Page):
         self.kind.setCurrentIndex(0)
         self.name.setFocus()
 
+    # --- correcting and removing ------------------------------------------------------
+
+    def _current(self) -> ParticipantRecord | None:
+        index = self.view.currentIndex()
+        return index.data(RECORD_ROLE) if index.isValid() else None
+
+    def _double_clicked(self, index: QModelIndex) -> None:
+        if index.column() != COL_PRESENT:  # a double-click on the box only ticks it
+            self.edit_current()
+
+    def edit_current(self) -> None:
+        """Correct the highlighted person's name, organisation, kind or role (undoable)."""
+        person, f = self._current(), self.session.file
+        if person is None or f is None:
+            return
+        kinds = [(self.kind.itemText(i), self.kind.itemData(i) or "")
+                 for i in range(self.kind.count())]
+        fields = [
+            Field(self.tr("&Name"), "name", person.name),
+            Field(self.tr("&Organisation"), "organisation", person.organisation),
+            Field(self.tr("Stakeholder &kind"), "stakeholder_kind",
+                  person.stakeholder_kind or "", kinds),
+            Field(self.tr("&Role"), "role", person.role),
+        ]
+
+        def save(changed: dict[str, object]) -> None:
+            self.session.perform(self.tr("Edit %1").replace("%1", person.name),
+                                 participants.update_participant, person.id, **changed,
+                                 origin=self)
+
+        edit_record(self, self.tr("Edit %1").replace("%1", person.name), fields, save)
+        self.view.setFocus()
+
+    def remove_current(self) -> None:
+        """Remove the highlighted person, after saying what goes with them (undoable)."""
+        person, f = self._current(), self.session.file
+        if person is None or f is None:
+            return
+        dots, scores = participants.what_removal_takes(f, person.id)
+        if dots or scores:
+            detail = (self.tr("Removing %1 also removes the %2 dots and %3 scores they gave.")
+                      .replace("%1", person.name).replace("%2", str(dots))
+                      .replace("%3", str(scores)))
+        else:
+            detail = self.tr("%1 has given no dots or scores.").replace("%1", person.name)
+        if not confirm(self, self.tr("Remove a person"),
+                       self.tr("Remove %1 from the roster?").replace("%1", person.name),
+                       self.tr("&Remove"), detail):
+            return
+        row = self.view.currentIndex().row()
+        try:
+            self.session.perform(self.tr("Remove %1").replace("%1", person.name),
+                                 participants.remove_participant, person.id, origin=self)
+        except JakresError as exc:
+            self.roster_error.show_error(exc)
+            return
+        self.roster_error.clear()
+        row = min(row, self.proxy.rowCount() - 1)
+        if row >= 0:
+            self.view.setCurrentIndex(self.proxy.index(row, COL_NAME))
+        self.view.setFocus()
+
     def ask_duplicate(self, person: ParticipantRecord) -> str:
         """For a walk-in named like a roster person: "check_in", "add" or "cancel".
 
@@ -324,6 +405,17 @@ class AttendancePage(Page):
             if obj is self.view.viewport():
                 self.fit_columns()
             return super().eventFilter(obj, event)
+        if obj is self.view and is_delete(event):
+            self.remove_current()
+            return True
+        if (
+            obj is self.view
+            and isinstance(event, QKeyEvent)
+            and event.type() == event.Type.KeyPress
+            and event.key() == Qt.Key.Key_F2
+        ):
+            self.edit_current()
+            return True
         if (
             obj is self.view
             and isinstance(event, QKeyEvent)

@@ -5,8 +5,10 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QObject, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
+    QHeaderView,
     QLineEdit,
     QPushButton,
     QVBoxLayout,
@@ -31,6 +33,8 @@ from jakres_desk.ui.forms import EnterChain, act_once, empty
 from jakres_desk.ui.icons import icon
 from jakres_desk.ui.models.base import RECORD_ROLE
 from jakres_desk.ui.models.elements import ElementsModel, TargetsModel
+from jakres_desk.ui.pages.confirm import confirm
+from jakres_desk.ui.pages.record_dialog import Field, edit_record
 from jakres_desk.ui.session import Session
 from jakres_desk.ui.widgets import ErrorLabel, Page, sortable_view
 
@@ -59,6 +63,9 @@ class ElementsPage(Page):
         self.model = ElementsModel(self)
         self.view, self.proxy = sortable_view(self.model, self)
         in_file_order(self.view, (0,))
+        # A long goal name wraps onto a second line rather than being cut (1366×768).
+        self.view.setWordWrap(True)
+        self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.view.setMinimumHeight(150)
         self.view.installEventFilter(self)
         self.view.selectionModel().currentRowChanged.connect(self._element_picked)
@@ -75,6 +82,8 @@ class ElementsPage(Page):
         in_file_order(self.target_view, (0, 1, 5))
         self.target_view.setWordWrap(False)
         self.target_view.installEventFilter(self)
+        self.target_view.doubleClicked.connect(lambda _index: self.edit_target())
+        self.view.doubleClicked.connect(lambda _index: self.edit_element())
         self.targets_label = named_label("", "section")
         self.form = TargetForm(self)
         self.form.submitted.connect(self.add_target)
@@ -222,6 +231,9 @@ class ElementsPage(Page):
                 self._show(added.id)
             else:
                 chosen = [e for e in self.model.rows if e.goal_id == goal_id]
+                if not all(self.confirm_removal(e) for e in chosen):
+                    self.picker.set_picked({e.goal_id for e in self.model.rows if e.goal_id})
+                    return
                 for e in chosen:
                     self._remove(e)
         except JakresError as exc:
@@ -251,13 +263,25 @@ class ElementsPage(Page):
         self.custom.setFocus()
 
     def remove_element(self) -> None:
-        """Drop the selected element with its targets (undo brings them back)."""
+        """Drop the selected element with its targets, asking first if it has any (undoable)."""
         element = self.current_element()
-        if element is not None:
+        if element is not None and self.confirm_removal(element):
             try:
                 self._remove(element)
             except JakresError as exc:
                 self.custom_error.show_error(exc)
+
+    def confirm_removal(self, element: ElementRecord) -> bool:
+        """An element with targets goes only after a question that names them (Enter/Esc)."""
+        if not element.targets:
+            return True
+        return confirm(
+            self,
+            self.tr("Remove an element"),
+            self.tr("Remove the element %1?").replace("%1", element.title),
+            self.tr("&Remove"),
+            self.tr("Its targets go with it: %1.").replace("%1", str(len(element.targets))),
+        )
 
     def _remove(self, element: ElementRecord) -> None:
         self.session.perform(self.tr("Remove %1").replace("%1", element.title),
@@ -306,7 +330,55 @@ class ElementsPage(Page):
         except JakresError as exc:
             self.form.show_error(exc)
 
+    def edit_element(self) -> None:
+        """Rename the group's own element (a CRF goal keeps the framework's name)."""
+        element = self.current_element()
+        if element is None:
+            return
+        if element.goal_id is not None:
+            self.custom_error.setText(
+                self.tr("%1 is a CRF goal: its name comes from the framework.").replace(
+                    "%1", element.title))
+            self.custom_error.show()
+            return
+        self.custom_error.clear()
+
+        def save(changed: dict[str, Any]) -> None:
+            self.session.perform(self.tr("Rename %1").replace("%1", element.title),
+                                 elements.update_element, element.id,
+                                 custom_title=changed["custom_title"], origin=self)
+
+        edit_record(self, self.tr("Edit %1").replace("%1", element.title),
+                    [Field(self.tr("&Element"), "custom_title", element.title)], save)
+        self.view.setFocus()
+
+    def edit_target(self) -> None:
+        """Correct any field of the target highlighted in the table (undoable)."""
+        index = self.target_view.currentIndex()
+        if self.session.file is None or not index.isValid():
+            return
+        t = index.data(RECORD_ROLE)
+        fields = [
+            Field(self.tr("&Statement"), "statement", t.statement),
+            Field(self.tr("&Indicator"), "indicator", t.indicator),
+            Field(self.tr("&Baseline"), "baseline", t.baseline),
+            Field(self.tr("&Target value"), "target_value", t.target_value),
+            Field(self.tr("&Year"), "target_year", t.target_year or ""),
+            Field(self.tr("Responsible a&gency"), "responsible_agency", t.responsible_agency),
+        ]
+
+        def save(changed: dict[str, Any]) -> None:
+            self.session.perform(self.tr("Edit target %1").replace("%1", t.statement),
+                                 elements.update_target, t.id, **changed, origin=self)
+
+        edit_record(self, self.tr("Edit target"), fields, save)
+        self.target_view.setFocus()
+
     def eventFilter(self, obj: QObject, event: Any) -> bool:
+        if (isinstance(event, QKeyEvent) and event.type() == QKeyEvent.Type.KeyPress
+                and event.key() == Qt.Key.Key_F2 and obj in (self.view, self.target_view)):
+            self.edit_element() if obj is self.view else self.edit_target()
+            return True
         if is_delete(event) and obj in (self.view, self.target_view):
             self.remove_element() if obj is self.view else self.remove_target()
             return True

@@ -41,6 +41,7 @@ from jakres_desk.store.db import JakresFile
 from jakres_desk.ui import settings
 from jakres_desk.ui.i18n import ui_locale
 from jakres_desk.ui.icons import icon
+from jakres_desk.ui.pages.votes import clock_time
 from jakres_desk.ui.session import Session
 from jakres_desk.ui.widgets import ErrorLabel, Page
 
@@ -63,6 +64,7 @@ class GroupSummary:
     unscored: list[tuple[str, str]] = field(default_factory=list)  # (program, criterion)
     by_score: bool = False  # ranked by score: an unscored cell keeps a program unranked
     rationale: str = ""
+    voting_closed_at: str | None = None  # None: the group's voting is still open
 
 
 def group_summary(f: JakresFile, group_id: str) -> GroupSummary:
@@ -79,7 +81,8 @@ def group_summary(f: JakresFile, group_id: str) -> GroupSummary:
     return GroupSummary(row["name"], {k: int(row[k]) for k in summary.GROUP_COUNTS},
                         group.criteria_locked, bare, titles,
                         described["workshop"]["date"] or "", stale, ties,
-                        votes.unscored(f, group_id), by_score, group.rationale)
+                        votes.unscored(f, group_id), by_score, group.rationale,
+                        group.voting_closed_at)
 
 
 def slug(text: str) -> str:
@@ -187,7 +190,8 @@ class FinishPage(Page):
                 ("candidates", self.tr("Candidate programs:")),
                 ("priority_programs", self.tr("Priority programs:")),
                 ("dot_votes", self.tr("Dots placed:")),
-                ("scores", self.tr("Scores given:"))]
+                ("scores", self.tr("Scores given:")),
+                ("voting", self.tr("Voting:"))]
 
     def title(self) -> str:
         return self.tr("Finish")
@@ -217,6 +221,9 @@ class FinishPage(Page):
     def _value_text(self, key: str) -> str:
         s = self.summary
         assert s is not None
+        if key == "voting":
+            return (self.tr("closed at %1").replace("%1", clock_time(s.voting_closed_at))
+                    if s.voting_closed_at else self.tr("open"))
         n = str(s.counts[key])
         if key == "present":
             return self.tr("%1 of %2").replace("%1", n).replace("%2", str(s.counts["participants"]))
@@ -246,6 +253,9 @@ class FinishPage(Page):
             gaps.append(self.tr("No candidate programs yet: choose them in step 3."))
         if not c["dot_votes"] and not c["scores"]:
             gaps.append(self.tr("No votes recorded yet: vote in step 4."))
+        if (c["dot_votes"] or c["scores"]) and not s.voting_closed_at:
+            gaps.append(self.tr("Voting is still open: close it in step 4, so the dots and "
+                                "scores are frozen before the export."))
         if not c["priority_programs"]:
             gaps.append(self.tr("No priority decided yet: apply the rule in step 4."))
         if s.stale_titles:

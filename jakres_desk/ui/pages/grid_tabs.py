@@ -46,6 +46,27 @@ STYLE = (
     "#hintText { color: #e65100; font-weight: bold; }"
 )
 EDIT = QAbstractItemView.EditTrigger
+CTRL = Qt.KeyboardModifier.ControlModifier
+
+
+def closed_text() -> str:
+    """What a closed grid says when someone types in it."""
+    return QCoreApplication.translate(
+        "VotesPage",
+        "Voting is closed: dots and scores are frozen. Reopen the voting to change them.",
+    )
+
+
+def freeze(tab: DotsTab | ScoresTab, frozen: bool) -> None:
+    """The group's voting closed (or reopened): cells read-only (or editable) again."""
+    model = tab.model
+    if model.frozen != frozen:
+        model.frozen = frozen
+        if model.rowCount():
+            last = model.index(model.rowCount() - 1, model.columnCount() - 1)
+            model.dataChanged.emit(model.index(0, 0), last)
+    if not frozen and tab.bar.text() == closed_text():
+        tab.bar.clear()
 
 
 def message_bar() -> ErrorLabel:
@@ -197,6 +218,11 @@ class DotsTab(QWidget):
         ):
             typed = event.text()
             current = self.view.currentIndex().data(Qt.ItemDataRole.EditRole) or 0
+            edit = typed.isdigit() or typed in ("+", "-", "−") or is_delete(event)
+            if self.model.frozen and edit and not event.modifiers() & CTRL:
+                self.bar.setText(closed_text())
+                self.bar.show()
+                return True
             if typed.isdigit() and not event.modifiers() & Qt.KeyboardModifier.ControlModifier:
                 self.set_current(int(typed))
                 return True
@@ -301,6 +327,16 @@ class ScoresTab(QWidget):
         )
 
     def eventFilter(self, obj: QObject, event: Any) -> bool:
+        typing = (
+            isinstance(event, QKeyEvent)
+            and event.type() == QKeyEvent.Type.KeyPress
+            and (event.text().strip() or is_delete(event))
+            and not event.modifiers() & CTRL
+        )
+        if obj is self.view and typing and self.model.frozen:
+            self.bar.setText(closed_text())
+            self.bar.show()
+            return True
         if obj is self.view and is_delete(event) and self.model.locked:
             index = self.view.currentIndex()
             if index.isValid():

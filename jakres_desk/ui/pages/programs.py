@@ -40,7 +40,9 @@ from jakres_desk.ui.models.candidates import (
     CatalogueModel,
     ElideRight,
 )
+from jakres_desk.ui.pages.confirm import confirm
 from jakres_desk.ui.pages.grid_tabs import sized_columns
+from jakres_desk.ui.pages.record_dialog import Field, edit_record
 from jakres_desk.ui.session import Session
 from jakres_desk.ui.widgets import ErrorLabel, Page, sortable_view
 
@@ -85,15 +87,24 @@ class ProgramsPage(Page):
         self.list_view, self.list_proxy = sortable_view(self.candidates, self)
         sized_columns(self.list_view, 1, {0: 40, 2: 150, 3: 90})
         for view, agency_col in ((self.list_view, 2), (self.results, COL_AGENCY)):
-            # Titles often differ only at the end ("… di Jakarta Utara"): keep both ends.
-            view.setWordWrap(False)
+            # Titles often differ only at the end ("… di Jakarta Utara"): a title never
+            # is cut, it wraps onto a second line; agencies are cut at their end.
+            view.setWordWrap(True)
             view.setTextElideMode(Qt.TextElideMode.ElideMiddle)
             view.setItemDelegateForColumn(agency_col, ElideRight(view))
+            rows = view.verticalHeader()
+            rows.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.list_view.installEventFilter(self)
         self.list_heading = QLabel(objectName="section")
         self.remove_button = QPushButton(icon("remove"), self.tr("&Remove"))
         self.remove_button.setToolTip(self.tr("Remove the selected candidate (Delete)"))
         self.remove_button.clicked.connect(self.remove_current)
+        self.edit_button = QPushButton(icon("override"), self.tr("Edit program…"))
+        self.edit_button.setToolTip(
+            self.tr("Correct a program the room added: title, agency, description (F2)")
+        )
+        self.edit_button.clicked.connect(self.edit_current)
+        self.list_view.doubleClicked.connect(lambda _index: self.edit_current())
         self.list_error = ErrorLabel()
         self.title_field, self.agency, self.description = QLineEdit(), QLineEdit(), QLineEdit()
         self.title_field.setPlaceholderText(self.tr("The program's name as the room says it"))
@@ -146,6 +157,7 @@ class ProgramsPage(Page):
         # The button keeps its own width at the left; a refusal shows beside it.
         below = QHBoxLayout()
         below.addWidget(self.remove_button)
+        below.addWidget(self.edit_button)
         below.addWidget(self.list_error, 1)
         below.addStretch()
         right = QVBoxLayout()
@@ -169,6 +181,7 @@ class ProgramsPage(Page):
             self.room_button,
             self.list_view,
             self.remove_button,
+            self.edit_button,
         )
         for first, second in itertools.pairwise(order):
             QWidget.setTabOrder(first, second)
@@ -248,6 +261,7 @@ class ProgramsPage(Page):
             self.tr("The group's cand&idates (%1)").replace("%1", str(len(rows)))
         )
         self.remove_button.setEnabled(bool(rows))
+        self.edit_button.setEnabled(bool(rows))
 
     def apply_search(self) -> None:
         """Filter the catalogue on the words typed and highlight the first program to add."""
@@ -321,11 +335,19 @@ class ProgramsPage(Page):
         self.title_field.setFocus()
 
     def remove_current(self) -> None:
-        """Take the selected candidate off the list (undo brings back its votes too)."""
+        """Take the selected candidate off the list, after saying what goes with it."""
         f, index = self.session.file, self.list_view.currentIndex()
         if f is None or not index.isValid():
             return
         cand = index.data(RECORD_ROLE)
+        if not confirm(
+            self,
+            self.tr("Remove a candidate"),
+            self.tr("Take %1 off the group's list?").replace("%1", cand.title),
+            self.tr("&Remove"),
+            self._removal_detail(f, cand),
+        ):
+            return
         try:
             self.session.perform(
                 self.tr("Remove candidate %1").replace("%1", cand.title),
@@ -340,6 +362,57 @@ class ProgramsPage(Page):
         row = min(index.row(), self.list_proxy.rowCount() - 1)
         if row >= 0:
             self.list_view.setCurrentIndex(self.list_proxy.index(row, 1))
+        self.list_view.setFocus()
+
+    def _removal_detail(self, f: Any, cand: Any) -> str:
+        dots, scores, decided = programs.what_removal_takes(f, cand.id)
+        parts = []
+        if dots or scores:
+            parts.append(
+                self.tr("Dots and scores that go with it: %1 dots, %2 scores.")
+                .replace("%1", str(dots))
+                .replace("%2", str(scores))
+            )
+        if decided:
+            parts.append(self.tr("So does its priority decision."))
+        if self.candidates.origins.get(cand.program_id) == "room":
+            parts.append(self.tr("The program itself goes too: only this room added it."))
+        return " ".join(parts) or self.tr("It has no dots, scores or decision yet.")
+
+    def edit_current(self) -> None:
+        """Correct the title, agency or description of a program the room added (undoable)."""
+        f, gid, index = self.session.file, self.session.group_id, self.list_view.currentIndex()
+        if f is None or gid is None or not index.isValid():
+            return
+        cand = index.data(RECORD_ROLE)
+        program = next((p for p in self.catalogue.rows if p.id == cand.program_id), None)
+        if program is None or program.origin != "room" or program.added_by_group_id != gid:
+            self.list_error.setText(
+                self.tr("%1 is a catalogue program: the secretariat corrects it.").replace(
+                    "%1", cand.title
+                )
+            )
+            self.list_error.show()
+            return
+        self.list_error.clear()
+        fields = [
+            Field(self.tr("&Title"), "title", program.title),
+            Field(self.tr("A&gency"), "agency", program.agency),
+            Field(self.tr("&Description"), "description", program.description),
+        ]
+
+        def save(changed: dict[str, Any]) -> None:
+            self.session.perform(
+                self.tr("Edit program %1").replace("%1", program.title),
+                programs.update_room_program,
+                program.id,
+                group_id=gid,
+                **changed,
+                origin=self,
+            )
+
+        edit_record(self, self.tr("Edit %1").replace("%1", program.title), fields, save)
+        self.list_view.setFocus()
 
     def _search_edited(self, _text: str) -> None:
         self.search_error.clear()  # an old refusal goes once the user types again
@@ -362,6 +435,9 @@ class ProgramsPage(Page):
             return True
         if obj is self.list_view and is_delete(event):
             self.remove_current()
+            return True
+        if obj is self.list_view and key == Qt.Key.Key_F2:
+            self.edit_current()
             return True
         return super().eventFilter(obj, event)
 

@@ -6,9 +6,18 @@ query, an edit repaints only its cell, and a hidden page reloads when shown.
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Any
 
-from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from jakres_desk.base.errors import JakresError
 from jakres_desk.core.records import CriterionRecord, ParticipantRecord
@@ -19,12 +28,14 @@ from jakres_desk.core.services import (
     participants,
     programs,
     votes,
+    voting,
     workshops,
 )
 from jakres_desk.core.topics import EVERYTHING, Changes, Topic
 from jakres_desk.ui.icons import icon
 from jakres_desk.ui.models.dots import Row
-from jakres_desk.ui.pages.grid_tabs import DotsTab, ScoresTab
+from jakres_desk.ui.pages.confirm import confirm
+from jakres_desk.ui.pages.grid_tabs import DotsTab, ScoresTab, freeze
 from jakres_desk.ui.pages.priority import PriorityTab
 from jakres_desk.ui.session import Session
 from jakres_desk.ui.widgets import Page
@@ -32,6 +43,14 @@ from jakres_desk.ui.widgets import Page
 # A change to one of these reshapes the grids (rows, columns or rules): reload all.
 STRUCTURE = (Topic.CANDIDATES, Topic.PROGRAMS, Topic.PARTICIPANTS, Topic.CRITERIA, Topic.RULES)
 TAB_DOTS, TAB_SCORES, TAB_PRIORITY = range(3)
+
+
+def clock_time(stamp: str) -> str:
+    """An ISO stamp (UTC) as the local time of day, HH:MM."""
+    try:
+        return datetime.fromisoformat(stamp).astimezone().strftime("%H:%M")
+    except ValueError:
+        return stamp
 
 
 class VotesPage(Page):
@@ -51,6 +70,7 @@ class VotesPage(Page):
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
+        self.voting_closed = False
         self.dots = DotsTab(self.edit_dots, self)
         self.scores = ScoresTab(self.edit_scores, self)
         self.scores.lock_requested.connect(self.lock_criteria)
@@ -62,7 +82,32 @@ class VotesPage(Page):
         self.tabs.addTab(self.priority, icon("priority"), self.tr("Ran&king and priority"))
         box = QVBoxLayout(self)
         box.setContentsMargins(0, 0, 0, 0)
+        box.addWidget(self._voting_bar())
         box.addWidget(self.tabs)
+
+    def _voting_bar(self) -> QFrame:
+        """Whether the group's voting is open, and the button that closes or reopens it."""
+        self.voting_state = QLabel(objectName="votingState", wordWrap=True)
+        self.close_button = QPushButton(icon("lock"), self.tr("Close voting"))
+        self.close_button.setToolTip(
+            self.tr("Freeze the group's dots and scores; the projector then shows the results")
+        )
+        self.close_button.clicked.connect(self.close_voting)
+        self.reopen_button = QPushButton(icon("unlock"), self.tr("Reopen voting…"))
+        self.reopen_button.clicked.connect(self.reopen_voting)
+        self.reopen_button.hide()
+        bar = QFrame(objectName="votingBar")
+        line = QHBoxLayout(bar)
+        line.setContentsMargins(8, 4, 8, 4)
+        line.addWidget(self.voting_state, 1)
+        line.addWidget(self.close_button)
+        line.addWidget(self.reopen_button)
+        bar.setStyleSheet(
+            "#votingBar[closed=\"true\"] { background: #e8f5e9; border-radius: 4px; }"
+            "#votingBar[closed=\"true\"] #votingState { color: #1b5e20; font-weight: bold; }"
+        )
+        self.voting_bar = bar
+        return bar
 
     def title(self) -> str:
         return self.tr("Votes and priority")
@@ -91,7 +136,7 @@ class VotesPage(Page):
         if change.touches(Topic.SCORES) and change.origin is not self:
             self.scores.model.update_values(grids.score_grid(f, gid), grids.personal_means(f, gid))
             self.scores.show_progress()
-        if change.touches(Topic.CRITERIA_LOCK):
+        if change.touches(Topic.CRITERIA_LOCK, Topic.VOTING):
             self._load_group(f, gid)
 
     def reload(self) -> None:
@@ -122,7 +167,65 @@ class VotesPage(Page):
     def _load_group(self, f: Any, gid: str) -> Any:
         group = next((g for g in groups.list_groups(f) if g.id == gid), None)
         self.scores.set_locked(bool(group and group.criteria_locked))
+        self._show_voting(group.voting_closed_at if group else None)
         return group
+
+    def _show_voting(self, closed_at: str | None) -> None:
+        closed = closed_at is not None
+        for tab in (self.dots, self.scores):
+            freeze(tab, closed)
+        if closed:
+            self.voting_state.setText(
+                self.tr("Voting closed at %1: dots and scores are frozen, and the projector "
+                        "shows the results.").replace("%1", clock_time(closed_at or ""))
+            )
+        else:
+            self.voting_state.setText(
+                self.tr("Voting is open. Close it when everyone has placed their dots and the "
+                        "scores are agreed: they then freeze.")
+            )
+        self.close_button.setVisible(not closed)
+        self.reopen_button.setVisible(closed)
+        self.voting_bar.setProperty("closed", closed)
+        self.voting_bar.style().unpolish(self.voting_bar)
+        self.voting_bar.style().polish(self.voting_bar)
+        self.voting_closed = closed
+
+    def close_voting(self) -> None:
+        """Freeze the group's dots and scores (undo opens the voting again)."""
+        gid = self.session.group_id
+        if self.session.file is None or gid is None:
+            return
+        try:
+            self.session.perform(
+                self.tr("Close voting"), voting.close_voting, group_id=gid, origin=self
+            )
+        except JakresError as exc:
+            self.dots.bar.show_error(exc)
+            return
+        self.reopen_button.setFocus()
+
+    def reopen_voting(self) -> None:
+        """After a question, let the group change dots and scores again (logged in the file)."""
+        gid = self.session.group_id
+        if self.session.file is None or gid is None:
+            return
+        if not confirm(
+            self,
+            self.tr("Reopen voting"),
+            self.tr("Reopen this group's voting? Dots and scores can then be changed again."),
+            self.tr("&Reopen voting"),
+            self.tr("The reopening is recorded in the file, with the time."),
+        ):
+            return
+        try:
+            self.session.perform(
+                self.tr("Reopen voting"), voting.reopen_voting, group_id=gid, origin=self
+            )
+        except JakresError as exc:
+            self.dots.bar.show_error(exc)
+            return
+        self.close_button.setFocus()
 
     # --- edits --------------------------------------------------------------------
 

@@ -1,7 +1,7 @@
 """Revision 7: drop the four indexes that repeat the start of a UNIQUE constraint.
 
 Revision ID: 0007
-Revises: 0004
+Revises: 0005
 Create Date: 2026-12-02
 
 SQLite backs each UNIQUE constraint with its own index, and that index serves
@@ -17,7 +17,7 @@ every row stays.
 from alembic import op
 
 revision = "0007"
-down_revision = "0004"
+down_revision = "0005"
 branch_labels = None
 depends_on = None
 
