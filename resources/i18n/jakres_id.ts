@@ -236,7 +236,7 @@
         <translation>&amp;Tambah…</translation>
     </message>
     <message>
-        <source>&amp;Edit…</source>
+        <source>E&amp;dit…</source>
         <translation>&amp;Ubah…</translation>
     </message>
     <message>
@@ -839,6 +839,14 @@ Rinciannya ditulis ke %1; serahkan berkas itu kepada sekretariat.</translation>
         <translation>&amp;Lepas tautan</translation>
     </message>
     <message>
+        <source>P&amp;eople in two groups…</source>
+        <translation>P&amp;eserta di dua kelompok…</translation>
+    </message>
+    <message>
+        <source>Walk-ins who are also on another group&apos;s roster, to make one person</source>
+        <translation>Peserta walk-in yang juga ada di daftar peserta kelompok lain, untuk dijadikan satu orang</translation>
+    </message>
+    <message>
         <source>&amp;Similarity at least:</source>
         <translation>&amp;Kemiripan minimal:</translation>
     </message>
@@ -1306,6 +1314,181 @@ Rinciannya ditulis ke %1; serahkan berkas itu kepada sekretariat.</translation>
     </message>
 </context>
 <context>
+    <name>FocusPage</name>
+    <message>
+        <source>&amp;Add focus area</source>
+        <translation>&amp;Tambah fokus utama</translation>
+    </message>
+    <message>
+        <source>Remove focus area…</source>
+        <translation>Hapus fokus utama…</translation>
+    </message>
+    <message>
+        <source>Criterion (Indonesian)</source>
+        <translation>Kriteria (Indonesia)</translation>
+    </message>
+    <message>
+        <source>Criterion (English)</source>
+        <translation>Kriteria (Inggris)</translation>
+    </message>
+    <message>
+        <source>Description (Indonesian)</source>
+        <translation>Deskripsi (Indonesia)</translation>
+    </message>
+    <message>
+        <source>Description (English)</source>
+        <translation>Deskripsi (Inggris)</translation>
+    </message>
+    <message>
+        <source>New criterion &amp;row</source>
+        <translation>&amp;Baris kriteria baru</translation>
+    </message>
+    <message>
+        <source>Remove criterion row</source>
+        <translation>Hapus baris kriteria</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve focus area</source>
+        <translation>Simpan &amp;fokus utama</translation>
+    </message>
+    <message>
+        <source>Save &amp;group</source>
+        <translation>Simpan kelom&amp;pok</translation>
+    </message>
+    <message>
+        <source>Add grou&amp;p</source>
+        <translation>Tambah kel&amp;ompok</translation>
+    </message>
+    <message>
+        <source>Remove group…</source>
+        <translation>Hapus kelompok…</translation>
+    </message>
+    <message>
+        <source>Focus areas</source>
+        <translation>Fokus utama</translation>
+    </message>
+    <message>
+        <source>&amp;Title (Indonesian)</source>
+        <translation>J&amp;udul (Indonesia)</translation>
+    </message>
+    <message>
+        <source>Title (Engl&amp;ish)</source>
+        <translation>Judul (&amp;Inggris)</translation>
+    </message>
+    <message>
+        <source>&amp;Short title (Indonesian)</source>
+        <translation>Judul singk&amp;at (Indonesia)</translation>
+    </message>
+    <message>
+        <source>Short title (Eng&amp;lish)</source>
+        <translation>Judul singkat (Ingg&amp;ris)</translation>
+    </message>
+    <message>
+        <source>&amp;Description (Indonesian)</source>
+        <translation>&amp;Deskripsi (Indonesia)</translation>
+    </message>
+    <message>
+        <source>Description (Englis&amp;h)</source>
+        <translation>D&amp;eskripsi (Inggris)</translation>
+    </message>
+    <message>
+        <source>CRF goals suggested to the group as its elements</source>
+        <translation>Tujuan CRF yang diusulkan kepada kelompok sebagai elemennya</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Kelompok</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nama</translation>
+    </message>
+    <message>
+        <source>&amp;Focus area</source>
+        <translation>Fo&amp;kus utama</translation>
+    </message>
+    <message>
+        <source>Fa&amp;cilitator</source>
+        <translation>Fasi&amp;litator</translation>
+    </message>
+    <message>
+        <source>R&amp;oom</source>
+        <translation>Ruan&amp;g</translation>
+    </message>
+    <message>
+        <source>Focus areas and groups</source>
+        <translation>Fokus utama dan kelompok</translation>
+    </message>
+    <message>
+        <source>Each focus area in both languages, the CRF goals and criteria suggested to its group; each group with its focus area (none: a cross-cutting session), facilitator and room.</source>
+        <translation>Setiap fokus utama dalam dua bahasa, tujuan CRF dan kriteria yang diusulkan kepada kelompoknya; setiap kelompok dengan fokus utamanya (tanpa fokus: sesi lintas sektor), fasilitator, dan ruangannya.</translation>
+    </message>
+    <message>
+        <source>(none: cross-cutting, the whole CRF)</source>
+        <translation>(tidak ada: lintas sektor, seluruh CRF)</translation>
+    </message>
+    <message>
+        <source>Add focus area</source>
+        <translation>Tambah fokus utama</translation>
+    </message>
+    <message>
+        <source>New focus area</source>
+        <translation>Fokus utama baru</translation>
+    </message>
+    <message>
+        <source>Edit focus area</source>
+        <translation>Ubah fokus utama</translation>
+    </message>
+    <message>
+        <source>Suggested goals</source>
+        <translation>Usulan tujuan</translation>
+    </message>
+    <message>
+        <source>Suggested criteria</source>
+        <translation>Usulan kriteria</translation>
+    </message>
+    <message>
+        <source>Remove focus area %1? %2 group(s) will have no focus area and %3 program(s) lose this focus area. You can undo it (Ctrl+Z).</source>
+        <translation>Hapus fokus utama %1? %2 kelompok tidak lagi punya fokus utama dan %3 program kehilangan fokus utama ini. Anda dapat membatalkannya (Ctrl+Z).</translation>
+    </message>
+    <message>
+        <source>Remove focus area</source>
+        <translation>Hapus fokus utama</translation>
+    </message>
+    <message>
+        <source>Group %1</source>
+        <translation>Kelompok %1</translation>
+    </message>
+    <message>
+        <source>Add group</source>
+        <translation>Tambah kelompok</translation>
+    </message>
+    <message>
+        <source>Rename group</source>
+        <translation>Ganti nama kelompok</translation>
+    </message>
+    <message>
+        <source>Group&apos;s focus area</source>
+        <translation>Fokus utama kelompok</translation>
+    </message>
+    <message>
+        <source>Facilitator and room</source>
+        <translation>Fasilitator dan ruang</translation>
+    </message>
+    <message>
+        <source>Remove %1? It takes %2 element(s), %3 criteria and %4 candidate program(s) with it; its %5 participant(s) stay, without a group. You can undo it (Ctrl+Z).</source>
+        <translation>Hapus %1? Ikut terhapus %2 elemen, %3 kriteria, dan %4 program kandidat; %5 pesertanya tetap ada, tanpa kelompok. Anda dapat membatalkannya (Ctrl+Z).</translation>
+    </message>
+    <message>
+        <source>Remove group</source>
+        <translation>Hapus kelompok</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Hapus</translation>
+    </message>
+</context>
+<context>
     <name>GoalCard</name>
     <message>
         <source>Space picks or drops this goal</source>
@@ -1558,6 +1741,63 @@ Rinciannya ditulis ke %1; serahkan berkas itu kepada sekretariat.</translation>
     </message>
 </context>
 <context>
+    <name>KitsPage</name>
+    <message>
+        <source>A folder, e.g. on the USB stick</source>
+        <translation>Sebuah folder, misalnya di flashdisk</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose folder…</source>
+        <translation>&amp;Pilih folder…</translation>
+    </message>
+    <message>
+        <source>&amp;Overwrite older kits with the same names</source>
+        <translation>&amp;Timpa kit lama yang bernama sama</translation>
+    </message>
+    <message>
+        <source>&amp;Make one kit per group</source>
+        <translation>&amp;Buat satu kit per kelompok</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>Folder:</translation>
+    </message>
+    <message>
+        <source>Written:</source>
+        <translation>Yang ditulis:</translation>
+    </message>
+    <message>
+        <source>Make kits</source>
+        <translation>Buat kit</translation>
+    </message>
+    <message>
+        <source>Each group gets its own file for its room&apos;s laptop. Every kit is checked after it is written. Older kits in the folder are kept unless you choose to overwrite them.</source>
+        <translation>Setiap kelompok mendapat berkasnya sendiri untuk laptop di ruangannya. Setiap kit diperiksa setelah ditulis. Kit lama di folder itu tetap disimpan, kecuali Anda memilih untuk menimpanya.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The readiness check finds %n thing(s) to look at first.</source>
+        <translation>
+            <numerusform>Pemeriksaan kesiapan menemukan %n hal yang perlu dilihat terlebih dahulu.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The readiness check finds nothing to put right.</source>
+        <translation>Pemeriksaan kesiapan tidak menemukan apa pun yang perlu dibenahi.</translation>
+    </message>
+    <message>
+        <source>Where to write the kits</source>
+        <translation>Tempat menulis kit</translation>
+    </message>
+    <message>
+        <source>Choose a folder first.</source>
+        <translation>Pilih folder terlebih dahulu.</translation>
+    </message>
+    <message>
+        <source>%1 — %2 KiB, checked (sha256 %3…)</source>
+        <translation>%1 — %2 KiB, sudah diperiksa (sha256 %3…)</translation>
+    </message>
+</context>
+<context>
     <name>LinkModel</name>
     <message>
         <source>Program A</source>
@@ -1576,8 +1816,20 @@ Rinciannya ditulis ke %1; serahkan berkas itu kepada sekretariat.</translation>
         <translation>Kelompok B</translation>
     </message>
     <message>
+        <source>How</source>
+        <translation>Cara</translation>
+    </message>
+    <message>
         <source>Note</source>
         <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>by hand, %1</source>
+        <translation>manual, %1</translation>
+    </message>
+    <message>
+        <source>suggested %1%, %2</source>
+        <translation>usulan %1%, %2</translation>
     </message>
 </context>
 <context>
@@ -1649,6 +1901,29 @@ Rinciannya ditulis ke %1; serahkan berkas itu kepada sekretariat.</translation>
     <message>
         <source>all groups</source>
         <translation>semua kelompok</translation>
+    </message>
+</context>
+<context>
+    <name>LookAlikeModel</name>
+    <message>
+        <source>Walk-in</source>
+        <translation>Peserta walk-in</translation>
+    </message>
+    <message>
+        <source>Sat in</source>
+        <translation>Duduk di</translation>
+    </message>
+    <message>
+        <source>On the roster as</source>
+        <translation>Di daftar sebagai</translation>
+    </message>
+    <message>
+        <source>Roster group</source>
+        <translation>Kelompok di daftar</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Lembaga</translation>
     </message>
 </context>
 <context>
@@ -1852,21 +2127,44 @@ Rinciannya ditulis ke %1; serahkan berkas itu kepada sekretariat.</translation>
     </message>
 </context>
 <context>
+    <name>PeopleDialog</name>
+    <message>
+        <source>People in two groups</source>
+        <translation>Peserta di dua kelompok</translation>
+    </message>
+    <message>
+        <source>Walk-ins whose name and organisation match a person on another group&apos;s roster. Same person (Enter) keeps the roster record, in the room where they sat, with the walk-in&apos;s dots and scores; Ctrl+Z undoes it.</source>
+        <translation>Peserta walk-in yang nama dan lembaganya cocok dengan seseorang di daftar peserta kelompok lain. Orang yang sama (Enter) mempertahankan data dari daftar, di ruang tempat ia duduk, beserta titik dan nilai dari data walk-in; Ctrl+Z membatalkannya.</translation>
+    </message>
+    <message>
+        <source>&amp;Same person</source>
+        <translation>&amp;Orang yang sama</translation>
+    </message>
+    <message>
+        <source>No walk-in looks like a person on another group&apos;s roster.</source>
+        <translation>Tidak ada peserta walk-in yang mirip dengan peserta di daftar kelompok lain.</translation>
+    </message>
+    <message>
+        <source>Same person: %1 and %2</source>
+        <translation>Orang yang sama: %1 dan %2</translation>
+    </message>
+</context>
+<context>
     <name>PeoplePage</name>
     <message>
         <source>Filter: any part of a name, organisation, group…</source>
         <translation>Saring: bagian mana pun dari nama, lembaga, kelompok…</translation>
     </message>
     <message>
-        <source>Only people &amp;without a group</source>
-        <translation>Hanya yang belum punya kel&amp;ompok</translation>
-    </message>
-    <message>
         <source>&amp;Add…</source>
         <translation>&amp;Tambah…</translation>
     </message>
     <message>
-        <source>&amp;Edit…</source>
+        <source>Only people wit&amp;hout a group</source>
+        <translation>Hanya yang belum punya kel&amp;ompok</translation>
+    </message>
+    <message>
+        <source>E&amp;dit…</source>
         <translation>&amp;Ubah…</translation>
     </message>
     <message>
@@ -2407,6 +2705,22 @@ Aturan menempatkannya setelah program lain dan tidak menjadikannya prioritas. Ni
         <translation>&amp;Lepas tanda yang dipilih</translation>
     </message>
     <message>
+        <source>&amp;Link as same program</source>
+        <translation>Tautkan sebagai program yang sa&amp;ma</translation>
+    </message>
+    <message>
+        <source>Two selected programs of different groups are one program (Ctrl+L)</source>
+        <translation>Dua program terpilih dari kelompok berbeda adalah satu program (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>Unl&amp;ink</source>
+        <translation>Lepas ta&amp;utan</translation>
+    </message>
+    <message>
+        <source>The two selected programs are not one (Ctrl+Shift+L)</source>
+        <translation>Dua program terpilih bukan satu program (Ctrl+Shift+L)</translation>
+    </message>
+    <message>
         <source>&amp;Filter:</source>
         <translation>Sa&amp;ring:</translation>
     </message>
@@ -2437,6 +2751,18 @@ Aturan menempatkannya setelah program lain dan tidak menjadikannya prioritas. Ni
     <message>
         <source>Programs: %1 shown of %2, %3 selected</source>
         <translation>Program: %1 ditampilkan dari %2, %3 dipilih</translation>
+    </message>
+    <message>
+        <source>Select exactly two programs (Ctrl+click) first.</source>
+        <translation>Pilih tepat dua program (Ctrl+klik) terlebih dahulu.</translation>
+    </message>
+    <message>
+        <source>Link %1 and %2</source>
+        <translation>Tautkan %1 dan %2</translation>
+    </message>
+    <message>
+        <source>Unlink %1 and %2</source>
+        <translation>Lepas tautan %1 dan %2</translation>
     </message>
     <message>
         <source>Select one or more programs and a category first.</source>
@@ -2682,6 +3008,51 @@ Aturan menempatkannya setelah program lain dan tidak menjadikannya prioritas. Ni
     </message>
 </context>
 <context>
+    <name>ReadinessPage</name>
+    <message>
+        <source>Readiness check</source>
+        <translation>Pemeriksaan kesiapan</translation>
+    </message>
+    <message>
+        <source>What to put right before making the kits. Press a line (or Tab to it and press Space) to open the page where it is fixed.</source>
+        <translation>Hal yang perlu dibenahi sebelum membuat kit. Tekan sebuah baris (atau pindah ke sana dengan Tab lalu tekan Spasi) untuk membuka halaman tempat membenahinya.</translation>
+    </message>
+    <message>
+        <source>No workshop file is open.</source>
+        <translation>Belum ada berkas lokakarya yang terbuka.</translation>
+    </message>
+    <message>
+        <source>Ready: nothing to put right before the kits.</source>
+        <translation>Siap: tidak ada yang perlu dibenahi sebelum membuat kit.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n thing(s) to check before the kits:</source>
+        <translation>
+            <numerusform>%n hal yang perlu diperiksa sebelum membuat kit:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>Lokakarya</translation>
+    </message>
+    <message>
+        <source>Focus areas and groups</source>
+        <translation>Fokus utama dan kelompok</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Peserta</translation>
+    </message>
+    <message>
+        <source>Catalogue</source>
+        <translation>Katalog</translation>
+    </message>
+    <message>
+        <source>Voting rules</source>
+        <translation>Aturan pemungutan suara</translation>
+    </message>
+</context>
+<context>
     <name>ReportActions</name>
     <message>
         <source>&amp;Report and print…</source>
@@ -2792,6 +3163,145 @@ Aturan menempatkannya setelah program lain dan tidak menjadikannya prioritas. Ni
     </message>
 </context>
 <context>
+    <name>RulesPage</name>
+    <message>
+        <source>no limit</source>
+        <translation>tanpa batas</translation>
+    </message>
+    <message>
+        <source>by score on the criteria</source>
+        <translation>menurut skor pada kriteria</translation>
+    </message>
+    <message>
+        <source>by dots</source>
+        <translation>menurut titik</translation>
+    </message>
+    <message>
+        <source>threshold: every program reaching it</source>
+        <translation>ambang batas: setiap program yang mencapainya</translation>
+    </message>
+    <message>
+        <source>top N: the N ranked highest</source>
+        <translation>N teratas: N program dengan peringkat tertinggi</translation>
+    </message>
+    <message>
+        <source>the facilitator&apos;s pick</source>
+        <translation>pilihan fasilitator</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve rules</source>
+        <translation>Simpan at&amp;uran</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>Aturan</translation>
+    </message>
+    <message>
+        <source>&amp;Dots per participant</source>
+        <translation>&amp;Titik per peserta</translation>
+    </message>
+    <message>
+        <source>&amp;Most dots on one program</source>
+        <translation>Titik &amp;maksimum per program</translation>
+    </message>
+    <message>
+        <source>&amp;Lowest score</source>
+        <translation>Skor te&amp;rendah</translation>
+    </message>
+    <message>
+        <source>&amp;Highest score</source>
+        <translation>Skor tert&amp;inggi</translation>
+    </message>
+    <message>
+        <source>&amp;Rank programs</source>
+        <translation>&amp;Peringkat program</translation>
+    </message>
+    <message>
+        <source>&amp;Priority rule</source>
+        <translation>&amp;Aturan prioritas</translation>
+    </message>
+    <message>
+        <source>&amp;N (top N)</source>
+        <translation>&amp;N (N teratas)</translation>
+    </message>
+    <message>
+        <source>&amp;Threshold</source>
+        <translation>Ambang &amp;batas</translation>
+    </message>
+    <message>
+        <source>What the rule will do</source>
+        <translation>Yang akan dilakukan aturan ini</translation>
+    </message>
+    <message>
+        <source>Voting rules</source>
+        <translation>Aturan pemungutan suara</translation>
+    </message>
+    <message>
+        <source>How the rooms vote and which programs become priority programs. The preview shows what the rule does on an example before you save it.</source>
+        <translation>Cara ruang-ruang memberi suara dan program mana yang menjadi program prioritas. Pratinjau menunjukkan hasil aturan pada sebuah contoh sebelum Anda menyimpannya.</translation>
+    </message>
+    <message>
+        <source>Change the voting rules</source>
+        <translation>Ubah aturan pemungutan suara</translation>
+    </message>
+    <message>
+        <source>at most %1 on one program</source>
+        <translation>paling banyak %1 pada satu program</translation>
+    </message>
+    <message>
+        <source>as many as they like on one program</source>
+        <translation>sebanyak yang ia mau pada satu program</translation>
+    </message>
+    <message>
+        <source>Each participant has %1 dots to give, %2. Programs are ranked by dots.</source>
+        <translation>Setiap peserta punya %1 titik untuk diberikan, %2. Program diperingkat menurut jumlah titik.</translation>
+    </message>
+    <message>
+        <source>Each program is scored from %1 to %2 on every criterion; programs are ranked by their weighted score.</source>
+        <translation>Setiap program diberi skor %1 sampai %2 pada setiap kriteria; program diperingkat menurut skor berbobotnya.</translation>
+    </message>
+    <message>
+        <source>The %1 programs ranked highest become priority programs; a tie at the cut-off is left to the facilitator.</source>
+        <translation>%1 program dengan peringkat tertinggi menjadi program prioritas; nilai seri di batas potong diputuskan oleh fasilitator.</translation>
+    </message>
+    <message>
+        <source>dots</source>
+        <translation>titik</translation>
+    </message>
+    <message>
+        <source>score</source>
+        <translation>skor</translation>
+    </message>
+    <message>
+        <source>Every program with a %1 of at least %2 becomes a priority program.</source>
+        <translation>Setiap program dengan %1 paling sedikit %2 menjadi program prioritas.</translation>
+    </message>
+    <message>
+        <source>The facilitator picks the priority programs; the ranking only guides the room.</source>
+        <translation>Fasilitator memilih program prioritas; peringkat hanya menjadi panduan bagi ruangan.</translation>
+    </message>
+    <message>
+        <source>Example, five programs:</source>
+        <translation>Contoh, lima program:</translation>
+    </message>
+    <message>
+        <source>%1 dots</source>
+        <translation>%1 titik</translation>
+    </message>
+    <message>
+        <source>score %1</source>
+        <translation>skor %1</translation>
+    </message>
+    <message>
+        <source>priority</source>
+        <translation>prioritas</translation>
+    </message>
+    <message>
+        <source>%1. Program %2 (%3): %4</source>
+        <translation>%1. Program %2 (%3): %4</translation>
+    </message>
+</context>
+<context>
     <name>ScoreMatrixModel</name>
     <message>
         <source>The mean of personal scores (%1 given); type a value to agree one score.</source>
@@ -2891,6 +3401,57 @@ berbobot</translation>
     <message>
         <source>Description</source>
         <translation>Deskripsi</translation>
+    </message>
+</context>
+<context>
+    <name>SetupWindow</name>
+    <message>
+        <source>Prepare &amp;workshop…</source>
+        <translation>&amp;Siapkan lokakarya…</translation>
+    </message>
+    <message>
+        <source>The secretariat&apos;s desk: workshop, focus areas and groups, rules, readiness, kits</source>
+        <translation>Meja sekretariat: lokakarya, fokus utama dan kelompok, aturan, kesiapan, kit</translation>
+    </message>
+    <message>
+        <source>&amp;Window</source>
+        <translation>&amp;Jendela</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>T&amp;utup</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Sunting</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Batalkan</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Ulangi</translation>
+    </message>
+    <message>
+        <source>This page is not part of the desk yet.</source>
+        <translation>Halaman ini belum ada di meja persiapan.</translation>
+    </message>
+    <message>
+        <source>Prepare workshop</source>
+        <translation>Siapkan lokakarya</translation>
+    </message>
+    <message>
+        <source>Prepare workshop — %1</source>
+        <translation>Siapkan lokakarya — %1</translation>
+    </message>
+    <message>
+        <source>Workshop file: %1. Every change is saved at once.</source>
+        <translation>Berkas lokakarya: %1. Setiap perubahan langsung tersimpan.</translation>
+    </message>
+    <message>
+        <source>Saved at %1</source>
+        <translation>Tersimpan pukul %1</translation>
     </message>
 </context>
 <context>
@@ -3230,6 +3791,109 @@ berbobot</translation>
     <message>
         <source>Programs on the list: %1</source>
         <translation>Program dalam daftar: %1</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopPage</name>
+    <message>
+        <source>Preset: %1</source>
+        <translation>Templat: %1</translation>
+    </message>
+    <message>
+        <source>Like an earlier workshop (setup only, no people or results)</source>
+        <translation>Seperti lokakarya sebelumnya (hanya persiapannya, tanpa peserta atau hasil)</translation>
+    </message>
+    <message>
+        <source>C&amp;reate workshop file…</source>
+        <translation>&amp;Buat berkas lokakarya…</translation>
+    </message>
+    <message>
+        <source>New workshop</source>
+        <translation>Lokakarya baru</translation>
+    </message>
+    <message>
+        <source>&amp;Start from</source>
+        <translation>Mu&amp;lai dari</translation>
+    </message>
+    <message>
+        <source>New &amp;title</source>
+        <translation>J&amp;udul baru</translation>
+    </message>
+    <message>
+        <source>New d&amp;ate</source>
+        <translation>T&amp;anggal baru</translation>
+    </message>
+    <message>
+        <source>e.g. preliminary, final</source>
+        <translation>misalnya pendahuluan, final</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve details</source>
+        <translation>Simpan &amp;rincian</translation>
+    </message>
+    <message>
+        <source>This workshop</source>
+        <translation>Lokakarya ini</translation>
+    </message>
+    <message>
+        <source>T&amp;itle</source>
+        <translation>Ju&amp;dul</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Tanggal</translation>
+    </message>
+    <message>
+        <source>Ve&amp;nue</source>
+        <translation>Te&amp;mpat</translation>
+    </message>
+    <message>
+        <source>&amp;Organiser</source>
+        <translation>&amp;Penyelenggara</translation>
+    </message>
+    <message>
+        <source>Sta&amp;ge</source>
+        <translation>Ta&amp;hap</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the record</source>
+        <translation>Bahasa &amp;catatan</translation>
+    </message>
+    <message>
+        <source>Descri&amp;ption</source>
+        <translation>Des&amp;kripsi</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>Lokakarya</translation>
+    </message>
+    <message>
+        <source>Start the workshop file from a preset or like an earlier workshop, then give its title, date, venue, organiser and description. Every change is saved at once.</source>
+        <translation>Mulai berkas lokakarya dari templat atau seperti lokakarya sebelumnya, lalu isi judul, tanggal, tempat, penyelenggara, dan deskripsinya. Setiap perubahan langsung tersimpan.</translation>
+    </message>
+    <message>
+        <source>No workshop file is open: start one on the right.</source>
+        <translation>Belum ada berkas lokakarya yang terbuka: mulai yang baru di sebelah kanan.</translation>
+    </message>
+    <message>
+        <source>Workshop file: %1</source>
+        <translation>Berkas lokakarya: %1</translation>
+    </message>
+    <message>
+        <source>Edit workshop details</source>
+        <translation>Ubah rincian lokakarya</translation>
+    </message>
+    <message>
+        <source>The earlier workshop</source>
+        <translation>Lokakarya sebelumnya</translation>
+    </message>
+    <message>
+        <source>Workshop files (*.jakres)</source>
+        <translation>Berkas lokakarya (*.jakres)</translation>
+    </message>
+    <message>
+        <source>Keep the new workshop in</source>
+        <translation>Simpan lokakarya baru di</translation>
     </message>
 </context>
 <context>
