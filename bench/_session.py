@@ -18,7 +18,7 @@ def build_session(
 ) -> tuple[JakresFile, str, list[str], list[str]]:
     """A workshop whose group 3 has the given size; returns file, group, people, candidates."""
     f = workshops.create_workshop(path, device_id=DEVICE, title="Bench", date="2018-09-26")
-    workshops.set_rules(f, dots_per_participant=10_000, max_dots_per_candidate=0)
+    workshops.set_rules(f, dots_per_participant=1000, max_dots_per_candidate=0)
     g = groups.find_group(f, "Kelompok 3")
     ws = workshops.get_workshop(f)
     people = [new_id() for _ in range(participants)]
