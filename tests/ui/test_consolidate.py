@@ -138,8 +138,12 @@ def drop(widget, paths: list[Path]) -> None:
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
     centre = widget.rect().center()
-    copy, left, none = Qt.DropAction.CopyAction, Qt.MouseButton.LeftButton, Qt.KeyboardModifier(0)
-    enter = QDragEnterEvent(QPointF(centre), copy, mime, left, none)
+    copy, left, none = (
+        Qt.DropAction.CopyAction,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    enter = QDragEnterEvent(centre, copy, mime, left, none)
     QApplication.sendEvent(widget, enter)
     assert enter.isAccepted()
     QApplication.sendEvent(widget, QDropEvent(QPointF(centre), copy, mime, left, none))
@@ -674,6 +678,7 @@ def test_a_walk_in_on_another_roster_is_flagged_and_made_one_person_undoably(
 
 def master_dots(f: JakresFile) -> int:
     return workshops.get_workshop(f).dots_per_participant
+
 
 # --- the window keeps pace with the core merge (issue 13) --------------------------------
 
