@@ -393,3 +393,31 @@ def test_from_an_empty_workshop_to_kits_that_open_in_the_room(
         assert room.title == "Biopori"
     finally:
         window.session.attach(workshop, None)
+
+
+@pytest.mark.parametrize("lang", ["en", "id"])
+def test_the_participants_table_fits_a_1366_laptop(app, qtbot, tmp_path, lang) -> None:
+    """Organisation and role give way so that the group column stays on screen."""
+    from jakres_desk.core.demo import build_demo
+
+    demo = build_demo(tmp_path / "demo.jakres", device_id=DEVICE)
+    if lang != "en":
+        app.switch_language(lang)
+        qtbot.waitUntil(lambda: app.window is not None and app.window.lang == lang)
+    app.window.session.attach(demo, None)
+    desk = open_setup(app.window)
+    qtbot.addWidget(desk)
+    desk.resize(1366, 768)
+    desk.show()
+    desk.show_page("people")
+    view = desk.current_page().view
+    qtbot.waitUntil(lambda: view.model().rowCount() > 50)
+    qtbot.wait(50)
+    try:
+        assert not view.horizontalScrollBar().isVisible()
+    finally:
+        desk.close()
+        if lang != "en":  # the language is a setting: leave it as the next test expects
+            app.switch_language("en")
+            qtbot.waitUntil(lambda: app.window is not None and app.window.lang == "en")
+        demo.close()

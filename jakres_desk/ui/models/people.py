@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 
 from jakres_desk.core.records import ParticipantRecord, ProgramRecord
 from jakres_desk.ui.models.base import Column, RecordTableModel
@@ -43,6 +43,14 @@ class PeopleModel(RecordTableModel):
             ],
             parent,
         )
+
+    def data(
+        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        # Organisation and role give way on a narrow screen: their whole text on hover.
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() in (P_ORGANISATION, P_ROLE):
+            return super().data(index, Qt.ItemDataRole.DisplayRole) or None
+        return super().data(index, role)
 
     def group_of(self, person: ParticipantRecord) -> str:
         """The name of the person's group ("" for none)."""

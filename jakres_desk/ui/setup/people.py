@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QKeyEvent, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -31,7 +31,7 @@ from jakres_desk.core.topics import EVERYTHING, Changes, Topic
 from jakres_desk.ui.forms import ENTER, act_once, clear_keeps_no_undo
 from jakres_desk.ui.icons import icon
 from jakres_desk.ui.models.base import RECORD_ROLE
-from jakres_desk.ui.models.people import P_GROUP, P_NAME, PeopleModel
+from jakres_desk.ui.models.people import P_GROUP, P_NAME, P_ORGANISATION, P_ROLE, PeopleModel
 from jakres_desk.ui.models.record_filter import RecordFilter
 from jakres_desk.ui.session import Session
 from jakres_desk.ui.widgets import ErrorLabel, Page
@@ -237,11 +237,29 @@ class PeoplePage(Page):
         self._fit()
 
     def _fit(self) -> None:
+        """Columns as wide as their text (at most 320 px); where the table is narrower
+        than that (a 1366-px laptop), organisation and role give way first, down to
+        140 px each (their cells keep the whole text in a tooltip), so the group
+        column stays on screen."""
         header = self.view.horizontalHeader()
-        for col in range(self.model.columnCount() - 1):
+        widths = {}
+        for col in range(self.model.columnCount()):
             wanted = max(self.view.sizeHintForColumn(col), header.sectionSizeHint(col))
-            header.resizeSection(col, min(wanted + 12, 320))
-        header.resizeSection(P_GROUP, max(header.sectionSize(P_GROUP), 120))
+            widths[col] = min(wanted + 12, 320)
+        widths[P_GROUP] = max(widths[P_GROUP], 120)
+        # Room for the vertical scroll bar too, which a long list shows after this.
+        room = self.view.viewport().width() - self.view.verticalScrollBar().sizeHint().width()
+        over = sum(widths.values()) - room if room > 0 else 0
+        for col in (P_ROLE, P_ORGANISATION):
+            give = min(max(over, 0), max(widths[col] - 140, 0))
+            widths[col] -= give
+            over -= give
+        for col, width in widths.items():
+            header.resizeSection(col, width)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit()
 
     def _reselect(self, ids: set[str]) -> None:
         selection = self.view.selectionModel()
