@@ -1,0 +1,7 @@
+"""`python -m jakres_desk.cli`: the console script's main."""
+
+import sys
+
+from jakres_desk.cli import main
+
+sys.exit(main())
