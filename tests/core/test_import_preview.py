@@ -14,12 +14,8 @@ import pytest
 from jakres_desk.base.errors import FileProblem
 from jakres_desk.core.intake.columns import IGNORE
 from jakres_desk.core.intake.findings import ImportRejected, format_summary
-from jakres_desk.core.intake.imports import (
-    import_participants,
-    import_programs,
-    preview_participants,
-    preview_programs,
-)
+from jakres_desk.core.intake.imports import import_participants, import_programs
+from jakres_desk.core.intake.preview import preview_participants, preview_programs
 from jakres_desk.core.services import participants, programs
 from jakres_desk.store.db import JakresFile
 

@@ -21,22 +21,22 @@ from sqlalchemy.orm import Session
 
 from jakres_desk.base.i18n import pick
 from jakres_desk.core.intake.columns import (
-    HEADER_SEARCH,
     Column,
-    ColumnPlan,
     Row,
     RowError,
     Sheet,
     header_key,
-    lay_out,
     norm,
     open_sheet,
-    row_text,
     say,
-    sheet_of,
+)
+from jakres_desk.core.intake.fields import (
+    PARTICIPANT_COLUMNS,
+    PARTICIPANT_EXPORT_ONLY,
+    PROGRAM_COLUMNS,
+    PROGRAM_EXPORT_ONLY,
 )
 from jakres_desk.core.intake.findings import ImportRejected, ImportReport
-from jakres_desk.core.intake.spreadsheet import read_table
 from jakres_desk.core.services.common import TEXT_MAX
 from jakres_desk.core.services.common import workshop as the_workshop
 from jakres_desk.store.bulk import insert_new
@@ -57,125 +57,6 @@ NewRow = tuple[type[Base], dict[str, Any]]  # a record to insert: its model and 
 INSERT_BATCH = 5000  # rows in one executemany
 
 
-PARTICIPANT_COLUMNS = (
-    Column(
-        "name",
-        (
-            "name",
-            "nama",
-            "nama peserta",
-            "nama lengkap",
-            "full name",
-            "participant",
-            "participant name",
-            "peserta",
-        ),
-        required=True,
-    ),
-    Column(
-        "organisation",
-        (
-            "organisation",
-            "organization",
-            "organisasi",
-            "instansi",
-            "lembaga",
-            "asal instansi",
-            "asal lembaga",
-            "asal organisasi",
-            "institution",
-            "affiliation",
-            "afiliasi",
-        ),
-    ),
-    Column(
-        "stakeholder_kind",
-        (
-            "stakeholder kind",
-            "kind",
-            "stakeholder",
-            "jenis",
-            "jenis pemangku kepentingan",
-            "pemangku kepentingan",
-            "unsur",
-            "kategori",
-            "category",
-            "stakeholder type",
-        ),
-    ),
-    Column("group", ("group", "kelompok", "focus area", "fokus utama", "fokus", "breakout group")),
-    Column("role", ("role", "jabatan", "peran", "position", "posisi")),
-)
-
-PROGRAM_COLUMNS = (
-    Column(
-        "title",
-        (
-            "title",
-            "judul",
-            "nama program",
-            "program",
-            "judul program",
-            "program name",
-            "program title",
-            "nama kegiatan",
-            "program kegiatan",
-            "nama program kegiatan",
-        ),
-        required=True,
-    ),
-    Column(
-        "agency",
-        (
-            "agency",
-            "owning agency",
-            "instansi",
-            "instansi pemilik",
-            "opd",
-            "pelaksana",
-            "penanggung jawab",
-            "skpd",
-            "instansi pelaksana",
-            "lead agency",
-            "responsible agency",
-            "opd pelaksana",
-            "skpd pelaksana",
-            "perangkat daerah",
-            "perangkat daerah pelaksana",
-            "instansi penanggung jawab",
-            "unit kerja",
-            "implementing agency",
-        ),
-    ),
-    Column(
-        "description",
-        ("description", "deskripsi", "keterangan", "uraian", "uraian program", "deskripsi program"),
-    ),
-    Column("focus_areas", ("focus areas", "focus area", "fokus utama", "fokus", "focus")),
-)
-# Columns of jakres-desk's own spreadsheet export (report/sheet_columns.py) that an
-# import leaves out, listed as ignored: the app derives them (presence, dots, origin,
-# identity), so re-importing an export into another workshop works unmapped.
-PARTICIPANT_EXPORT_ONLY = (
-    "Hadir",
-    "Present",
-    "Datang langsung",
-    "Walk-in",
-    "Titik diberikan",
-    "Dots given",
-    "UUID",
-)
-PROGRAM_EXPORT_ONLY = (
-    "Asal",
-    "Origin",
-    "Ditambahkan oleh",
-    "Added by",
-    "Kandidat di",
-    "Candidate in",
-    "Prioritas di",
-    "Priority in",
-    "UUID",
-)
 _GROUP_NUMBER = re.compile(
     r"^(?:(?:fokus utama|fokus|focus area|focus|kelompok|kel|group|grup|breakout group)"
     r"(?: no| nomor| number| ke)? )?(\d+)$"
@@ -322,87 +203,6 @@ def _what(title: str, owner: str) -> str:
 
 
 # --- the preview: what an import would do, before anything is written --------------
-
-PREVIEW_ROWS = 8  # sample rows shown under the header
-
-
-@dataclass(frozen=True)
-class Preview:
-    """What importing a sheet would do, as mapped: nothing of it is written.
-
-    `problem` says why it cannot be imported as mapped (unknown or missing
-    columns, no rows); then the counts are those of the rows read so far (0).
-    """
-
-    source: str
-    encoding: str
-    header_line: int
-    found_header: bool  # the header row names every required field
-    first_rows: tuple[tuple[int, str], ...]  # (line, text) of the rows a header may be in
-    columns: tuple[ColumnPlan, ...]
-    fields: tuple[tuple[str, bool], ...]  # (field, required) of this import
-    sample: tuple[tuple[int, tuple[str, ...]], ...]
-    problem: str
-    report: ImportReport | None  # what the import would report (counts, errors, notes)
-    problem_key: str = ""  # the message key of the problem, for a screen to say it its way
-
-
-def preview_participants(
-    f: JakresFile,
-    src: Path,
-    *,
-    columns: Mapping[str, str] | None = None,
-    header_line: int | None = None,
-) -> Preview:
-    """What import_participants would do with this sheet and mapping; writes nothing."""
-    return _preview(f, Path(src), PARTICIPANTS, columns, header_line)
-
-
-def preview_programs(
-    f: JakresFile,
-    src: Path,
-    *,
-    columns: Mapping[str, str] | None = None,
-    header_line: int | None = None,
-) -> Preview:
-    """What import_programs would do with this sheet and mapping; writes nothing."""
-    return _preview(f, Path(src), PROGRAMS, columns, header_line)
-
-
-def _preview(
-    f: JakresFile,
-    src: Path,
-    kind: Kind,
-    mapping: Mapping[str, str] | None,
-    header_line: int | None,
-) -> Preview:
-    from jakres_desk.base.errors import FileProblem
-
-    table = read_table(src)
-    layout = lay_out(table, kind.columns, mapping, kind.left_out, header_line)
-    problem, key, report = "", "", None
-    try:
-        sheet = sheet_of(layout, kind.columns)
-    except FileProblem as exc:
-        problem, key = exc.message(), exc.key
-    else:
-        with f.read() as s:
-            outcome = _sort_rows(sheet, kind.prepare(s), write=False)
-        report = _report(sheet, outcome, skip_invalid=True)
-    return Preview(
-        table.source,
-        table.encoding,
-        layout.header_line,
-        layout.found_header,
-        tuple((n, row_text(c)) for n, c in table.rows[:HEADER_SEARCH]),
-        layout.plans,
-        tuple((c.field, c.required) for c in kind.columns),
-        layout.body[:PREVIEW_ROWS],
-        problem,
-        report,
-        key,
-    )
-
 
 # --- participants -----------------------------------------------------------------
 

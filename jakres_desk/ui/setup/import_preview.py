@@ -26,15 +26,15 @@ from PySide6.QtWidgets import (
 )
 
 from jakres_desk.base.errors import JakresError
-from jakres_desk.core.intake import imports
+from jakres_desk.core.intake import imports, preview
 from jakres_desk.core.intake.columns import IGNORE
 from jakres_desk.core.intake.findings import ENCODING_NAMES, format_summary
 from jakres_desk.ui.session import Session
 from jakres_desk.ui.widgets import ErrorLabel
 
 KINDS = {
-    "participants": (imports.preview_participants, imports.import_participants),
-    "programs": (imports.preview_programs, imports.import_programs),
+    "participants": (preview.preview_participants, imports.import_participants),
+    "programs": (preview.preview_programs, imports.import_programs),
 }
 UNKNOWN = "?"  # the combo's choice for a column not yet mapped
 
@@ -63,7 +63,7 @@ class ImportPreviewDialog(QDialog):
         self.session, self.kind, self.path = session, kind, path
         self.mapping: dict[str, str] = {}
         self.header_line: int | None = None
-        self.preview: imports.Preview | None = None
+        self.preview: preview.Preview | None = None
         self.summary: str | None = None
         self.setWindowTitle(
             self.tr("Import participants") if kind == "participants" else self.tr("Import programs")
@@ -151,7 +151,7 @@ class ImportPreviewDialog(QDialog):
         self.import_good.setEnabled(False)
         self.verdict.setText(self.tr("Nothing can be imported from this file as it is."))
 
-    def _show(self, p: imports.Preview) -> None:
+    def _show(self, p: preview.Preview) -> None:
         self.source.setText(
             self.tr("%1 (read as %2)")
             .replace("%1", Path(p.source).name)
@@ -163,7 +163,7 @@ class ImportPreviewDialog(QDialog):
         self._show_findings(p)
         self._show_verdict(p)
 
-    def _show_header_rows(self, p: imports.Preview) -> None:
+    def _show_header_rows(self, p: preview.Preview) -> None:
         self.header_row.blockSignals(True)
         self.header_row.clear()
         for line, text in p.first_rows:
@@ -187,7 +187,7 @@ class ImportPreviewDialog(QDialog):
             "focus_areas": self.tr("Focus areas"),
         }
 
-    def _show_columns(self, p: imports.Preview) -> None:
+    def _show_columns(self, p: preview.Preview) -> None:
         while self.columns_grid.count():
             item = self.columns_grid.takeAt(0)
             if item.widget():
@@ -221,7 +221,7 @@ class ImportPreviewDialog(QDialog):
             self.combos[plan.header] = combo
         self.columns_grid.setRowStretch(self.columns_grid.rowCount(), 1)
 
-    def _show_sample(self, p: imports.Preview) -> None:
+    def _show_sample(self, p: preview.Preview) -> None:
         headers = [c.header or self.tr("(no header)") for c in p.columns]
         self.sample.clear()
         self.sample.setHorizontalHeaderLabels(headers)
@@ -240,7 +240,7 @@ class ImportPreviewDialog(QDialog):
         for col in range(self.sample.columnCount()):
             self.sample_view.setColumnWidth(col, min(self.sample_view.columnWidth(col), 240))
 
-    def _show_findings(self, p: imports.Preview) -> None:
+    def _show_findings(self, p: preview.Preview) -> None:
         self.findings.clear()
         unknown = [f"'{c.header}'" for c in p.columns if c.header and c.field is None]
         if p.problem_key == "import_unknown_columns_map":
@@ -279,7 +279,7 @@ class ImportPreviewDialog(QDialog):
                 self.tr("Left out: %1").replace("%1", ", ".join(report.ignored_columns))
             )
 
-    def _show_verdict(self, p: imports.Preview) -> None:
+    def _show_verdict(self, p: preview.Preview) -> None:
         report = p.report
         unknown = [c.header for c in p.columns if c.header and c.field is None]
         if report is None:
