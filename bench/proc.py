@@ -85,7 +85,9 @@ def _wait(pid: int, timeout: float) -> tuple[int, Any]:
 def bench_env(home: Path, **extra: str) -> dict[str, str]:
     """A child's environment: offscreen Qt, a private home (no one's settings or logs)."""
     env = dict(os.environ)
-    for key in ("JAKRES_BENCH_READY", "PYTHONPROFILEIMPORTTIME"):
+    # PYTHONDONTWRITEBYTECODE (set on some build machines) would make every run compile
+    # our modules from source again; a user's installation keeps its bytecode.
+    for key in ("JAKRES_BENCH_READY", "PYTHONPROFILEIMPORTTIME", "PYTHONDONTWRITEBYTECODE"):
         env.pop(key, None)
     env.update(
         QT_QPA_PLATFORM="offscreen",
