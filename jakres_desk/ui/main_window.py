@@ -241,11 +241,9 @@ class MainWindow(QMainWindow):
 
     def finish_loading(self) -> None:
         """Load the other steps and open the file through the ORM (after a first look)."""
-        look, self._look = self._look, None
+        look = self._stop_loading()
         if look is None:
             return
-        QtCore.QCoreApplication.instance().removeEventFilter(self._load_on_input)  # type: ignore[union-attr]
-        self._load_on_input.soon.stop()
         for number, cls in enumerate(page_classes()[1:], start=1):
             page = cls(self.session, self)
             self.pages.append(page)
@@ -258,6 +256,17 @@ class MainWindow(QMainWindow):
             self._show_nothing()
             self.pages[0].refresh()
         self.loaded.emit()
+
+    def _stop_loading(self) -> FirstLook | None:
+        """The first look still waiting for the rest, which no longer waits (None: none)."""
+        look, self._look = self._look, None
+        if look is not None:
+            app = QtCore.QCoreApplication.instance()
+            assert app is not None
+            app.removeEventFilter(self._load_on_input)
+            self._load_on_input.soon.stop()
+            self._load_on_input.after_paint.stop()
+        return look
 
     @property
     def is_loaded(self) -> bool:
@@ -534,6 +543,8 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         settings.set_geometry("main", self.saveGeometry())
+        if self._stop_loading() is not None:  # closed on its first screen: load nothing
+            self.session.show_look(None)
         if self.projector is not None:
             self.projector.close()
         super().closeEvent(event)

@@ -163,3 +163,13 @@ def test_the_steps_listed_before_their_pages_load_have_the_pages_own_titles(
             assert step_title(0) != "Attendance"  # really translated
     finally:
         i18n.install("en")
+
+
+def test_a_window_closed_on_its_first_screen_opens_nothing_after(started, qtbot) -> None:
+    window = started.window
+    window.ready.connect(window.close)  # closed as soon as it shows the roster
+    with qtbot.waitSignal(window.ready, timeout=10_000):
+        pass
+    qtbot.wait(700)  # past the wait for a paint that never comes
+    assert started.session.file is None and started.session.look is None
+    assert len(window.pages) == 1
