@@ -52,6 +52,12 @@ INPUT = (
 )
 
 
+def _log_to_file() -> None:
+    from jakres_desk.core import applog
+
+    applog.setup()
+
+
 class _LoadOnInput(QtCore.QObject):
     """After a first look: the rest loads after the page's first paint, or before any input."""
 
@@ -188,13 +194,11 @@ class MainWindow(QMainWindow):
         if self.is_ready:
             return
         self.is_ready = True
-        from jakres_desk.core import applog
-
-        applog.setup()
         self.setWindowIcon(icon("elements"))
         self.timebox.tick.connect(self._show_time)
         look = self._first_look()
         if look is None:
+            _log_to_file()  # after a first look: with the rest (finish_loading)
             self.pages = [cls(self.session, self) for cls in page_classes()]
         else:
             from jakres_desk.ui.pages.attendance import AttendancePage
@@ -223,10 +227,9 @@ class MainWindow(QMainWindow):
         """The first screen's records of the file being opened, when it can be shown so."""
         if not self._deferred or self.opening is None or self.session.file is not None:
             return None
-        from jakres_desk.core.device import device_id
         from jakres_desk.core.services.first_look import first_look
 
-        return first_look(self.opening, device_id=device_id())
+        return first_look(self.opening)
 
     def _show_look(self, look: FirstLook) -> None:
         """The first screen from the first look; the rest loads once it is painted."""
@@ -244,6 +247,7 @@ class MainWindow(QMainWindow):
         look = self._stop_loading()
         if look is None:
             return
+        _log_to_file()
         for number, cls in enumerate(page_classes()[1:], start=1):
             page = cls(self.session, self)
             self.pages.append(page)

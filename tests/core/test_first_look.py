@@ -44,7 +44,7 @@ def _through_the_orm(path: Path, group_id: str | None) -> dict[str, object]:
 
 
 def _alike(path: Path) -> FirstLook:
-    look = first_look(path, device_id=DEVICE)
+    look = first_look(path)
     assert look is not None
     old = _through_the_orm(path, look.group_id)
     new = {k: getattr(look, k) for k in old}
@@ -107,19 +107,19 @@ def test_a_kit_opens_on_its_own_group(demo: Path, tmp_path: Path) -> None:
 
 def test_a_file_that_is_not_ordinary_gets_no_first_look(demo: Path, tmp_path: Path) -> None:
     old = Path(shutil.copy(FIXTURE, tmp_path / "old.jakres"))
-    assert first_look(old, device_id=DEVICE) is None  # the long way migrates it
+    assert first_look(old) is None  # the long way migrates it
     assert not [p for p in tmp_path.iterdir() if p.name.startswith("old.r")]  # no backup
     assert probe(old).revision != migrate.head()  # not migrated
     bad = tmp_path / "bad.jakres"
     bad.write_bytes(b"not a database at all" * 10)
-    assert first_look(bad, device_id=DEVICE) is None  # the long way says why
-    assert first_look(tmp_path / "missing.jakres", device_id=DEVICE) is None
+    assert first_look(bad) is None  # the long way says why
+    assert first_look(tmp_path / "missing.jakres") is None
     empty = _edited(demo, tmp_path, "DELETE FROM workshop")
-    assert first_look(empty, device_id=DEVICE) is None
+    assert first_look(empty) is None
 
 
 def test_a_first_look_changes_no_byte_and_leaves_nothing_beside(demo: Path) -> None:
     before = demo.read_bytes()
-    assert first_look(demo, device_id=DEVICE) is not None
+    assert first_look(demo) is not None
     assert demo.read_bytes() == before
     assert sorted(p.name for p in demo.parent.iterdir()) == ["demo.jakres"]

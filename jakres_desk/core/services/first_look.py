@@ -49,11 +49,12 @@ class FirstLook:
     read_only_reason: str | None
 
 
-def first_look(path: Path, *, device_id: str) -> FirstLook | None:
+def first_look(path: Path) -> FirstLook | None:
     """The first screen's records, or None when the file must be opened the long way."""
     path = Path(path)
     try:
-        with glance(path, device_id=device_id, upgrade=False) as con:
+        # No device id: a look never migrates (upgrade=False), so it never stamps anything.
+        with glance(path, device_id="", upgrade=False) as con:
             return _read(con, path)
     except (JakresError, sqlite3.Error, OSError, ValueError, KeyError):
         return None  # the long way opens it, or says in words why it cannot
