@@ -11,12 +11,9 @@ the next time jakres-desk writes into that folder.
 from __future__ import annotations
 
 import errno
-import hashlib
 import logging
 import os
-import secrets
 import shutil
-import socket
 import time
 from collections.abc import Callable
 from functools import cache
@@ -36,6 +33,9 @@ STALE_AFTER = 24 * 3600  # seconds: any temp file of ours this old is left over
 
 @cache
 def _host_tag() -> str:
+    import hashlib  # here, not at the top: the GUI's first look imports this module
+    import socket
+
     return hashlib.sha256(socket.gethostname().encode()).hexdigest()[:6]
 
 
@@ -57,6 +57,8 @@ def _shorten(name: str, limit: int) -> str:
 def temp_beside(out: Path) -> Path:
     """A fresh temporary name in `out`'s folder, recognisably ours and never too long."""
     stem = _shorten(out.name, _PREFIX_MAX)
+    import secrets
+
     return out.with_name(f".{stem}.{_host_tag()}-{os.getpid()}-{secrets.token_hex(4)}{TEMP_SUFFIX}")
 
 

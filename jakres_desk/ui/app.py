@@ -31,12 +31,16 @@ class App:
 
     @classmethod
     def start(cls, qapp: QApplication, lang: str, path: Path | None) -> App:
-        """Show the main window's frame at once; steps, menus and `path` follow on the next turn."""
+        """Show the main window: its first screen at once when `path` allows a first look,
+        else its frame at once and the steps, menus and `path` on the next turn."""
         app = cls(qapp, lang, opening=path, deferred=True)
         assert app.window is not None
         marker = os.environ.get("JAKRES_BENCH_READY")
         if marker and path is not None:
-            app.window.ready.connect(lambda: _mark_when_painted(app, Path(marker)))
+            if app.window.is_ready:  # its first screen built at once: its first paint is next
+                _mark_when_painted(app, Path(marker))
+            else:
+                app.window.ready.connect(lambda: _mark_when_painted(app, Path(marker)))
         app.window.show()
         return app  # keep it: the window has no parent and dies with its last reference
 

@@ -168,7 +168,9 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         else:
             self.resize(fitting_size(1280, 800))
-        if deferred:
+        # On its own, on an ordinary file: its first screen at once, from a first look.
+        self._look_first = self._first_look() if deferred else None
+        if deferred and self._look_first is None:
             turn = QTimer(self)
             turn.setSingleShot(True)
             turn.setInterval(0)
@@ -196,7 +198,7 @@ class MainWindow(QMainWindow):
         self.is_ready = True
         self.setWindowIcon(icon("elements"))
         self.timebox.tick.connect(self._show_time)
-        look = self._first_look()
+        look, self._look_first = self._look_first, None
         if look is None:
             _log_to_file()  # after a first look: with the rest (finish_loading)
             self.pages = [cls(self.session, self) for cls in page_classes()]
@@ -219,6 +221,11 @@ class MainWindow(QMainWindow):
                 self.open_path(self.opening)
         self.go_to_step(self._wanted_step)
         self._show_time()  # a rebuilt window shows the running clock at once
+        if look is not None and not self.isVisible():
+            # Built before it is shown (App.start): say so on the next turn, when whoever
+            # started the window has connected to it.
+            QTimer.singleShot(0, self, self.ready.emit)
+            return
         self.ready.emit()
         if look is None:
             self.loaded.emit()  # nothing more to load

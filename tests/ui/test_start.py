@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -14,17 +14,39 @@ from jakres_desk.store.db import JakresFile
 from jakres_desk.ui.main_window import OpeningLabel
 
 
-@pytest.fixture
-def started(qtbot, workshop: JakresFile) -> Iterator[object]:
-    """`App.start` on the workshop's file, as `jakres-desk gui FILE` does."""
+def start(qtbot, path: Path, on_ready: Callable[[object], None] | None = None) -> object:
+    """`App.start` on `path`, as `jakres-desk gui FILE` does; `on_ready(window)` at `ready`.
+
+    The window may say `ready` on the first turn of the event loop (pytest-qt runs one
+    after a fixture's setup), so a test waits on `is_ready` / `is_loaded`, and what
+    must happen at `ready` is connected here, before any turn.
+    """
     from jakres_desk.ui.app import App, make_app
 
-    path = workshop.path
-    workshop.close()
     gui = App.start(make_app(), "en", path)
     qtbot.addWidget(gui.window)
+    if on_ready is not None:
+        window = gui.window
+        window.ready.connect(lambda: on_ready(window))
+    return gui
+
+
+@pytest.fixture
+def started(qtbot, workshop: JakresFile) -> Iterator[object]:
+    """The GUI started on the workshop's file."""
+    path = workshop.path
+    workshop.close()
+    gui = start(qtbot, path)
     yield gui
     gui.session.close()
+
+
+def wait_ready(qtbot, window) -> None:
+    qtbot.waitUntil(lambda: window.is_ready, timeout=10_000)
+
+
+def wait_loaded(qtbot, window) -> None:
+    qtbot.waitUntil(lambda: window.is_loaded, timeout=10_000)
 
 
 def test_the_command_and_the_frame_load_no_database_icons_or_report_code() -> None:
@@ -41,28 +63,49 @@ def test_the_command_and_the_frame_load_no_database_icons_or_report_code() -> No
     assert done.stdout.strip() == "[]"
 
 
-def test_the_frame_shows_first_then_the_file_opens_on_step_0(started, qtbot) -> None:
+def test_an_ordinary_file_shows_its_first_screen_at_once_then_opens_on_step_0(
+    started, qtbot
+) -> None:
     window = started.window
-    assert window.isVisible() and not window.is_ready
-    assert isinstance(window.centralWidget(), OpeningLabel)
-    assert "w.jakres" in window.centralWidget().text()
+    # Shown at once with its first screen from a first look (no ORM yet), no frame before.
+    assert window.isVisible() and window.is_ready
+    assert not isinstance(window.centralWidget(), OpeningLabel)
     assert window.windowTitle().startswith("w.jakres")
-    with qtbot.waitSignal(window.ready, timeout=10_000):
-        pass
-    # Ready: the first screen from a first look (no ORM yet), the steps and the menus.
-    assert window.is_ready and started.session.look is not None
+    wait_ready(qtbot, window)
+    # Ready: the steps, the menus and the first screen; nothing editable yet.
+    assert started.session.look is not None and started.session.file is None
     assert window.steps.count() == 6 and window.stack.currentIndex() == 0
     assert window.title.text().strip() != "" and window.group_box.count() == 5
     assert window.menuBar().actions(), "the menus are built"
     # Then, once that screen is painted, the other steps and the file through the ORM.
-    with qtbot.waitSignal(window.loaded, timeout=10_000):
-        pass
+    wait_loaded(qtbot, window)
     assert len(window.pages) == 6 and started.session.look is None
     assert started.session.file is not None and started.session.file.path.name == "w.jakres"
     assert window.stack.currentIndex() == 0
     qtbot.waitUntil(window.current_page().isVisible)  # Qt shows new children on the next turn
     assert window.title.text().strip() != "" and window.group_box.count() == 5
     assert [window.stack.widget(i) for i in range(6)] == window.pages
+
+
+def test_an_older_file_shows_the_frame_first_then_opens_migrated(qtbot, tmp_path: Path) -> None:
+    import shutil
+
+    from jakres_desk.store import migrate
+    from jakres_desk.store.probe import probe
+    from jakres_desk.ui.app import App, make_app
+
+    old = Path(shutil.copy(Path(__file__).parent.parent / "fixtures" / "rev0001.jakres",
+                           tmp_path / "old.jakres"))
+    gui = App.start(make_app(), "en", old)
+    qtbot.addWidget(gui.window)
+    window = gui.window
+    assert window.isVisible() and not window.is_ready
+    assert isinstance(window.centralWidget(), OpeningLabel)
+    assert "old.jakres" in window.centralWidget().text()
+    wait_loaded(qtbot, window)
+    assert gui.session.file is not None and len(window.pages) == 6
+    assert probe(old).revision == migrate.head()  # backed up and migrated, the long way
+    gui.session.close()
 
 
 def test_a_bad_file_is_explained_and_the_window_stays_usable(
@@ -76,8 +119,7 @@ def test_a_bad_file_is_explained_and_the_window_stays_usable(
     bad.write_text("these are my notes, not a workshop")
     gui = App.start(make_app(), "en", bad)
     qtbot.addWidget(gui.window)
-    with qtbot.waitSignal(gui.window.ready, timeout=10_000):
-        pass
+    wait_loaded(qtbot, gui.window)
     assert len(shown) == 1 and "notes.jakres" in shown[0]
     assert gui.session.file is None and len(gui.window.pages) == 6
     assert bad.read_text() == "these are my notes, not a workshop"
@@ -86,14 +128,12 @@ def test_a_bad_file_is_explained_and_the_window_stays_usable(
 def test_the_first_look_shows_what_the_open_file_shows(started, qtbot, workshop) -> None:
     from jakres_desk.core.services import participants
 
-    with qtbot.waitSignal(started.window.ready, timeout=10_000):
-        pass
+    wait_ready(qtbot, started.window)
     group = started.session.group_id
     assert group is not None
     model = started.window.pages[0].model
     first = [(p.name, p.present) for p in model.rows]
-    with qtbot.waitSignal(started.window.loaded, timeout=10_000):
-        pass
+    wait_loaded(qtbot, started.window)
     assert started.session.group_id == group
     after = [(p.name, p.present) for p in model.rows]
     listed = participants.list_participants(started.session.file, started.session.group_id)
@@ -101,43 +141,45 @@ def test_the_first_look_shows_what_the_open_file_shows(started, qtbot, workshop)
 
 
 def test_a_key_pressed_on_the_first_screen_waits_for_the_rest_and_is_not_lost(
-    started, qtbot
+    qtbot, workshop: JakresFile
 ) -> None:
     from PySide6.QtCore import Qt
     from PySide6.QtTest import QTest
 
-    window = started.window
     pressed: list[int] = []
 
-    def press_at_once() -> None:  # the facilitator presses ↓ on the steps as the window appears
+    def press_at_once(window) -> None:  # the facilitator presses ↓ on the steps at once
+        assert window.session.file is None, "pressed on the first screen"
         QTest.keyClick(window.steps, Qt.Key.Key_Down)
         pressed.append(window.stack.currentIndex())
 
-    window.ready.connect(press_at_once)
-    with qtbot.waitSignal(window.ready, timeout=10_000):
-        pass
+    workshop.close()
+    gui = start(qtbot, workshop.path, press_at_once)
+    window = gui.window
+    qtbot.waitUntil(lambda: bool(pressed), timeout=10_000)
     assert pressed == [1], "the key went to step 1"
-    assert len(window.pages) == 6 and started.session.file is not None
+    assert len(window.pages) == 6 and gui.session.file is not None
     assert window.current_page() is window.pages[1]
     assert window.steps.currentRow() == 1
+    gui.session.close()
 
 
 def test_a_file_gone_before_it_opens_is_explained_and_nothing_stale_shows(
-    started, qtbot, monkeypatch
+    qtbot, workshop: JakresFile, monkeypatch
 ) -> None:
     shown: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda _w, _t, text: shown.append(text))
-    window = started.window
-    path = window.opening
+    path = workshop.path
+    workshop.close()
 
-    def carried_away() -> None:  # the USB stick is pulled as the window appears
+    def carried_away(_window) -> None:  # the USB stick is pulled as the window appears
         path.rename(path.with_name("moved.jakres"))
 
-    window.ready.connect(carried_away)
-    with qtbot.waitSignal(window.loaded, timeout=10_000):
-        pass
+    gui = start(qtbot, path, carried_away)
+    window = gui.window
+    wait_loaded(qtbot, window)
     assert len(shown) == 1 and "w.jakres" in shown[0]
-    assert started.session.file is None and started.session.look is None
+    assert gui.session.file is None and gui.session.look is None
     assert window.pages[0].model.rowCount() == 0
     assert window.title.text() == "" and window.group_box.count() == 0
 
@@ -165,11 +207,17 @@ def test_the_steps_listed_before_their_pages_load_have_the_pages_own_titles(
         i18n.install("en")
 
 
-def test_a_window_closed_on_its_first_screen_opens_nothing_after(started, qtbot) -> None:
-    window = started.window
-    window.ready.connect(window.close)  # closed as soon as it shows the roster
-    with qtbot.waitSignal(window.ready, timeout=10_000):
-        pass
+def test_a_window_closed_on_its_first_screen_opens_nothing_after(
+    qtbot, workshop: JakresFile
+) -> None:
+    closed: list[bool] = []
+
+    def close_at_once(window) -> None:  # closed as soon as it shows the roster
+        closed.append(window.close())
+
+    workshop.close()
+    gui = start(qtbot, workshop.path, close_at_once)
+    qtbot.waitUntil(lambda: bool(closed), timeout=10_000)
     qtbot.wait(700)  # past the wait for a paint that never comes
-    assert started.session.file is None and started.session.look is None
-    assert len(window.pages) == 1
+    assert gui.session.file is None and gui.session.look is None
+    assert len(gui.window.pages) == 1
