@@ -91,3 +91,14 @@ def test_a_missing_group_is_refused_alike(workshop: JakresFile) -> None:
 
     with pytest.raises(NotFound):
         decisions.judged_and_unscored(workshop, group_id="no-such-group")
+
+
+def test_the_counts_in_sql_are_the_orm_counts(demo: Path, workshop: JakresFile) -> None:
+    from jakres_desk.core.services import summary
+
+    for path in (demo, None):
+        f = open_file(path, device_id=DEVICE) if path else workshop
+        with f.read() as s:
+            assert summary.counts_by_group(f) == summary.group_counts(s)
+        if path:
+            f.close()

@@ -69,8 +69,7 @@ class GroupSummary:
 def group_summary(f: JakresFile, group_id: str) -> GroupSummary:
     """Counts, lock state, priority programs and open questions of one group."""
     # The group's own figures only: not `summary.describe`, which ranks every group.
-    with f.read() as s:
-        counts = summary.group_counts(s)
+    counts = summary.counts_by_group(f)
     group = next(g for g in groups.list_groups(f) if g.id == group_id)
     bare = sum(not e.targets for e in elements.list_elements(f, group_id))
     titles = [c.title for c in programs.list_candidates(f, group_id) if c.is_priority]
