@@ -69,7 +69,7 @@ def test_every_column_and_order_sorts_as_the_proxy_did(qapp) -> None:
         new_taken = {p.id for p in rows[::2]}
         for model in (old_model, new_model):
             model.set_taken(new_taken)  # sorted by status: the order follows
-        # The same sort keys (candidate or not) in the same order; within one status the rows keep their
-        # order (Qt re-inserted each changed row, which could shuffle equal ones).
+        # The same sort keys (candidate or not) in the same order; rows of one status
+        # keep their order (Qt re-inserted each changed row: equal ones could move).
         assert statuses(new) == statuses(old), (column, order)
         assert sorted(ids(new)) == sorted(ids(old))

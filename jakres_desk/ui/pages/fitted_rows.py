@@ -76,8 +76,8 @@ class FittedRows(QObject):
         self.dirty = False
         view = self.view
         proxy = view.model()
-        source = proxy.sourceModel() if isinstance(proxy, QSortFilterProxyModel) else None
-        records = getattr(source if source is not None else proxy, "rows", [])
+        sorter = proxy if isinstance(proxy, QSortFilterProxyModel) else None
+        records = getattr(sorter.sourceModel() if sorter is not None else proxy, "rows", [])
         count = proxy.rowCount()
         if not count:
             return
@@ -88,7 +88,7 @@ class FittedRows(QObject):
         heights = self._heights
         kinds: list[Hashable] = []
         for row in range(count):
-            at = proxy.mapToSource(proxy.index(row, 0)).row() if source is not None else row
+            at = sorter.mapToSource(sorter.index(row, 0)).row() if sorter is not None else row
             record = records[at]
             texts = []
             for column, width in widths:
