@@ -101,6 +101,9 @@ class GlyphEngine(QtGui.QIconEngine):
     def __init__(self, family: str, char: str, color: str) -> None:
         super().__init__()
         self.family, self.char, self.color = family, char, color
+        # Drawn pixmaps by size, mode and colour: a view asks for its items' icons
+        # on every paint (the steps list: six glyphs drawn again per step switch).
+        self._drawn: dict[tuple[int, int, int, int], QtGui.QPixmap] = {}
 
     def paint(
         self,
@@ -123,11 +126,23 @@ class GlyphEngine(QtGui.QIconEngine):
         painter.restore()
 
     def pixmap(self, size: QtCore.QSize, mode: QIcon.Mode, state: QIcon.State) -> QtGui.QPixmap:
-        pm = QtGui.QPixmap(size)
-        pm.fill(QtCore.Qt.GlobalColor.transparent)
-        painter = QtGui.QPainter(pm)
-        self.paint(painter, QtCore.QRect(QtCore.QPoint(0, 0), size), mode, state)
-        painter.end()
+        disabled = mode == QIcon.Mode.Disabled
+        palette = QtGui.QGuiApplication.palette() if disabled else None
+        # The disabled colour is the palette's at the time: part of the key.
+        shade = (
+            palette.color(QtGui.QPalette.ColorGroup.Disabled, QtGui.QPalette.ColorRole.Text).rgba()
+            if palette is not None
+            else 0
+        )
+        key = (size.width(), size.height(), int(disabled), shade)
+        pm = self._drawn.get(key)
+        if pm is None:
+            pm = QtGui.QPixmap(size)
+            pm.fill(QtCore.Qt.GlobalColor.transparent)
+            painter = QtGui.QPainter(pm)
+            self.paint(painter, QtCore.QRect(QtCore.QPoint(0, 0), size), mode, state)
+            painter.end()
+            self._drawn[key] = pm
         return pm
 
     def clone(self) -> QtGui.QIconEngine:

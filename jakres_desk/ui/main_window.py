@@ -390,6 +390,12 @@ class MainWindow(QMainWindow):
         self.steps.setCurrentRow(number)
         self.stack.setCurrentIndex(number)
         page = self.pages[number]
+        # A shorter prompt would shrink the page, which then lays itself out again (a
+        # third of a switch): at one width the prompt keeps the tallest height shown.
+        width = self.prompt.width() if self.prompt.isVisible() else None
+        same = width is not None and width == getattr(self, "_prompt_width", None)
+        self._prompt_width = width
+        self.prompt.setMinimumHeight(self.prompt.height() if same else 0)
         self.prompt.setText(page.prompt())
         if self.timebox.step != number:  # the same step in a rebuilt window keeps its time
             self.timebox.reset(page.minutes())

@@ -14,6 +14,8 @@ from jakres_desk.core.services.votes import (
     _tallies,
     _weights,
     tallies_by_group,
+    unscored_cells,
+    weighted_criteria,
     weights_by_group,
 )
 from jakres_desk.core.services.workshops import rules_of
@@ -113,6 +115,19 @@ def judged(f: JakresFile, *, group_id: str) -> list[Judged]:
         get(s, Group, group_id, "group")
         ranked = rank(_tallies(s, group_id), _weights(s, group_id), rules_of(the_workshop(s)))
         return judge(ranked, _stored_in(s, group_id))
+
+
+def judged_and_unscored(
+    f: JakresFile, *, group_id: str
+) -> tuple[list[Judged], list[tuple[str, str]]]:
+    """`judged` and `votes.unscored` of a group from one reading and one ranking (step 5)."""
+    with f.read() as s:
+        get(s, Group, group_id, "group")
+        tallies = _tallies(s, group_id)
+        ranked = rank(tallies, _weights(s, group_id), rules_of(the_workshop(s)))
+        crits = weighted_criteria(s, group_id)
+        stored = _stored_in(s, group_id)
+    return judge(ranked, stored), unscored_cells(ranked, tallies, crits)
 
 
 def stale_by_group(s: Session) -> dict[str, int | None]:

@@ -15,7 +15,6 @@ import json
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from jakres_desk.store.db import JakresFile
@@ -118,7 +117,11 @@ def _results_mark(s: Session) -> tuple[str, str]:
         stamp = stamp if stamp is not None else table.c.get("modified_at")
         if stamp is None or "id" not in table.c:
             continue  # reference data and meta: not the results
-        for rid, at in s.execute(select(table.c.id, stamp).order_by(table.c.id)):
-            digest.update(f"{table.name}\x1f{rid}\x1f{at}\x1e".encode())
-            newest = max(newest, at or "")
+        # Plain SQL: the rows and values of select(id, stamp) for a fraction of the cost
+        # (the Finish step reads this on every visit), hashed in one piece: the same bytes.
+        sql = f'SELECT "id", "{stamp.name}" FROM "{table.name}" ORDER BY "id"'
+        rows = s.connection().exec_driver_sql(sql).all()
+        name = table.name
+        digest.update("".join(f"{name}\x1f{rid}\x1f{at}\x1e" for rid, at in rows).encode())
+        newest = max([newest, *(at or "" for _rid, at in rows)])
     return newest, digest.hexdigest()

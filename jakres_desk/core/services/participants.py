@@ -132,13 +132,30 @@ def what_removal_takes(f: JakresFile, participant_id: str) -> tuple[int, int]:
         return _gave(s, participant_id)
 
 
+# Read in plain SQL, not as ORM objects: the roster and the vote grid list a room's
+# people on every first visit of their step. tests/core/test_people_list.py holds it
+# to the ORM query it replaced.
+PEOPLE_SQL = (
+    "SELECT id, group_id, name, organisation, stakeholder_kind, role, present, walk_in"
+    " FROM participant"
+)
+PEOPLE_ORDER = " ORDER BY name, id"
+
+
 def list_participants(f: JakresFile, group_id: str | None = None) -> list[ParticipantRecord]:
     """Participants, of one group or all, by name."""
     with f.read() as s:
-        q = select(Participant).order_by(Participant.name, Participant.id)
-        if group_id is not None:
-            q = q.where(Participant.group_id == group_id)
-        return [record(ParticipantRecord, p) for p in s.scalars(q)]
+        db = s.connection()
+        if group_id is None:
+            rows = db.exec_driver_sql(PEOPLE_SQL + PEOPLE_ORDER).all()
+        else:
+            rows = db.exec_driver_sql(
+                PEOPLE_SQL + " WHERE group_id = ?" + PEOPLE_ORDER, (group_id,)
+            ).all()
+    return [
+        ParticipantRecord(pid, gid, name, org, kind, role, bool(present), bool(walk_in))
+        for pid, gid, name, org, kind, role, present, walk_in in rows
+    ]
 
 
 # --- the setup desk: many people at once -------------------------------------------

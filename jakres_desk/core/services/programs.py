@@ -105,19 +105,38 @@ def _program(s: Session, p: Program) -> ProgramRecord:
     return record(ProgramRecord, p, focus_areas=tuple(numbers))
 
 
+# The step-3 lists are read with one SQL query each, not through ORM objects: a
+# room's 500 programs and candidates cost 100+ ms each as ORM rows, a few ms so.
+# tests/core/test_program_lists.py holds them to the ORM queries they replaced.
+PROGRAMS_SQL = (
+    "SELECT id, title, agency, description, origin, added_by_group_id FROM program"
+    " ORDER BY title, id"
+)
+PROGRAM_AREAS_SQL = (
+    "SELECT pf.program_id, fa.number FROM program_focus_area pf"
+    " JOIN focus_area fa ON pf.focus_area_id = fa.id"
+)
+CANDIDATES_SQL = (
+    "SELECT c.id, c.group_id, p.id, p.title, p.agency, c.position,"
+    " d.is_priority, d.decided_by, d.reason, d.rank"
+    " FROM candidate c JOIN program p ON c.program_id = p.id"
+    " LEFT JOIN decision d ON d.candidate_id = c.id"
+    " WHERE c.group_id = ? ORDER BY c.position, c.id"
+)
+
+
 def list_programs(f: JakresFile) -> list[ProgramRecord]:
     """Every program in the file, by title."""
     with f.read() as s:
+        db = s.connection()
         links: dict[str, list[int]] = {}
-        for pid, num in s.execute(
-            select(ProgramFocusArea.program_id, FocusArea.number).join(
-                FocusArea, ProgramFocusArea.focus_area_id == FocusArea.id
-            )
-        ):
+        for pid, num in db.exec_driver_sql(PROGRAM_AREAS_SQL):
             links.setdefault(pid, []).append(num)
-        rows = s.scalars(select(Program).order_by(Program.title, Program.id))
         return [
-            record(ProgramRecord, p, focus_areas=tuple(sorted(links.get(p.id, ())))) for p in rows
+            ProgramRecord(
+                pid, title, agency, description, origin, by, tuple(sorted(links.get(pid, ())))
+            )
+            for pid, title, agency, description, origin, by in db.exec_driver_sql(PROGRAMS_SQL)
         ]
 
 
@@ -259,28 +278,22 @@ def update_room_program(
 def list_candidates(f: JakresFile, group_id: str) -> list[CandidateRecord]:
     """A group's candidates in the order they were added, with decisions."""
     with f.read() as s:
-        rows = s.execute(
-            select(Candidate, Program, Decision)
-            .join(Program, Candidate.program_id == Program.id)
-            .outerjoin(Decision, Decision.candidate_id == Candidate.id)
-            .where(Candidate.group_id == group_id)
-            .order_by(Candidate.position, Candidate.id)
-        ).all()
-        return [
-            CandidateRecord(
-                c.id,
-                c.group_id,
-                p.id,
-                p.title,
-                p.agency,
-                c.position,
-                d.is_priority if d else None,
-                d.decided_by if d else None,
-                d.reason if d else "",
-                d.rank if d else None,
-            )
-            for c, p, d in rows
-        ]
+        rows = s.connection().exec_driver_sql(CANDIDATES_SQL, (group_id,)).all()
+    return [
+        CandidateRecord(
+            cid,
+            gid,
+            pid,
+            title,
+            agency,
+            position,
+            None if priority is None else bool(priority),
+            decided_by,
+            "" if reason is None else reason,
+            rank,
+        )
+        for cid, gid, pid, title, agency, position, priority, decided_by, reason, rank in rows
+    ]
 
 
 # --- the setup desk: editing the catalogue ------------------------------------------

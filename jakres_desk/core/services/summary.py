@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Any
+import sqlite3
+from typing import Any, cast
 
 from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
+from jakres_desk.core.services import glance
 from jakres_desk.core.services.common import workshop as the_workshop
 from jakres_desk.core.services.decisions import stale_by_group
 from jakres_desk.store.db import JakresFile
@@ -40,6 +42,14 @@ GROUP_COUNTS = (
 
 def _per_group(s: Session, query: Any) -> dict[str, int]:
     return {gid: int(n or 0) for gid, n in s.execute(query)}
+
+
+def counts_by_group(f: JakresFile) -> dict[str, dict[str, int]]:
+    """`group_counts` in plain SQL, core.services.glance's queries (tests/core/test_glance.py
+    holds them to these): the Finish step counts its group on every visit."""
+    with f.read() as s:
+        con = cast(sqlite3.Connection, s.connection().connection.driver_connection)
+        return glance.group_counts(con)
 
 
 def group_counts(s: Session) -> dict[str, dict[str, int]]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 import sqlite3
 from collections import defaultdict
+from collections.abc import Sequence
 from statistics import fmean
 from typing import Any, NoReturn, TypeVar
 
@@ -328,12 +329,25 @@ def unscored(f: JakresFile, group_id: str) -> list[tuple[str, str]]:
     """
     with f.read() as s:
         tallies = group_tallies(s, group_id)
-        crits = s.execute(
-            select(Criterion.id, Criterion.name)
-            .where(Criterion.group_id == group_id, Criterion.weight > 0)
-            .order_by(Criterion.position, Criterion.id)
-        ).all()
+        crits = weighted_criteria(s, group_id)
         ranked = rank(tallies, group_weights(s, group_id), rules_of(the_workshop(s)))
+    return unscored_cells(ranked, tallies, crits)
+
+
+def weighted_criteria(s: Session, group_id: str) -> list[tuple[str, str]]:
+    """(id, name) of a group's criteria that carry weight, in the group's order."""
+    rows = s.execute(
+        select(Criterion.id, Criterion.name)
+        .where(Criterion.group_id == group_id, Criterion.weight > 0)
+        .order_by(Criterion.position, Criterion.id)
+    ).all()
+    return [(cid, name) for cid, name in rows]
+
+
+def unscored_cells(
+    ranked: Sequence[Ranked], tallies: Sequence[Tally], crits: Sequence[tuple[str, str]]
+) -> list[tuple[str, str]]:
+    """`unscored` from a ranking already made of these tallies (see `unscored`)."""
     values = {t.candidate_id: t.values for t in tallies}
     return [
         (r.title, name)

@@ -28,12 +28,18 @@ class ElideRight(QStyledItemDelegate):
         option.features &= ~QStyleOptionViewItem.ViewItemFeature.WrapText
 
 
+def qt_order(value: Any) -> Any:
+    """A sort key that orders as Qt compares the values (strings by UTF-16 code units)."""
+    return value.encode("utf-16-be") if isinstance(value, str) else value
+
+
 class CatalogueModel(RecordTableModel):
     """Every program in the file; those already on the group's list are marked."""
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__([], parent)
         self.taken: set[str] = set()  # program ids that are candidates of the group
+        self.order: tuple[int, Qt.SortOrder] | None = None  # see sort_rows
         self.hay: list[str] = []  # what a search looks in, per row
         self.columns = [
             Column(self.tr("Program"), lambda p: p.title, sort=lambda p: p.title.casefold()),
@@ -43,8 +49,37 @@ class CatalogueModel(RecordTableModel):
         ]
 
     def set_rows(self, rows: Any) -> None:
+        rows = self._in_order(list(rows))
         self.hay = [f"{p.title} {p.agency}".casefold() for p in rows]
         super().set_rows(rows)
+
+    # The catalogue is sorted here, on each record's key computed once, and not by
+    # the proxy: Qt's sort asks the model for both keys of every comparison, ~9,000
+    # calls into Python for 500 programs, on every reload. The order is the one
+    # QSortFilterProxyModel gives (a stable sort on the sort role, strings compared
+    # by UTF-16 code units, ties in the order the rows were in).
+
+    def _in_order(self, rows: list[ProgramRecord]) -> list[ProgramRecord]:
+        if self.order is None:
+            return rows
+        column, order = self.order
+        key = self.columns[column].sort or self.columns[column].value
+        descending = order == Qt.SortOrder.DescendingOrder
+        return sorted(rows, key=lambda p: qt_order(key(p)), reverse=descending)
+
+    def sort_rows(self, column: int, order: Qt.SortOrder) -> None:
+        """Put the rows in the order of this column (what a click on its header asks)."""
+        self.order = (column, order)
+        self.layoutAboutToBeChanged.emit()
+        position = {id(p): i for i, p in enumerate(self.rows)}
+        rows = self._in_order(self.rows)
+        moved = {position[id(p)]: new for new, p in enumerate(rows)}
+        self.hay = [self.hay[position[id(p)]] for p in rows]
+        self.rows = rows
+        before = self.persistentIndexList()
+        after = [self.index(moved[i.row()], i.column()) for i in before]
+        self.changePersistentIndexList(before, after)
+        self.layoutChanged.emit()
 
     def status(self, p: ProgramRecord) -> str:
         """Whether the program is already a candidate, or came from a room."""
@@ -57,6 +92,8 @@ class CatalogueModel(RecordTableModel):
         if taken != self.taken and self.rows:
             self.taken = taken
             self.dataChanged.emit(self.index(0, 0), self.index(len(self.rows) - 1, COL_STATUS))
+            if self.order is not None and self.order[0] == COL_STATUS:
+                self.sort_rows(*self.order)
         self.taken = taken
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -84,6 +121,14 @@ class CatalogueFilter(QSortFilterProxyModel):
         self.words: list[str] = []
         self.focus_area: int | None = None
         self.setSortRole(SORT_ROLE)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sorted by the catalogue itself (see CatalogueModel.sort_rows); rows pass in its order."""
+        model = self.sourceModel()
+        if isinstance(model, CatalogueModel) and 0 <= column < model.columnCount():
+            model.sort_rows(column, order)
+            column, order = -1, Qt.SortOrder.AscendingOrder  # the model's own order, not reversed
+        super().sort(column, order)
 
     def search(self, text: str, focus_area: int | None) -> None:
         """Filter on these words and this focus area (None: every focus area)."""

@@ -40,6 +40,7 @@ else:  # the first screen shows this page before the ORM is loaded (ui/main_wind
     common = lazy_module("jakres_desk.core.services.common")
 
 COL_PRESENT, COL_NAME, COL_ORGANISATION, COL_KIND, COL_WALK_IN = range(5)
+NARROW = (COL_PRESENT, COL_KIND, COL_WALK_IN)  # sized to their contents (fit_narrow)
 NAME_SHARE = 0.45  # at most this part of the width left by the narrow columns goes to names
 
 
@@ -228,15 +229,34 @@ class AttendancePage(Page):
         header = self.view.horizontalHeader()
         header.setStretchLastSection(False)
         header.setMinimumSectionSize(40)
-        for col in (COL_PRESENT, COL_KIND, COL_WALK_IN):
-            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        # The narrow columns are as wide as ResizeToContents made them, but sized when
+        # the rows change (fit_narrow), not on every layout: that asked every row of
+        # the roster again each time the step was shown.
+        for col in NARROW:
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Fixed)
         header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(COL_ORGANISATION, QHeaderView.ResizeMode.Stretch)
+        for signal in (
+            self.proxy.modelReset,
+            self.proxy.layoutChanged,
+            self.proxy.rowsInserted,
+            self.proxy.rowsRemoved,
+            self.proxy.dataChanged,
+        ):
+            signal.connect(self.fit_narrow)
+
+    def fit_narrow(self, *_why: object) -> None:
+        """Size the narrow columns to their rows and headers, as ResizeToContents does."""
+        header = self.view.horizontalHeader()
+        least, most = header.minimumSectionSize(), header.maximumSectionSize()
+        for col in NARROW:
+            wanted = max(self.view.sizeHintForColumn(col), header.sectionSizeHint(col))
+            header.resizeSection(col, max(least, min(most, wanted)))
 
     def fit_columns(self) -> None:
         """Give the name column its names' width, up to a share of the room left."""
         header = self.view.horizontalHeader()
-        narrow = sum(header.sectionSize(c) for c in (COL_PRESENT, COL_KIND, COL_WALK_IN))
+        narrow = sum(header.sectionSize(c) for c in NARROW)
         spare = self.view.viewport().width() - narrow
         wanted = max(self.view.sizeHintForColumn(COL_NAME), header.sectionSizeHint(COL_NAME))
         header.resizeSection(COL_NAME, max(80, min(wanted, int(spare * NAME_SHARE))))

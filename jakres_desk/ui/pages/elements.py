@@ -171,8 +171,8 @@ class ElementsPage(Page):
         if key == self._built_for:
             return
         self._built_for = key
-        self.picker.build(framework.dimensions(f), framework.suggested_goal_ids(f, gid))
-        fa = framework.focus_area_of(f, gid)
+        fa = framework.focus_area_of(f, gid)  # read once: its goals are the suggestions
+        self.picker.build(framework.dimensions(f), fa.goal_ids if fa else ())
         title = (fa.title_id if current_language() == "id" else fa.title_en or fa.title_id) \
             if fa else ""
         self.focus_label.setText(self.tr("Focus area %1: %2").replace("%1", str(fa.number))

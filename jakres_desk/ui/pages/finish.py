@@ -32,7 +32,6 @@ from jakres_desk.core.services import (
     groups,
     programs,
     summary,
-    votes,
     workshops,
 )
 from jakres_desk.core.topics import EVERYTHING, Changes
@@ -69,19 +68,19 @@ class GroupSummary:
 
 def group_summary(f: JakresFile, group_id: str) -> GroupSummary:
     """Counts, lock state, priority programs and open questions of one group."""
-    described = summary.describe(f)
-    row = next(g for g in described["groups"] if g["uuid"] == group_id)
+    # The group's own figures only: not `summary.describe`, which ranks every group.
+    counts = summary.counts_by_group(f)
     group = next(g for g in groups.list_groups(f) if g.id == group_id)
     bare = sum(not e.targets for e in elements.list_elements(f, group_id))
     titles = [c.title for c in programs.list_candidates(f, group_id) if c.is_priority]
-    judged = decisions.judged(f, group_id=group_id)
+    judged, unscored = decisions.judged_and_unscored(f, group_id=group_id)  # one ranking
     stale = [j.ranked.title for j in judged if j.state is DecisionState.STALE]
     ties = [j.ranked.title for j in judged if j.state is DecisionState.UNDECIDED_TIE]
-    by_score = workshops.get_workshop(f).ranking_method == "score"
-    return GroupSummary(row["name"], {k: int(row[k]) for k in summary.GROUP_COUNTS},
-                        group.criteria_locked, bare, titles,
-                        described["workshop"]["date"] or "", stale, ties,
-                        votes.unscored(f, group_id), by_score, group.rationale,
+    ws = workshops.get_workshop(f)
+    mine = {k: int(counts[k].get(group_id, 0)) for k in summary.GROUP_COUNTS}
+    return GroupSummary(group.name, mine,
+                        group.criteria_locked, bare, titles, ws.date or "", stale, ties,
+                        unscored, ws.ranking_method == "score", group.rationale,
                         group.voting_closed_at)
 
 

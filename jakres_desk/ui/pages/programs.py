@@ -41,6 +41,7 @@ from jakres_desk.ui.models.candidates import (
     ElideRight,
 )
 from jakres_desk.ui.pages.confirm import confirm
+from jakres_desk.ui.pages.fitted_rows import FittedRows
 from jakres_desk.ui.pages.grid_tabs import sized_columns
 from jakres_desk.ui.pages.record_dialog import Field, edit_record
 from jakres_desk.ui.session import Session
@@ -92,8 +93,17 @@ class ProgramsPage(Page):
             view.setWordWrap(True)
             view.setTextElideMode(Qt.TextElideMode.ElideMiddle)
             view.setItemDelegateForColumn(agency_col, ElideRight(view))
-            rows = view.verticalHeader()
-            rows.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Rows as tall as their wrapped titles (see fitted_rows: not sized to contents).
+        self.list_rows = FittedRows(
+            self.list_view,
+            {1: lambda c: c.title},
+            lambda c: (self.candidates.origins.get(c.program_id), c.agency.count("\n")),
+        )
+        self.result_rows = FittedRows(
+            self.results,
+            {COL_TITLE: lambda p: p.title, COL_FOCUS: lambda p: ", ".join(map(str, p.focus_areas))},
+            lambda p: (p.id in self.catalogue.taken, p.origin, p.agency.count("\n")),
+        )
         self.list_view.installEventFilter(self)
         self.list_heading = QLabel(objectName="section")
         self.remove_button = QPushButton(icon("remove"), self.tr("&Remove"))
