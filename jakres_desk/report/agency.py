@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import io
 import re
+import sqlite3
 import unicodedata
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from reportlab.platypus import Flowable, Paragraph
 
@@ -25,7 +27,9 @@ from jakres_desk.report.story import Story
 from jakres_desk.report.tables import table
 from jakres_desk.report.text import LANGS, esc, label, long_date, one_line
 from jakres_desk.store.atomic import write_bytes_atomic
-from jakres_desk.store.db import JakresFile
+
+if TYPE_CHECKING:
+    from jakres_desk.store.db import JakresFile
 
 NAME_MAX = 60  # characters of an agency's name in its file name
 
@@ -115,7 +119,7 @@ def _priority(t: Taken, lang: str) -> str:
     return f"{text} ({label('by_facilitator', lang)})" if t.by_facilitator else text
 
 
-def write_agency(f: JakresFile, out: Path, *, lang: str, name: str) -> Path:
+def write_agency(f: JakresFile | sqlite3.Connection, out: Path, *, lang: str, name: str) -> Path:
     """Write one agency's list to `out` atomically."""
     data = _data(f, lang)
     agency = find_agency(agencies(data), name, lang)
@@ -125,7 +129,7 @@ def write_agency(f: JakresFile, out: Path, *, lang: str, name: str) -> Path:
     return out
 
 
-def write_agencies(f: JakresFile, folder: Path, *, lang: str) -> list[Path]:
+def write_agencies(f: JakresFile | sqlite3.Connection, folder: Path, *, lang: str) -> list[Path]:
     """Write every agency's list into `folder` (made if missing), one PDF each; the paths."""
     data = _data(f, lang)
     folder = Path(folder)
@@ -155,7 +159,7 @@ def file_stem(name: str) -> str:
     return stem or "instansi"
 
 
-def _data(f: JakresFile, lang: str) -> ReportData:
+def _data(f: JakresFile | sqlite3.Connection, lang: str) -> ReportData:
     if lang not in LANGS:
         raise ValidationError("bad_choice", field="--lang", value=lang, known=", ".join(LANGS))
     return gather(f, lang=lang)

@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import io
 import os
+import sqlite3
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from reportlab.lib.units import mm
 from reportlab.platypus import (
@@ -33,17 +35,26 @@ from jakres_desk.report.story import Story, paragraphs
 from jakres_desk.report.tables import table
 from jakres_desk.report.text import LANGS, esc, label, long_date, number, one_line
 from jakres_desk.store.atomic import write_bytes_atomic as _write_atomic
-from jakres_desk.store.db import JakresFile
+
+if TYPE_CHECKING:
+    from jakres_desk.store.db import JakresFile
 
 
-def render_report(f: JakresFile, *, lang: str, group_id: str | None = None) -> bytes:
-    """The summary PDF of the workshop (or of one group) in Bahasa Indonesia or English."""
+def render_report(
+    f: JakresFile | sqlite3.Connection, *, lang: str, group_id: str | None = None
+) -> bytes:
+    """The summary PDF of the workshop (or of one group) in Bahasa Indonesia or English.
+
+    `f` is an open file or a bare connection inside a read transaction (store.glance).
+    """
     if lang not in LANGS:
         raise ValidationError("bad_choice", field="--lang", value=lang, known=", ".join(LANGS))
     return build_pdf(gather(f, lang=lang, group_id=group_id))
 
 
-def write_report(f: JakresFile, out: Path, *, lang: str, group_id: str | None = None) -> Path:
+def write_report(
+    f: JakresFile | sqlite3.Connection, out: Path, *, lang: str, group_id: str | None = None
+) -> Path:
     """Write the summary PDF to `out` atomically (all of the new file, or the old one)."""
     out = Path(out)
     _check_destination(out)

@@ -13,10 +13,10 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from jakres_desk.core.merge.duplicates import normalise
+from jakres_desk.core.merge.matching import normalise
+from jakres_desk.core.records import CategorySetRecord
 from jakres_desk.core.rules.decisions import DecisionState
-from jakres_desk.core.services.categories import CategorySetRecord
-from jakres_desk.core.services.consolidated import Family
+from jakres_desk.core.rules.families import Family
 
 
 @dataclass(frozen=True)
