@@ -65,19 +65,22 @@ def snapshot(source: JakresFile | sqlite3.Connection) -> Iterator[sqlite3.Connec
         yield cast(sqlite3.Connection, s.connection().connection.driver_connection)
 
 
-def read_tables(con: sqlite3.Connection, *, lang: str, group_id: str | None = None) -> GroupTables:
-    """The tables of every group (or of one), as the services' records (`con`: one snapshot)."""
+def read_tables(
+    source: JakresFile | sqlite3.Connection, *, lang: str, group_id: str | None = None
+) -> GroupTables:
+    """The tables of every group (or of one), as the services' records, in one snapshot."""
     lang = lang or current_language()
-    tallies = glance.tallies_by_group(con)  # as votes.tallies_by_group
-    return GroupTables(
-        elements=_elements(con, lang, group_id),
-        criteria=_criteria(con, group_id, lang),
-        candidates=_candidates(con, group_id),
-        dots=_dots(con, group_id),
-        tallies={g: t for g, t in tallies.items() if group_id in (None, g)},
-        weights=_weights(con, group_id),
-        personal=_personal(con, group_id),
-    )
+    with snapshot(source) as con:
+        tallies = glance.tallies_by_group(con)  # as votes.tallies_by_group
+        return GroupTables(
+            elements=_elements(con, lang, group_id),
+            criteria=_criteria(con, group_id, lang),
+            candidates=_candidates(con, group_id),
+            dots=_dots(con, group_id),
+            tallies={g: t for g, t in tallies.items() if group_id in (None, g)},
+            weights=_weights(con, group_id),
+            personal=_personal(con, group_id),
+        )
 
 
 def _rows(
