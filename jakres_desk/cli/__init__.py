@@ -8,6 +8,7 @@ traceback.
 from __future__ import annotations
 
 import argparse
+import gc
 import json
 import logging
 import os
@@ -566,4 +567,19 @@ def main(argv: Sequence[str] | None = None) -> int:
         os.dup2(devnull, sys.stdout.fileno())
         return 0
     log.info("%s ended with exit code %s", args.command, code)
+    if argv is None:
+        _ending()
     return code
+
+
+def _ending() -> None:
+    """The process ends when main returns (the console script, `python -m`): let it end fast.
+
+    At exit Python clears every module and runs its cycle collector over every object
+    still alive, only for the OS to free the memory a moment later: after a report,
+    about 90 ms of CPU (measured: 109 ms from main's return to the end, 19 ms frozen).
+    Frozen, they are left out of those collections. Files, the log and the workshop are
+    closed or flushed before this (by the commands, and atexit); nothing is written at
+    exit. Only when main runs as the process (argv None), never inside tests.
+    """
+    gc.freeze()
