@@ -16,12 +16,13 @@ import unicodedata
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from reportlab.platypus import Flowable, Paragraph
+from reportlab.platypus import Flowable
 
 from jakres_desk.base.errors import FileProblem, NotFound, ValidationError
 from jakres_desk.report import style
 from jakres_desk.report.data import ReportData, gather
 from jakres_desk.report.doc import Marker, ReportDoc, canvas_maker, epoch_of
+from jakres_desk.report.para import Para
 from jakres_desk.report.programs import AgencyList, Taken, agency_key, agency_lists
 from jakres_desk.report.story import Story
 from jakres_desk.report.tables import table
@@ -79,7 +80,7 @@ def _flow(data: ReportData, agency: AgencyList, title: str) -> list[Flowable]:
     lang, ws = data.lang, data.workshop
     story = Story()
     story.add(Marker("s0", title, 0, label("agency_title", lang)))
-    story.add(Paragraph(esc(title), style.H1))
+    story.add(Para(esc(title), style.H1))
     when = " · ".join(p for p in (one_line(ws.title), long_date(ws.date, lang)) if p)
     story.para(when, style.SUBTITLE)
     story.para(label("agency_intro", lang), style.NOTE)
