@@ -120,9 +120,21 @@ def _run(script: str, *argv: str, cwd: Path) -> object:
         (["log", "{demo}", "--json"], set()),
         (["--version"], set()),
         (["export", "{demo}", "-o", "{out}.json"], {"sqlalchemy"}),
-        (["report", "{demo}", "-o", "{out}.pdf"], {"sqlalchemy", "reportlab"}),
+        # The report reads through store/glance.py too (report/reading.py): reportlab only.
+        (["report", "{demo}", "-o", "{out}.pdf"], {"reportlab"}),
+        (["report", "{demo}", "--group", "2", "-o", "{out}.pdf"], {"reportlab"}),
+        (["report", "{demo}", "--agency", "BPBD", "-o", "{out}.pdf"], {"reportlab"}),
     ],
-    ids=["info-json", "info", "log", "version", "export-json", "report"],
+    ids=[
+        "info-json",
+        "info",
+        "log",
+        "version",
+        "export-json",
+        "report",
+        "report-group",
+        "report-agency",
+    ],
 )
 def test_a_command_imports_only_what_it_needs(
     demo: Path, tmp_path: Path, argv: list[str], allowed: set[str]

@@ -8,6 +8,7 @@ traceback.
 from __future__ import annotations
 
 import argparse
+import gc
 import json
 import logging
 import os
@@ -384,17 +385,19 @@ def _print_log(lines: Sequence[Any], *, as_json: bool) -> None:
 
 def cmd_report(args: argparse.Namespace) -> int:
     """Write the plenary summary PDF (of the whole workshop, or of one group)."""
-    from jakres_desk.core.services.groups import find_group
+    from jakres_desk.core.services.sql_reads import find_group
     from jakres_desk.report.pdf import write_report
+    from jakres_desk.store.glance import glance
 
     if args.report_lang and args.lang is None:
         i18n.set_language(args.report_lang)  # messages follow the report's language
     lang = args.report_lang or i18n.current_language()
-    with open_file(args.file, device_id=device_id()) as f:
+    # Read-only: the file is read through store/glance.py, without the ORM (as `info`).
+    with glance(args.file, device_id=device_id()) as con:
         if args.agency or args.agencies:
-            return _agency_reports(f, args, lang)
-        group_id = find_group(f, args.group).id if args.group else None
-        out = write_report(f, args.output, lang=lang, group_id=group_id)
+            return _agency_reports(con, args, lang)
+        group_id = find_group(con, args.group).id if args.group else None
+        out = write_report(con, args.output, lang=lang, group_id=group_id)
     print(out)
     return 0
 
@@ -564,4 +567,19 @@ def main(argv: Sequence[str] | None = None) -> int:
         os.dup2(devnull, sys.stdout.fileno())
         return 0
     log.info("%s ended with exit code %s", args.command, code)
+    if argv is None:
+        _ending()
     return code
+
+
+def _ending() -> None:
+    """The process ends when main returns (the console script, `python -m`): let it end fast.
+
+    At exit Python clears every module and runs its cycle collector over every object
+    still alive, only for the OS to free the memory a moment later: after a report,
+    about 90 ms of CPU (measured: 109 ms from main's return to the end, 19 ms frozen).
+    Frozen, they are left out of those collections. Files, the log and the workshop are
+    closed or flushed before this (by the commands, and atexit); nothing is written at
+    exit. Only when main runs as the process (argv None), never inside tests.
+    """
+    gc.freeze()

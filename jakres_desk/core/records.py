@@ -143,3 +143,48 @@ class CandidateRecord:
     decided_by: str | None = None
     reason: str = ""
     rank: int | None = None
+
+
+@dataclass(frozen=True)
+class CategoryRecord:
+    """One category of a set."""
+
+    id: str
+    set_id: str
+    code: str
+    label_id: str
+    label_en: str
+    position: int
+
+
+@dataclass(frozen=True)
+class CategorySetRecord:
+    """A set of categories, in their order."""
+
+    id: str
+    key: str
+    name_id: str
+    name_en: str
+    categories: tuple[CategoryRecord, ...] = ()
+
+
+@dataclass(frozen=True)
+class GoalInfo:
+    """A CRF goal with its label and description in one language."""
+
+    id: str
+    dimension_id: str
+    position: int
+    label: str
+    description: str
+
+
+@dataclass(frozen=True)
+class DimensionInfo:
+    """A CRF dimension with its goals, labelled in one language."""
+
+    id: str
+    position: int
+    label: str
+    description: str
+    goals: tuple[GoalInfo, ...] = ()

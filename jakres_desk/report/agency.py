@@ -11,21 +11,26 @@ from __future__ import annotations
 
 import io
 import re
+import sqlite3
 import unicodedata
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from reportlab.platypus import Flowable, Paragraph
+from reportlab.platypus import Flowable
 
 from jakres_desk.base.errors import FileProblem, NotFound, ValidationError
 from jakres_desk.report import style
 from jakres_desk.report.data import ReportData, gather
 from jakres_desk.report.doc import Marker, ReportDoc, canvas_maker, epoch_of
+from jakres_desk.report.para import Para
 from jakres_desk.report.programs import AgencyList, Taken, agency_key, agency_lists
 from jakres_desk.report.story import Story
 from jakres_desk.report.tables import table
 from jakres_desk.report.text import LANGS, esc, label, long_date, one_line
 from jakres_desk.store.atomic import write_bytes_atomic
-from jakres_desk.store.db import JakresFile
+
+if TYPE_CHECKING:
+    from jakres_desk.store.db import JakresFile
 
 NAME_MAX = 60  # characters of an agency's name in its file name
 
@@ -75,7 +80,7 @@ def _flow(data: ReportData, agency: AgencyList, title: str) -> list[Flowable]:
     lang, ws = data.lang, data.workshop
     story = Story()
     story.add(Marker("s0", title, 0, label("agency_title", lang)))
-    story.add(Paragraph(esc(title), style.H1))
+    story.add(Para(esc(title), style.H1))
     when = " · ".join(p for p in (one_line(ws.title), long_date(ws.date, lang)) if p)
     story.para(when, style.SUBTITLE)
     story.para(label("agency_intro", lang), style.NOTE)
@@ -115,7 +120,7 @@ def _priority(t: Taken, lang: str) -> str:
     return f"{text} ({label('by_facilitator', lang)})" if t.by_facilitator else text
 
 
-def write_agency(f: JakresFile, out: Path, *, lang: str, name: str) -> Path:
+def write_agency(f: JakresFile | sqlite3.Connection, out: Path, *, lang: str, name: str) -> Path:
     """Write one agency's list to `out` atomically."""
     data = _data(f, lang)
     agency = find_agency(agencies(data), name, lang)
@@ -125,7 +130,7 @@ def write_agency(f: JakresFile, out: Path, *, lang: str, name: str) -> Path:
     return out
 
 
-def write_agencies(f: JakresFile, folder: Path, *, lang: str) -> list[Path]:
+def write_agencies(f: JakresFile | sqlite3.Connection, folder: Path, *, lang: str) -> list[Path]:
     """Write every agency's list into `folder` (made if missing), one PDF each; the paths."""
     data = _data(f, lang)
     folder = Path(folder)
@@ -155,7 +160,7 @@ def file_stem(name: str) -> str:
     return stem or "instansi"
 
 
-def _data(f: JakresFile, lang: str) -> ReportData:
+def _data(f: JakresFile | sqlite3.Connection, lang: str) -> ReportData:
     if lang not in LANGS:
         raise ValidationError("bad_choice", field="--lang", value=lang, known=", ".join(LANGS))
     return gather(f, lang=lang)

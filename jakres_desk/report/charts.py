@@ -5,9 +5,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from reportlab.graphics.shapes import Drawing, Line, Rect, String
-
 from jakres_desk.report import style
+from jakres_desk.report.shapes import Drawing, Line, Rect, String
 from jakres_desk.report.text import fit_middle, text_width
 
 ROW = 13.0

@@ -8,32 +8,26 @@ GUI ranks it.
 
 from __future__ import annotations
 
+import sqlite3
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from jakres_desk.base.errors import NotFound, ValidationError
-from jakres_desk.core.merge import duplicates as dedupe
-from jakres_desk.core.merge.duplicates import LinkRecord
 from jakres_desk.core.records import (
     CandidateRecord,
     CriterionRecord,
+    DimensionInfo,
     ElementRecord,
     FocusAreaRecord,
     GroupRecord,
     ParticipantRecord,
     WorkshopRecord,
 )
-from jakres_desk.core.rules.decisions import DecisionState, decision_state
-from jakres_desk.core.rules.ranking import Ranked, Rules, RulesError, rank
-from jakres_desk.core.services import (
-    categories,
-    decisions,
-    framework,
-    groups,
-    participants,
-    workshops,
-)
-from jakres_desk.core.services.consolidated import family_map
+from jakres_desk.core.rules.decisions import DecisionState, decision_state, stored
+from jakres_desk.core.rules.families import family_map
+from jakres_desk.core.rules.ranking import Ranked, Rules, RulesError, rank, rules_of
+from jakres_desk.core.services import sql_reads
 from jakres_desk.report.programs import (
     CategoryInfo,
     ProgramLine,
@@ -41,8 +35,10 @@ from jakres_desk.report.programs import (
     category_infos,
     program_lines,
 )
-from jakres_desk.report.reading import GroupTables, read_tables
-from jakres_desk.store.db import JakresFile
+from jakres_desk.report.reading import GroupTables, read_tables, snapshot
+
+if TYPE_CHECKING:
+    from jakres_desk.store.db import JakresFile
 
 # Ids of things the file holds are kept only to join records; they are never printed.
 
@@ -188,19 +184,30 @@ def focus_title(fa: FocusAreaRecord | None, lang: str, *, short: bool = False) -
     return first or second
 
 
-def gather(f: JakresFile, *, lang: str, group_id: str | None = None) -> ReportData:
-    """Read the file into the records of its summary (of one group if group_id is given)."""
-    ws = workshops.get_workshop(f)
-    all_groups = groups.list_groups(f)
+def gather(
+    source: JakresFile | sqlite3.Connection, *, lang: str, group_id: str | None = None
+) -> ReportData:
+    """Read the file into the records of its summary (of one group if group_id is given).
+
+    `source` is an open file or a bare connection (store.glance); all of it is
+    read in one read transaction.
+    """
+    with snapshot(source) as con:
+        return _gather(con, lang, group_id)
+
+
+def _gather(con: sqlite3.Connection, lang: str, group_id: str | None) -> ReportData:
+    ws = sql_reads.workshop(con)
+    all_groups = sql_reads.groups(con)
     chosen = [g for g in all_groups if group_id is None or g.id == group_id]
     if group_id is not None and not chosen:
         known = ", ".join(g.name for g in all_groups)
         raise NotFound("group_not_found", name=group_id or "", known=known)
-    areas = tuple(workshops.focus_areas(f))
+    areas = tuple(sql_reads.focus_areas(con))
     by_area = {fa.id: fa for fa in areas}
-    people = participants.list_participants(f)
-    tables = read_tables(f, lang=lang, group_id=group_id)
-    rules = workshops.rules_of(ws)
+    people = sql_reads.participants(con)
+    tables = read_tables(con, lang=lang, group_id=group_id)
+    rules = rules_of(ws)
     members: dict[str | None, list[ParticipantRecord]] = defaultdict(list)
     for p in people:
         members[p.group_id].append(p)
@@ -210,9 +217,9 @@ def gather(f: JakresFile, *, lang: str, group_id: str | None = None) -> ReportDa
     )
     if group_id is not None:
         return ReportData(lang, ws, reports, True, areas)
-    coverage, own = _coverage(f, reports, areas, lang)
-    links = dedupe.list_links(f)
-    lines = _program_lines(reports, tables.candidates, links, categories.program_categories(f))
+    coverage, own = _coverage(sql_reads.dimensions(con, lang), reports, areas)
+    links = sql_reads.link_pairs(con)
+    lines = _program_lines(reports, tables.candidates, links, sql_reads.program_categories(con))
     return ReportData(
         lang,
         ws,
@@ -222,9 +229,9 @@ def gather(f: JakresFile, *, lang: str, group_id: str | None = None) -> ReportDa
         coverage,
         own,
         _shared(lines),
-        _kinds(f, people, lang),
+        _kinds(sql_reads.stakeholder_kinds(con), people, lang),
         lines,
-        category_infos(categories.list_category_sets(f), lang),
+        category_infos(sql_reads.category_sets(con), lang),
     )
 
 
@@ -261,7 +268,7 @@ def _rank_rows(ranked: list[Ranked], cands: list[CandidateRecord]) -> tuple[Rank
     rows = []
     for r in ranked:
         c = by_id[r.candidate_id]
-        state = decision_state(r, decisions.stored(c.is_priority, c.decided_by, c.reason))
+        state = decision_state(r, stored(c.is_priority, c.decided_by, c.reason))
         rows.append(
             RankRow(
                 r.candidate_id,
@@ -288,12 +295,12 @@ def _rank_rows(ranked: list[Ranked], cands: list[CandidateRecord]) -> tuple[Rank
 def _program_lines(
     reports: tuple[GroupReport, ...],
     candidates: dict[str, list[CandidateRecord]],
-    links: list[LinkRecord],
+    links: list[tuple[str, str]],
     cats: dict[str, tuple[str, ...]],
 ) -> tuple[ProgramLine, ...]:
     """Every program some group took up, linked programs as one line (report.programs)."""
     shown = {c.program_id: (c.title, c.agency) for cs in candidates.values() for c in cs}
-    fams = family_map(((k.program_a, k.program_b) for k in links), shown)
+    fams = family_map(links, shown)
     taken = [
         (
             r.program_id,
@@ -326,10 +333,9 @@ def _shared(lines: tuple[ProgramLine, ...]) -> tuple[SharedProgram, ...]:
 
 
 def _coverage(
-    f: JakresFile,
+    dims: list[DimensionInfo],
     reports: tuple[GroupReport, ...],
     areas: tuple[FocusAreaRecord, ...],
-    lang: str,
 ) -> tuple[tuple[CoverageRow, ...], tuple[int, ...]]:
     chosen: dict[str, set[str]] = {fa.id: set() for fa in areas}
     own: Counter[str] = Counter()
@@ -342,7 +348,7 @@ def _coverage(
             else:
                 own[gr.focus.id] += 1
     rows = []
-    for dim in framework.dimensions(f, lang):
+    for dim in dims:
         for goal in dim.goals:
             marks = tuple(
                 "●" if goal.id in chosen[fa.id] else "○" if goal.id in fa.goal_ids else ""
@@ -352,13 +358,15 @@ def _coverage(
     return tuple(rows), tuple(own[fa.id] for fa in areas)
 
 
-def _kinds(f: JakresFile, people: list[ParticipantRecord], lang: str) -> tuple[KindCount, ...]:
+def _kinds(
+    kinds: list[tuple[str, str, str, list[str]]], people: list[ParticipantRecord], lang: str
+) -> tuple[KindCount, ...]:
     """Every participant of the workshop counted by kind of stakeholder, in the kinds' order."""
     registered = Counter(p.stakeholder_kind for p in people)
     present = Counter(p.stakeholder_kind for p in people if p.present)
     out = [
         KindCount(label_id if lang == "id" else label_en, registered[code], present[code])
-        for code, label_id, label_en, _aliases in participants.stakeholder_kinds(f)
+        for code, label_id, label_en, _aliases in kinds
         if registered[code]
     ]
     if registered[None]:

@@ -8,7 +8,6 @@ defines them just before saving, once every page number is known.
 
 from __future__ import annotations
 
-import calendar
 import time
 from collections.abc import Callable
 from datetime import date as Date
@@ -37,10 +36,13 @@ FRAME_H = PAGE_H - MARGIN_TOP - MARGIN_BOTTOM
 _NUMBER_W = 40.0  # room kept for a page number drawn from a form
 
 
+_EPOCH = Date(1970, 1, 1)
+
+
 def epoch_of(iso: str) -> int:
     """Midnight UTC of the workshop's date: the PDF's creation date comes from the data."""
     try:
-        return calendar.timegm(Date.fromisoformat(iso).timetuple())
+        return (Date.fromisoformat(iso) - _EPOCH).days * 86400  # calendar.timegm, unimported
     except ValueError:
         return 946684800  # 2000-01-01, reportlab's own invariant date
 

@@ -12,11 +12,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from reportlab.graphics.renderPDF import draw as render_drawing
-from reportlab.graphics.shapes import Drawing, Line, Rect, String
 from reportlab.pdfbase.pdfmetrics import getFont
 from reportlab.platypus import Flowable, Table
 
+from jakres_desk.report.shapes import Drawing, Line, Rect, String
 from jakres_desk.report.text import text_width
 
 # (font name, size, (r, g, b), x, y, text, "LEFT" | "RIGHT" | "CENTER")
@@ -93,6 +92,8 @@ class LeanDrawing(Flowable):
         c = self.canv
         shapes = self.drawing.contents
         if not all(isinstance(s, (Rect, Line, String)) for s in shapes):
+            from reportlab.graphics.renderPDF import draw as render_drawing  # seldom needed
+
             render_drawing(self.drawing, c, 0, 0)
             return
         lines: list[TextLine] = []

@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import io
 import os
+import sqlite3
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from reportlab.lib.units import mm
 from reportlab.platypus import (
@@ -18,7 +20,6 @@ from reportlab.platypus import (
     HRFlowable,
     NextPageTemplate,
     PageBreak,
-    Paragraph,
     Spacer,
 )
 
@@ -29,21 +30,31 @@ from jakres_desk.report.appendix import write_appendix
 from jakres_desk.report.data import ReportData, focus_title, gather
 from jakres_desk.report.doc import ReportDoc, TocLine, canvas_maker, epoch_of
 from jakres_desk.report.group import group_title, sentence, write_group
+from jakres_desk.report.para import Para
 from jakres_desk.report.story import Story, paragraphs
 from jakres_desk.report.tables import table
 from jakres_desk.report.text import LANGS, esc, label, long_date, number, one_line
 from jakres_desk.store.atomic import write_bytes_atomic as _write_atomic
-from jakres_desk.store.db import JakresFile
+
+if TYPE_CHECKING:
+    from jakres_desk.store.db import JakresFile
 
 
-def render_report(f: JakresFile, *, lang: str, group_id: str | None = None) -> bytes:
-    """The summary PDF of the workshop (or of one group) in Bahasa Indonesia or English."""
+def render_report(
+    f: JakresFile | sqlite3.Connection, *, lang: str, group_id: str | None = None
+) -> bytes:
+    """The summary PDF of the workshop (or of one group) in Bahasa Indonesia or English.
+
+    `f` is an open file or a bare connection inside a read transaction (store.glance).
+    """
     if lang not in LANGS:
         raise ValidationError("bad_choice", field="--lang", value=lang, known=", ".join(LANGS))
     return build_pdf(gather(f, lang=lang, group_id=group_id))
 
 
-def write_report(f: JakresFile, out: Path, *, lang: str, group_id: str | None = None) -> Path:
+def write_report(
+    f: JakresFile | sqlite3.Connection, out: Path, *, lang: str, group_id: str | None = None
+) -> Path:
     """Write the summary PDF to `out` atomically (all of the new file, or the old one)."""
     out = Path(out)
     _check_destination(out)
@@ -97,8 +108,8 @@ def _cover(data: ReportData) -> list:  # type: ignore[type-arg]
     kind = "group_summary" if data.single_group else "plenary_summary"
     flow = [
         Spacer(1, 38 * mm),
-        Paragraph(esc(label(kind, lang).upper()), style.COVER_KICKER),
-        Paragraph(esc(ws.title), style.COVER_TITLE),
+        Para(esc(label(kind, lang).upper()), style.COVER_KICKER),
+        Para(esc(ws.title), style.COVER_TITLE),
     ]
     if data.single_group:
         gr = data.groups[0]
@@ -107,7 +118,7 @@ def _cover(data: ReportData) -> list:  # type: ignore[type-arg]
             sub += (
                 f" · {label('focus_area', lang)} {gr.focus.number}: {focus_title(gr.focus, lang)}"
             )
-        flow.append(Paragraph(esc(sub), style.COVER_SUB))
+        flow.append(Para(esc(sub), style.COVER_SUB))
     else:
         flow.append(Spacer(1, 12))
     flow.append(HRFlowable(width="100%", thickness=1.2, color=style.ACCENT, spaceAfter=14))
@@ -118,21 +129,21 @@ def _cover(data: ReportData) -> list:  # type: ignore[type-arg]
     ):
         if value.strip():
             flow += [
-                Paragraph(esc(label(key, lang).upper()), style.COVER_KEY),
-                Paragraph(esc(value), style.COVER_VALUE),
+                Para(esc(label(key, lang).upper()), style.COVER_KEY),
+                Para(esc(value), style.COVER_VALUE),
             ]
     if ws.description.strip():
         key = "illustrative" if ws.illustrative else "about"
         flow += [
             Spacer(1, 10),
-            Paragraph(esc(label(key, lang).upper()), style.COVER_KEY),
+            Para(esc(label(key, lang).upper()), style.COVER_KEY),
             *paragraphs(esc(ws.description), style.NOTE),
         ]
     return [NextPageTemplate("body"), *flow, PageBreak()]
 
 
 def _contents(body: Story, lang: str) -> list:  # type: ignore[type-arg]
-    flow: list = [Paragraph(esc(label("contents", lang)), style.H1), Spacer(1, 8)]  # type: ignore[type-arg]
+    flow: list = [Para(esc(label("contents", lang)), style.H1), Spacer(1, 8)]  # type: ignore[type-arg]
     flow += [TocLine(e.key, e.title, e.level) for e in body.toc]
     return flow
 

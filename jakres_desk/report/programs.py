@@ -12,11 +12,11 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import cached_property
 
-from jakres_desk.core.merge.duplicates import normalise
+from jakres_desk.core.records import CategorySetRecord
 from jakres_desk.core.rules.decisions import DecisionState
-from jakres_desk.core.services.categories import CategorySetRecord
-from jakres_desk.core.services.consolidated import Family
+from jakres_desk.core.rules.families import Family
 
 
 @dataclass(frozen=True)
@@ -40,9 +40,13 @@ class ProgramLine:
     family: str
     title: str
     agency: str
-    agency_key: str
     taken: tuple[Taken, ...]
     categories: tuple[str, ...]  # category ids of any member
+
+    @cached_property
+    def agency_key(self) -> str:
+        """The agency as the agencies' lists group it (worked out when first asked for)."""
+        return agency_key(self.agency)
 
     @property
     def priority(self) -> bool:
@@ -92,6 +96,10 @@ class AgencyList:
 
 def agency_key(agency: str) -> str:
     """The agency as programs are grouped under it (normalised as duplicates compares it)."""
+    # Loaded here: the matching lists are read on first use, and only the agencies'
+    # lists need them (not the summary PDF).
+    from jakres_desk.core.merge.matching import normalise
+
     return normalise("", agency).agency or " ".join(agency.casefold().split())
 
 
@@ -113,7 +121,7 @@ def program_lines(
         fam = fams.get(key)
         title, agency = (fam.title, fam.agency) if fam else (ts[0].title, ts[0].agency)
         ids = sorted({c for m in members[key] for c in cats.get(m, ())})
-        lines.append(ProgramLine(key, title, agency, agency_key(agency), tuple(ts), tuple(ids)))
+        lines.append(ProgramLine(key, title, agency, tuple(ts), tuple(ids)))
     lines.sort(key=lambda p: (-len(p.priority_groups), p.title.casefold(), p.family))
     return tuple(lines)
 

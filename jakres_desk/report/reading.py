@@ -4,15 +4,21 @@ Asking the services group by group costs eight queries per group (a hundred
 groups: eight hundred, most of the time of a large report). Here every table
 is read once for the whole workshop (or for the one group asked for) as plain
 tuples, and handed out per group as the services' own records.
+
+The reading is plain SQL on a bare sqlite3 connection, so the `report` command
+needs neither SQLAlchemy nor the ORM classes (importing them cost it more than
+the reading). tests/report/test_reading.py compares every table with what the
+services give group by group.
 """
 
 from __future__ import annotations
 
+import sqlite3
 from collections import defaultdict
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
-
-from sqlalchemy import func, select
-from sqlalchemy.orm import Session
+from typing import TYPE_CHECKING, Any, cast
 
 from jakres_desk.base.i18n import current_language
 from jakres_desk.core.records import (
@@ -21,21 +27,12 @@ from jakres_desk.core.records import (
     ElementRecord,
     TargetRecord,
 )
+from jakres_desk.core.rules.criterion_words import in_language
 from jakres_desk.core.rules.ranking import Tally
-from jakres_desk.core.services import votes
-from jakres_desk.core.services.framework import criterion_translations, in_language
-from jakres_desk.store.db import JakresFile
-from jakres_desk.store.models import (
-    Candidate,
-    Criterion,
-    Decision,
-    DotVote,
-    Element,
-    Goal,
-    Program,
-    Score,
-    Target,
-)
+from jakres_desk.core.services import glance, sql_reads
+
+if TYPE_CHECKING:
+    from jakres_desk.store.db import JakresFile
 
 Key = tuple[str, str]
 
@@ -53,44 +50,78 @@ class GroupTables:
     personal: dict[str, set[Key]]  # (candidate, criterion) scored by participants alone
 
 
-def read_tables(f: JakresFile, *, lang: str, group_id: str | None = None) -> GroupTables:
+@contextmanager
+def snapshot(source: JakresFile | sqlite3.Connection) -> Iterator[sqlite3.Connection]:
+    """A bare connection inside one read transaction.
+
+    A connection (from store.glance, already in its transaction) is used as it
+    is; an open file lends the connection of its own read session, so its
+    translation of SQLite's errors applies.
+    """
+    if isinstance(source, sqlite3.Connection):
+        yield source
+        return
+    with source.read() as s:
+        yield cast(sqlite3.Connection, s.connection().connection.driver_connection)
+
+
+def read_tables(
+    source: JakresFile | sqlite3.Connection, *, lang: str, group_id: str | None = None
+) -> GroupTables:
     """The tables of every group (or of one), as the services' records, in one snapshot."""
-    with f.read() as s:
+    lang = lang or current_language()
+    with snapshot(source) as con:
+        tallies = glance.tallies_by_group(con)  # as votes.tallies_by_group
         return GroupTables(
-            elements=_elements(s, lang or current_language(), group_id),
-            criteria=_criteria(s, group_id, lang or current_language()),
-            candidates=_candidates(s, group_id),
-            dots=_dots(s, group_id),
-            tallies=votes.tallies_by_group(s, group_id),
-            weights=votes.weights_by_group(s, group_id),
-            personal=_personal(s, group_id),
+            elements=_elements(con, lang, group_id),
+            criteria=_criteria(con, group_id, lang),
+            candidates=_candidates(con, group_id),
+            dots=_dots(con, group_id),
+            tallies={g: t for g, t in tallies.items() if group_id in (None, g)},
+            weights=_weights(con, group_id),
+            personal=_personal(con, group_id),
         )
 
 
-def program_titles(f: JakresFile) -> dict[str, str]:
-    """Program id to title, for every program."""
-    with f.read() as s:
-        return {pid: title for pid, title in s.execute(select(Program.id, Program.title))}
-
-
-def _elements(s: Session, lang: str, group_id: str | None) -> dict[str, list[ElementRecord]]:
-    """As elements.list_elements: in order, each with its targets and its title in `lang`."""
-    query = select(*_TARGET_COLUMNS).order_by(Target.position, Target.id)
-    elements = select(Element.id, Element.group_id, Element.goal_id, *_ELEMENT_COLUMNS).order_by(
-        Element.position, Element.id
-    )
+def _rows(
+    con: sqlite3.Connection,
+    sql: str,
+    group_id: str | None,
+    column: str,
+    tail: str = "",
+    where: str = "",
+) -> list[Any]:
+    """`sql` kept to one group (`column` = group_id) when one is given, and to `where`."""
+    conditions = [where] if where else []
+    params: tuple[str, ...] = ()
     if group_id is not None:
-        query = query.join(Element, Target.element_id == Element.id)
-        query = query.where(Element.group_id == group_id)
-        elements = elements.where(Element.group_id == group_id)
+        conditions.append(f"{column} = ?")
+        params = (group_id,)
+    clause = f"WHERE {' AND '.join(conditions)}" if conditions else ""
+    return con.execute(f"{sql} {clause} {tail}", params).fetchall()
+
+
+_TARGETS = (
+    "SELECT t.id, t.element_id, t.statement, t.indicator, t.baseline, t.target_value,"
+    " t.target_year, t.responsible_agency, t.position FROM target t"
+    " JOIN element e ON t.element_id = e.id"
+)
+_ELEMENTS = "SELECT id, group_id, goal_id, custom_title, rationale, position FROM element"
+
+
+def _elements(
+    con: sqlite3.Connection, lang: str, group_id: str | None
+) -> dict[str, list[ElementRecord]]:
+    """As elements.list_elements: in order, each with its targets and its title in `lang`."""
     targets: dict[str, list[TargetRecord]] = defaultdict(list)
-    for row in s.execute(query):
-        target = TargetRecord(*row)
-        targets[target.element_id].append(target)
-    column = Goal.label_id if lang == "id" else Goal.label_en
-    titles = {gid: title for gid, title in s.execute(select(Goal.id, column))}
+    for row in _rows(con, _TARGETS, group_id, "e.group_id", "ORDER BY t.position, t.id"):
+        targets[row[1]].append(TargetRecord(*row))
+    column = "label_id" if lang == "id" else "label_en"
+    titles = dict(con.execute(f"SELECT id, {column} FROM goal").fetchall())
     out: dict[str, list[ElementRecord]] = defaultdict(list)
-    for eid, gid, goal_id, custom, rationale, position in s.execute(elements):
+    for eid, gid, goal_id, custom, rationale, position in _rows(
+        con, _ELEMENTS, group_id, "group_id", "ORDER BY position, id"
+    ):
         title = custom or ""
         if goal_id and goal_id in titles:
             title = titles[goal_id]
@@ -101,65 +132,31 @@ def _elements(s: Session, lang: str, group_id: str | None) -> dict[str, list[Ele
     return out
 
 
-_TARGET_COLUMNS = (
-    Target.id,
-    Target.element_id,
-    Target.statement,
-    Target.indicator,
-    Target.baseline,
-    Target.target_value,
-    Target.target_year,
-    Target.responsible_agency,
-    Target.position,
-)
-_ELEMENT_COLUMNS = (Element.custom_title, Element.rationale, Element.position)
-
-
-def _criteria(s: Session, group_id: str | None, lang: str) -> dict[str, list[CriterionRecord]]:
+def _criteria(
+    con: sqlite3.Connection, group_id: str | None, lang: str
+) -> dict[str, list[CriterionRecord]]:
     """As criteria.list_criteria: each group's criteria in order, in the reader's language."""
-    query = select(
-        Criterion.id,
-        Criterion.group_id,
-        Criterion.name,
-        Criterion.description,
-        Criterion.weight,
-        Criterion.source,
-        Criterion.position,
-    ).order_by(Criterion.position, Criterion.id)
-    if group_id is not None:
-        query = query.where(Criterion.group_id == group_id)
+    sql = "SELECT id, group_id, name, description, weight, source, position FROM criterion"
     out: dict[str, list[CriterionRecord]] = defaultdict(list)
-    known = criterion_translations(s)
-    for row in s.execute(query):
+    known = sql_reads.criterion_translations(con)
+    for row in _rows(con, sql, group_id, "group_id", "ORDER BY position, id"):
         name, description = in_language(row[2], row[3], lang, known)
         out[row[1]].append(CriterionRecord(row[0], row[1], name, description, *row[4:]))
     return out
 
 
-def _candidates(s: Session, group_id: str | None) -> dict[str, list[CandidateRecord]]:
+_CANDIDATES = (
+    "SELECT c.id, c.group_id, p.id, p.title, p.agency, c.position,"
+    " d.id, d.is_priority, d.decided_by, d.reason, d.rank FROM candidate c"
+    " JOIN program p ON c.program_id = p.id LEFT OUTER JOIN decision d ON d.candidate_id = c.id"
+)
+
+
+def _candidates(con: sqlite3.Connection, group_id: str | None) -> dict[str, list[CandidateRecord]]:
     """As programs.list_candidates: in the order they were added, with their decisions."""
-    query = (
-        select(
-            Candidate.id,
-            Candidate.group_id,
-            Program.id,
-            Program.title,
-            Program.agency,
-            Candidate.position,
-            Decision.id,
-            Decision.is_priority,
-            Decision.decided_by,
-            Decision.reason,
-            Decision.rank,
-        )
-        .join(Program, Candidate.program_id == Program.id)
-        .outerjoin(Decision, Decision.candidate_id == Candidate.id)
-        .order_by(Candidate.position, Candidate.id)
-    )
-    if group_id is not None:
-        query = query.where(Candidate.group_id == group_id)
     out: dict[str, list[CandidateRecord]] = defaultdict(list)
-    for cid, gid, pid, title, agency, position, did, priority, by, reason, rank in s.execute(query):
+    rows = _rows(con, _CANDIDATES, group_id, "c.group_id", "ORDER BY c.position, c.id")
+    for cid, gid, pid, title, agency, position, did, priority, by, reason, rank in rows:
         decided = did is not None
         out[gid].append(
             CandidateRecord(
@@ -169,7 +166,7 @@ def _candidates(s: Session, group_id: str | None) -> dict[str, list[CandidateRec
                 title,
                 agency,
                 position,
-                priority if decided else None,
+                bool(priority) if decided and priority is not None else None,
                 by if decided else None,
                 reason if decided else "",
                 rank if decided else None,
@@ -178,32 +175,36 @@ def _candidates(s: Session, group_id: str | None) -> dict[str, list[CandidateRec
     return out
 
 
-def _dots(s: Session, group_id: str | None) -> dict[str, dict[Key, int]]:
+def _dots(con: sqlite3.Connection, group_id: str | None) -> dict[str, dict[Key, int]]:
     """As grids.dot_grid: dots per (participant id, candidate id); cells without dots left out."""
-    query = (
-        select(Candidate.group_id, DotVote.participant_id, DotVote.candidate_id, DotVote.count)
-        .join(Candidate, DotVote.candidate_id == Candidate.id)
-        .where(DotVote.count > 0)
+    sql = (
+        "SELECT c.group_id, v.participant_id, v.candidate_id, v.count FROM dot_vote v"
+        " JOIN candidate c ON v.candidate_id = c.id"
     )
-    if group_id is not None:
-        query = query.where(Candidate.group_id == group_id)
     out: dict[str, dict[Key, int]] = defaultdict(dict)
-    for gid, pid, cid, n in s.execute(query):
+    for gid, pid, cid, n in _rows(con, sql, group_id, "c.group_id", where="v.count > 0"):
         out[gid][(pid, cid)] = int(n)
     return out
 
 
-def _personal(s: Session, group_id: str | None) -> dict[str, set[Key]]:
+def _weights(con: sqlite3.Connection, group_id: str | None) -> dict[str, dict[str, float]]:
+    """As votes.weights_by_group: every group's criterion weights, by group id."""
+    out: dict[str, dict[str, float]] = defaultdict(dict)
+    for gid, cid, w in _rows(
+        con, "SELECT group_id, id, weight FROM criterion", group_id, "group_id"
+    ):
+        out[gid][cid] = float(w)
+    return dict(out)
+
+
+def _personal(con: sqlite3.Connection, group_id: str | None) -> dict[str, set[Key]]:
     """(candidate, criterion) pairs scored by participants but given no consensus value."""
-    query = (
-        select(Candidate.group_id, Score.candidate_id, Score.criterion_id)
-        .join(Candidate, Score.candidate_id == Candidate.id)
-        .group_by(Score.candidate_id, Score.criterion_id)
-        .having(func.count(Score.participant_id) == func.count())
+    sql = (
+        "SELECT c.group_id, s.candidate_id, s.criterion_id FROM score s"
+        " JOIN candidate c ON s.candidate_id = c.id"
     )
-    if group_id is not None:
-        query = query.where(Candidate.group_id == group_id)
+    tail = "GROUP BY s.candidate_id, s.criterion_id HAVING count(s.participant_id) = count(*)"
     out: dict[str, set[Key]] = defaultdict(set)
-    for gid, cid, crit in s.execute(query):
+    for gid, cid, crit in _rows(con, sql, group_id, "c.group_id", tail):
         out[gid].add((cid, crit))
     return out

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from sqlalchemy import select
 
+from jakres_desk.core.rules.families import Family, family_map
 from jakres_desk.core.rules.rounding import shown_score
-from jakres_desk.core.services.consolidated import Family, family_map
 from jakres_desk.report.programs import agency_key
 from jakres_desk.report.sheet_columns import word
 from jakres_desk.report.sheet_context import Ctx, fold

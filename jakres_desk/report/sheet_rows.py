@@ -7,7 +7,8 @@ from datetime import date
 
 from sqlalchemy import func, select
 
-from jakres_desk.core.services.framework import criterion_translations, in_language
+from jakres_desk.core.rules.criterion_words import in_language
+from jakres_desk.core.services.framework import criterion_translations
 from jakres_desk.core.services.summary import GROUP_COUNTS, group_counts
 from jakres_desk.report.sheet_columns import word
 from jakres_desk.report.sheet_consolidated import distinct_priorities

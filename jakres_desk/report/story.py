@@ -12,6 +12,7 @@ from jakres_desk.report import style
 from jakres_desk.report.chunks import cut
 from jakres_desk.report.doc import Marker
 from jakres_desk.report.lean import LeanDrawing as Drawn
+from jakres_desk.report.para import Para
 from jakres_desk.report.text import esc
 
 
@@ -23,9 +24,9 @@ def paragraphs(markup: str, st: ParagraphStyle) -> list[Flowable]:
     """
     pieces = cut(markup)
     if len(pieces) == 1:
-        return [Paragraph(markup, st)]
+        return [Para(markup, st)]
     last = len(pieces) - 1
-    return [Paragraph(p, _spaced(st, i == 0, i == last)) for i, p in enumerate(pieces)]
+    return [Para(p, _spaced(st, i == 0, i == last)) for i, p in enumerate(pieces)]
 
 
 @lru_cache(maxsize=64)
@@ -145,14 +146,14 @@ class Story:
         self._count += 1
         key = f"s{self._count}"
         self.flow.append(Marker(key, " ".join(title.split()), level, header))
-        self._add_heading(Paragraph(esc(title), st))
+        self._add_heading(Para(esc(title), st))
         if toc is not None:
             self.toc.append(TocEntry(key, toc, level))
 
     def subheading(self, title: str) -> None:
         """A small heading kept out of the outline (an element, a footnote block)."""
         self._keep(50)
-        self._add_heading(Paragraph(esc(title), style.H3))
+        self._add_heading(Para(esc(title), style.H3))
 
     def _keep(self, minimum: float) -> None:
         keep = Keep(minimum)

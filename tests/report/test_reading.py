@@ -2,12 +2,59 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import pytest
+
 from jakres_desk.core.rules.ranking import rank
-from jakres_desk.core.services import criteria, groups, participants, programs, votes, workshops
+from jakres_desk.core.services import (
+    criteria,
+    elements,
+    grids,
+    groups,
+    participants,
+    programs,
+    votes,
+    workshops,
+)
 from jakres_desk.report.data import gather
 from jakres_desk.report.pdf import render_report
-from jakres_desk.store.db import JakresFile
+from jakres_desk.report.reading import read_tables, snapshot
+from jakres_desk.store.db import JakresFile, open_file
+from jakres_desk.store.glance import glance
+from tests.report.conftest import DEVICE
 from tests.report.pdfread import text_of
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+@pytest.mark.parametrize("one", [False, True], ids=["all", "one-group"])
+def test_the_tables_read_in_sql_are_the_services_records(
+    demo: JakresFile, lang: str, one: bool
+) -> None:
+    """report.reading reads without the ORM: the same records as the services, in order."""
+    for g in groups.list_groups(demo):
+        with snapshot(demo) as con:
+            t = read_tables(con, lang=lang, group_id=g.id if one else None)
+        assert repr(t.elements.get(g.id, [])) == repr(elements.list_elements(demo, g.id, lang))
+        assert repr(t.criteria.get(g.id, [])) == repr(criteria.list_criteria(demo, g.id, lang))
+        assert repr(t.candidates.get(g.id, [])) == repr(programs.list_candidates(demo, g.id))
+        assert t.dots.get(g.id, {}) == grids.dot_grid(demo, g.id)
+        assert sorted(t.tallies.get(g.id, []), key=repr) == sorted(
+            votes.tallies(demo, g.id), key=repr
+        )
+        assert repr(t.weights.get(g.id, {})) == repr(votes.weights(demo, g.id))
+        if one:
+            assert set(t.elements) | set(t.candidates) | set(t.tallies) <= {g.id}
+
+
+def test_the_command_s_bare_connection_gives_the_open_file_s_summary(
+    demo_path: Path, linked_path: Path
+) -> None:
+    for path in (demo_path, linked_path):
+        with glance(path, device_id=DEVICE) as con:
+            bare = gather(con, lang="id")
+        with open_file(path, device_id=DEVICE) as f:
+            assert gather(f, lang="id") == bare
 
 
 def test_every_groups_tallies_read_at_once_are_its_own(demo: JakresFile) -> None:

@@ -33,6 +33,13 @@ class Stored:
     reason: str = ""
 
 
+def stored(is_priority: bool | None, decided_by: str | None, reason: str = "") -> Stored | None:
+    """A decision on file as the rules judge it (None: no decision)."""
+    if is_priority is None or decided_by is None:
+        return None
+    return Stored(bool(is_priority), decided_by, reason or "")
+
+
 @dataclass(frozen=True)
 class Judged:
     """One candidate's place in the live ranking, its decision on file and its state."""

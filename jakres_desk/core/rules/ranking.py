@@ -8,7 +8,7 @@ import math
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from typing import Literal, get_args
+from typing import Literal, Protocol, cast, get_args
 
 RankingMethod = Literal["dots", "score"]
 PriorityRule = Literal["top_n", "threshold", "facilitator"]
@@ -37,6 +37,36 @@ class Rules:
     threshold: float | None = None
     score_min: float = 1
     score_max: float = 5
+
+
+class HasRules(Protocol):
+    """Anything carrying the workshop's rules: its record, its row."""
+
+    @property
+    def ranking_method(self) -> str: ...
+    @property
+    def priority_rule(self) -> str: ...
+    @property
+    def top_n(self) -> int | None: ...
+    @property
+    def threshold(self) -> float | None: ...
+    @property
+    def score_min(self) -> int: ...
+    @property
+    def score_max(self) -> int: ...
+
+
+def rules_of(ws: HasRules) -> Rules:
+    """The ranking rules of a workshop, as `rank` wants them."""
+    # The strings were checked by validate_rules when they were set.
+    return Rules(
+        ranking_method=cast(RankingMethod, ws.ranking_method),
+        priority_rule=cast(PriorityRule, ws.priority_rule),
+        top_n=ws.top_n,
+        threshold=ws.threshold,
+        score_min=ws.score_min,
+        score_max=ws.score_max,
+    )
 
 
 @dataclass(frozen=True)

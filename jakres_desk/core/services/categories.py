@@ -8,41 +8,19 @@ tags: the consolidated view groups programs by their normalised agency.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from jakres_desk.base.errors import NotFound, ValidationError
+from jakres_desk.core.records import CategoryRecord as CategoryRecord
+from jakres_desk.core.records import CategorySetRecord as CategorySetRecord
 from jakres_desk.core.services.common import TEXT_MAX, get, next_position, same_name, text
 from jakres_desk.store.db import JakresFile
 from jakres_desk.store.models import Category, CategorySet, Goal, Program, ProgramCategory
 from jakres_desk.store.stamps import new_id, stable_id
 
 CRF_GOALS = "crf-goals"
-
-
-@dataclass(frozen=True)
-class CategoryRecord:
-    """One category of a set."""
-
-    id: str
-    set_id: str
-    code: str
-    label_id: str
-    label_en: str
-    position: int
-
-
-@dataclass(frozen=True)
-class CategorySetRecord:
-    """A set of categories, in their order."""
-
-    id: str
-    key: str
-    name_id: str
-    name_en: str
-    categories: tuple[CategoryRecord, ...] = ()
 
 
 def _category(c: Category) -> CategoryRecord:

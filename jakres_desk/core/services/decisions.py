@@ -7,6 +7,7 @@ from sqlalchemy.orm import Session
 
 from jakres_desk.base.errors import ValidationError
 from jakres_desk.core.rules.decisions import Judged, Stored, count, judge
+from jakres_desk.core.rules.decisions import stored as stored
 from jakres_desk.core.rules.ranking import RulesError, rank
 from jakres_desk.core.services.common import TEXT_MAX, get, text
 from jakres_desk.core.services.common import workshop as the_workshop
@@ -89,13 +90,6 @@ def clear_override(f: JakresFile, *, candidate_id: str) -> None:
         d = s.scalar(select(Decision).where(Decision.candidate_id == candidate_id))
         if d is not None and d.decided_by == "facilitator":
             d.decided_by, d.reason = "rule", ""
-
-
-def stored(is_priority: bool | None, decided_by: str | None, reason: str = "") -> Stored | None:
-    """A decision on file as the rules judge it (None: no decision)."""
-    if is_priority is None or decided_by is None:
-        return None
-    return Stored(bool(is_priority), decided_by, reason or "")
 
 
 def _stored_in(s: Session, group_id: str | None = None) -> dict[str, Stored]:

@@ -12,33 +12,16 @@ from sqlalchemy.orm import Session as OrmSession
 
 from jakres_desk.base.errors import ValidationError
 from jakres_desk.base.i18n import current_language, pick
+from jakres_desk.core.records import DimensionInfo as DimensionInfo
 from jakres_desk.core.records import FocusAreaRecord
+from jakres_desk.core.records import GoalInfo as GoalInfo
+from jakres_desk.core.rules.criterion_words import Translations, translations
+from jakres_desk.core.rules.criterion_words import bilingual as _bilingual
+from jakres_desk.core.rules.criterion_words import in_language as in_language
 from jakres_desk.core.services.common import NAME_MAX, TEXT_MAX, get, record, text, workshop
 from jakres_desk.store.db import JakresFile
 from jakres_desk.store.models import Dimension, FocusArea, FocusAreaGoal, Goal, Group
 from jakres_desk.store.stamps import new_id
-
-
-@dataclass(frozen=True)
-class GoalInfo:
-    """A CRF goal with its label and description in one language."""
-
-    id: str
-    dimension_id: str
-    position: int
-    label: str
-    description: str
-
-
-@dataclass(frozen=True)
-class DimensionInfo:
-    """A CRF dimension with its goals, labelled in one language."""
-
-    id: str
-    position: int
-    label: str
-    description: str
-    goals: tuple[GoalInfo, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -94,13 +77,9 @@ def suggested_goal_ids(f: JakresFile, group_id: str) -> tuple[str, ...]:
     return fa.goal_ids if fa else ()
 
 
-def _bilingual(value: Any) -> dict[str, str] | None:
-    """A label given as {"id": ..., "en": ...} or as one plain string; None if malformed."""
-    if isinstance(value, str):
-        return {"id": value, "en": value}
-    if isinstance(value, dict) and all(isinstance(v, str) for v in value.values()):
-        return {str(k): v for k, v in value.items()}
-    return None
+def criterion_translations(s: OrmSession) -> Translations:
+    """Every suggested criterion by its name in any language (core.rules.criterion_words)."""
+    return translations(s.scalars(select(FocusArea.suggested_criteria)))
 
 
 def _suggestion(item: Any, lang: str) -> SuggestedCriterion | None:
@@ -112,53 +91,6 @@ def _suggestion(item: Any, lang: str) -> SuggestedCriterion | None:
     every = tuple(dict.fromkeys(n.strip() for n in names.values() if n.strip()))
     return SuggestedCriterion(pick(names, lang).strip(), pick(descs, lang).strip(),
                               item.get("reported") is True, every)
-
-
-def criterion_translations(s: OrmSession) -> dict[str, dict[str, tuple[str, str]]]:
-    """Every suggested criterion by its name in any language: {lang: (name, description)}.
-
-    A suggested criterion keeps the words of the language it was adopted in; a
-    reader in the other language sees the preset's own translation of it.
-    """
-    out: dict[str, dict[str, tuple[str, str]]] = {}
-    for raw in s.scalars(select(FocusArea.suggested_criteria)):
-        try:
-            items = json.loads(raw or "[]")
-        except ValueError:
-            continue
-        for item in items if isinstance(items, list) else []:
-            if not isinstance(item, dict):
-                continue
-            names, descs = _bilingual(item.get("name")), _bilingual(item.get("description", ""))
-            if names is None or descs is None:
-                continue
-            both = {lang: (names.get(lang, "").strip(), descs.get(lang, "").strip())
-                    for lang in ("id", "en")}
-            for name in names.values():
-                if name.strip():
-                    out[_key(name)] = both
-    return out
-
-
-def _key(name: str) -> str:
-    return " ".join(name.casefold().split())
-
-
-def in_language(
-    name: str, description: str, lang: str, known: dict[str, dict[str, tuple[str, str]]]
-) -> tuple[str, str]:
-    """A criterion's name and description in `lang` when the preset has them, else as kept.
-
-    The description follows only when it is the suggestion's own (not the room's words).
-    """
-    both = known.get(_key(name))
-    if both is None or not both.get(lang, ("", ""))[0]:
-        return name, description
-    own = {d for _n, d in both.values()}
-    shown_name, shown_desc = both[lang]
-    if description.strip() and description.strip() not in own:
-        return shown_name, description  # the room's own words stay as written
-    return shown_name, shown_desc
 
 
 def suggested_criteria(f: JakresFile, group_id: str,

@@ -6,7 +6,7 @@ import json
 from collections.abc import Callable
 from datetime import date as Date
 from pathlib import Path
-from typing import Any, cast
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -16,7 +16,7 @@ from jakres_desk.base.errors import ValidationError
 from jakres_desk.base.i18n import LANGUAGES
 from jakres_desk.core import resources
 from jakres_desk.core.records import FocusAreaRecord, WorkshopRecord
-from jakres_desk.core.rules.ranking import PriorityRule, RankingMethod, Rules
+from jakres_desk.core.rules.ranking import rules_of as rules_of
 from jakres_desk.core.rules.values import check_voting_rules
 from jakres_desk.core.services.common import record, text, workshop
 from jakres_desk.store.db import JakresFile, create_file
@@ -224,19 +224,6 @@ def get_workshop(f: JakresFile) -> WorkshopRecord:
     """The workshop and its rules."""
     with f.read() as s:
         return record(WorkshopRecord, workshop(s))
-
-
-def rules_of(ws: WorkshopRecord | Workshop) -> Rules:
-    """The ranking rules of a workshop, as core.ranking wants them."""
-    # The strings were checked by validate_rules when they were set.
-    return Rules(
-        ranking_method=cast(RankingMethod, ws.ranking_method),
-        priority_rule=cast(PriorityRule, ws.priority_rule),
-        top_n=ws.top_n,
-        threshold=ws.threshold,
-        score_min=ws.score_min,
-        score_max=ws.score_max,
-    )
 
 
 def set_rules(f: JakresFile, **changes: Any) -> WorkshopRecord:
