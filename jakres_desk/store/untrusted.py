@@ -24,13 +24,15 @@ from typing import TypeVar
 from jakres_desk.base.errors import FileProblem
 from jakres_desk.store import migrate
 from jakres_desk.store.atomic import clean_stale, temp_beside
-from jakres_desk.store.engine import make_engine
-from jakres_desk.store.models import Base
 from jakres_desk.store.probe import check_header, read_header
+from jakres_desk.store.tables import tables
 
 COPY_NAME = "incoming.jakres"
 NOT_UTF8 = "text that is not UTF-8"
 T = TypeVar("T")
+# Temporary folders already cleaned by this process: the system's may hold thousands
+# of names, and a merge of 120 files need not read them 120 times.
+_CLEANED: set[Path] = set()
 
 
 @dataclass(frozen=True)
@@ -57,7 +59,9 @@ def received(source: Path) -> Iterator[Incoming]:
     """A checked copy of `source` in a private folder, removed when the block ends."""
     source = Path(source)
     temp = Path(tempfile.gettempdir())
-    clean_stale(temp)  # the private copies of merges that were killed
+    if temp not in _CLEANED:  # the private copies of merges that were killed, once a run
+        clean_stale(temp)
+        _CLEANED.add(temp)
     folder = temp_beside(temp / "jakres-incoming")  # named as ours, with our process id
     folder.mkdir(mode=0o700)
     try:
@@ -184,6 +188,8 @@ def _revision(con: sqlite3.Connection, source: Path) -> str:
 
 def _migrate(copy: Path, source: Path, revision: str) -> None:
     """Bring an older copy to the newest revision (the original is never touched)."""
+    from jakres_desk.store.engine import make_engine  # Alembic runs on SQLAlchemy
+
     engine = make_engine(copy)
     try:
         migrate.upgrade(engine)
@@ -234,7 +240,7 @@ def _check_tables(con: sqlite3.Connection, source: Path) -> None:
 
 @cache
 def _expected_tables() -> dict[str, set[str]]:
-    return {t.name: {c.name for c in t.columns} for t in Base.metadata.tables.values()}
+    return {t.name: {c.name for c in t.columns} for t in tables()}
 
 
 def _check_kit(con: sqlite3.Connection, source: Path, meta: dict[str, str]) -> None:
