@@ -78,11 +78,14 @@ def check_copy(source: Path, folder: Path) -> Incoming:
     with copy.open("rb") as fh:
         header = fh.read(100)
     _named(source, lambda: check_header(copy, header))
-    revision = _named(source, lambda: _check_sqlite(copy, source))
-    if revision != migrate.head():
-        _named(source, lambda: _check_founding_tables(copy, source))
-        _migrate(copy, source, revision)
-    return _named(source, lambda: _facts(copy, source, digest, revision))
+    with closing(_named(source, lambda: _connect(copy))) as con:
+        revision = _named(source, lambda: _check_sqlite(con, source))
+        if revision == migrate.head():  # the usual case: the facts on the same connection
+            return _named(source, lambda: _facts(con, copy, source, digest, revision))
+    _named(source, lambda: _check_founding_tables(copy, source))
+    _migrate(copy, source, revision)
+    with closing(_named(source, lambda: _connect(copy))) as con:
+        return _named(source, lambda: _facts(con, copy, source, digest, revision))
 
 
 def _copy(source: Path, copy: Path) -> str:
@@ -122,24 +125,23 @@ def _connect(copy: Path) -> sqlite3.Connection:
     return con
 
 
-def _check_sqlite(copy: Path, source: Path) -> str:
+def _check_sqlite(con: sqlite3.Connection, source: Path) -> str:
     """Schema objects, integrity, references and revision of the copy; returns the revision."""
-    with closing(_connect(copy)) as con:
-        _refuse_code(con, source)
-        # One self-contained file: folds a copied -wal in, leaves nothing beside it.
-        con.execute("PRAGMA journal_mode=DELETE")
-        # Values breaking a column's CHECK are named by the merge (table, column, row):
-        # here only the file's structure is judged.
-        con.execute("PRAGMA ignore_check_constraints=ON")
-        _refuse_oversized(con, source)  # before the checks that read every page
-        problems = [r[0] for r in con.execute("PRAGMA integrity_check(20)") if r[0] != "ok"]
-        if problems:
-            raise FileProblem("file_damaged", where=str(source), detail="; ".join(problems[:3]))
-        broken = con.execute("PRAGMA foreign_key_check").fetchmany(3)
-        if broken:
-            detail = "; ".join(f"{r[0]} row {r[1]} -> {r[2]}" for r in broken)
-            raise FileProblem("merge_broken_references", where=str(source), detail=detail)
-        return _revision(con, source)
+    _refuse_code(con, source)
+    # One self-contained file: folds a copied -wal in, leaves nothing beside it.
+    con.execute("PRAGMA journal_mode=DELETE")
+    # Values breaking a column's CHECK are named by the merge (table, column, row):
+    # here only the file's structure is judged.
+    con.execute("PRAGMA ignore_check_constraints=ON")
+    _refuse_oversized(con, source)  # before the checks that read every page
+    problems = [r[0] for r in con.execute("PRAGMA integrity_check(20)") if r[0] != "ok"]
+    if problems:
+        raise FileProblem("file_damaged", where=str(source), detail="; ".join(problems[:3]))
+    broken = con.execute("PRAGMA foreign_key_check").fetchmany(3)
+    if broken:
+        detail = "; ".join(f"{r[0]} row {r[1]} -> {r[2]}" for r in broken)
+        raise FileProblem("merge_broken_references", where=str(source), detail=detail)
+    return _revision(con, source)
 
 
 MAX_ROWS = 500_000
@@ -210,15 +212,16 @@ def _check_founding_tables(copy: Path, source: Path) -> None:
         raise FileProblem("merge_schema_mismatch", where=str(source), table=table)
 
 
-def _facts(copy: Path, source: Path, digest: str, revision: str) -> Incoming:
-    with closing(_connect(copy)) as con:
-        _check_tables(con, source)
-        meta = {str(k): str(v) for k, v in con.execute("SELECT key, value FROM meta")}
-        rows = con.execute("SELECT id, title, date FROM workshop LIMIT 2").fetchall()
-        if len(rows) != 1:
-            raise FileProblem("merge_no_workshop", where=str(source), count=len(rows))
-        if meta.get("scope", "workshop") == "group":
-            _check_kit(con, source, meta)
+def _facts(
+    con: sqlite3.Connection, copy: Path, source: Path, digest: str, revision: str
+) -> Incoming:
+    _check_tables(con, source)
+    meta = {str(k): str(v) for k, v in con.execute("SELECT key, value FROM meta")}
+    rows = con.execute("SELECT id, title, date FROM workshop LIMIT 2").fetchall()
+    if len(rows) != 1:
+        raise FileProblem("merge_no_workshop", where=str(source), count=len(rows))
+    if meta.get("scope", "workshop") == "group":
+        _check_kit(con, source, meta)
     ws_id, title, date = (str(v) for v in rows[0])
     return Incoming(source, copy, digest, revision, meta, ws_id, title, date)
 

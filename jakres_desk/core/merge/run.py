@@ -27,7 +27,6 @@ from jakres_desk.core.merge.log import ImportLine, write_line
 from jakres_desk.core.merge.lookalikes import merge_notes
 from jakres_desk.core.merge.plan import merged_tables, plans
 from jakres_desk.core.merge.sql import merge_reference, merge_table, start
-from jakres_desk.core.records import GroupRecord
 from jakres_desk.core.rules.values import BadValue, Refusal
 from jakres_desk.store.attach import attached_write
 from jakres_desk.store.plain import reading
@@ -36,6 +35,8 @@ from jakres_desk.store.stamps import new_id, now_stamp
 from jakres_desk.store.untrusted import NOT_UTF8, Incoming, received
 
 if TYPE_CHECKING:
+    from jakres_desk.core.records import GroupRecord
+
     # A JakresFile (the Consolidate window) or a PlainFile (the command line, no ORM).
     from jakres_desk.store.plain import Master
 
@@ -152,6 +153,8 @@ def _workshop_id(f: Master) -> str:
 
 def _group(f: Master, group_id: str) -> GroupRecord | None:
     """One group of the master as a plain record, or None."""
+    from jakres_desk.core.records import GroupRecord  # only to adopt a session
+
     names = [fl.name for fl in fields(GroupRecord)]
     with reading(f) as con:
         row = con.execute(
