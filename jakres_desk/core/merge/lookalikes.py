@@ -8,6 +8,7 @@ log for each walk-in a group's file brought who looks like a roster person).
 from __future__ import annotations
 
 import sqlite3
+from collections import Counter
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -84,6 +85,24 @@ def names_agree(a: str, b: str) -> bool:
     )
 
 
+def _names_may_agree(a: str, b: str) -> bool:
+    """False only when `names_agree(a, b)` is surely False, found without rapidfuzz.
+
+    token_sort_ratio is 200·LCS/(la + lb) of the two names' words sorted and joined
+    (rapidfuzz's Indel ratio, no processor); their common characters bound the LCS.
+    A merge compares every walk-in with every roster person of the other groups:
+    most pairs are told apart here, and rapidfuzz is not even imported.
+    """
+    wa, wb = name_words(a), name_words(b)
+    if not wa or not wb:
+        return False
+    if wa == wb or "".join(wa) == "".join(wb) or _initials_agree(wa, wb):
+        return True
+    ja, jb = " ".join(wa), " ".join(wb)
+    common = sum((Counter(ja) & Counter(jb)).values())
+    return 200 * common / (len(ja) + len(jb)) >= NAME_FLOOR - 1e-9
+
+
 def organisations_agree(a: str, b: str) -> bool | None:
     """Whether two organisations are one; None when one of them is not given."""
     if not a.strip() or not b.strip():
@@ -98,11 +117,13 @@ def same_person_likely(walk_in: Person, roster: Person) -> bool:
     """A walk-in and a roster person of another group who are probably one person."""
     if not walk_in.walk_in or roster.walk_in or walk_in.group_id == roster.group_id:
         return False
-    orgs = organisations_agree(walk_in.organisation, roster.organisation)
-    if orgs is False:
-        return False
-    if orgs is None:  # no organisation to confirm it: the names must be the same
+    if not walk_in.organisation.strip() or not roster.organisation.strip():
+        # No organisation to confirm it (organisations_agree says None): the same name.
         return name_words(walk_in.name) == name_words(roster.name)
+    if not _names_may_agree(walk_in.name, roster.name):
+        return False  # names_agree would say so: the organisations need no comparing
+    if organisations_agree(walk_in.organisation, roster.organisation) is False:
+        return False
     return names_agree(walk_in.name, roster.name)
 
 
