@@ -156,6 +156,9 @@ def merge_notes(con: sqlite3.Connection, group_id: str | None) -> list[str]:
     """Import-log notes for the walk-ins a group's file brought who look like roster people."""
     if group_id is None:
         return []
+    walk_ins = "SELECT EXISTS (SELECT 1 FROM main.participant WHERE group_id = ? AND walk_in)"
+    if not con.execute(walk_ins, (group_id,)).fetchone()[0]:
+        return []  # no walk-in in the group: every person of the master need not be read
     people = [
         Person(pid, name, org, gid, bool(walk))
         for pid, name, org, gid, walk in con.execute(
