@@ -109,14 +109,17 @@ class PlainFile:
             log.warning("checkpoint of %s failed (will retry): %s", self.path, exc)
 
     def close(self) -> None:
-        """Release the file (the last connection closed checkpoints the WAL into it)."""
+        """Release the file (the last connection closed checkpoints the WAL into it).
+
+        As `JakresFile.close`: a file renamed or deleted while open gets what was
+        committed moved out of the WAL left under the old name (SQLite does not
+        checkpoint a moved file), and nothing of it stays at a name now empty.
+        """
         con, self._held = self._held, None
         if con is None:
             return
         try:
             if not self.read_only and self._lost is None and _identity(self.path) != self._opened:
-                # Renamed or deleted while open: move what was committed out of the WAL
-                # left under the old name into the open file itself (see db.JakresFile).
                 self._lost = "file_moved"
                 log.warning("%s was renamed or deleted while open", self.path)
                 con.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
@@ -124,6 +127,14 @@ class PlainFile:
             log.warning("could not checkpoint %s after it moved: %s", self.path, exc)
         finally:
             con.close()
+        if self._lost is not None and not self.path.exists():
+            for suffix in ("-wal", "-shm"):
+                side = self.path.with_name(self.path.name + suffix)
+                try:
+                    if suffix == "-shm" or side.stat().st_size == 0:
+                        side.unlink()
+                except OSError:
+                    pass
 
     def __enter__(self) -> PlainFile:
         return self
