@@ -29,6 +29,7 @@ class Sample:
     seconds: float
     peak_mib: float
     stdout: str
+    marks: tuple[float, ...] = ()  # every stamp in the ready file, in seconds from the spawn
 
 
 def command(name: str) -> list[str]:
@@ -65,10 +66,13 @@ def run(
     if ready is not None:
         if not ready.exists():
             raise SystemExit(f"no ready mark from: {' '.join(argv)}\n{stderr[-2000:]}")
-        took = float(ready.read_text().split()[0]) - start_wall
+        marks = tuple(float(stamp) - start_wall for stamp in ready.read_text().split())
+        took = marks[0]
     elif child.returncode != 0:
         raise SystemExit(f"failed ({child.returncode}): {' '.join(argv)}\n{stderr[-2000:]}")
-    return Sample(took, usage.ru_maxrss / 1024, stdout)  # ru_maxrss: KiB on Linux
+    else:
+        marks = ()
+    return Sample(took, usage.ru_maxrss / 1024, stdout, marks)  # ru_maxrss: KiB on Linux
 
 
 def _wait(pid: int, timeout: float) -> tuple[int, Any]:

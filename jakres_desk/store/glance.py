@@ -111,11 +111,14 @@ def _bring_to_head(path: Path, revision: str, device_id: str) -> None:
 
 
 @contextmanager
-def glance(path: Path, *, device_id: str) -> Iterator[sqlite3.Connection]:
+def glance(
+    path: Path, *, device_id: str, upgrade: bool = True
+) -> Iterator[sqlite3.Connection]:
     """A connection on `path` inside one read transaction (a consistent snapshot).
 
     Checked as `db.open_file` checks a file; an older file is migrated first, as
-    opening it would. Nothing is written through the connection.
+    opening it would (`upgrade=False`: refused as "file_needs_upgrade" instead).
+    Nothing is written through the connection.
     """
     path = Path(path)
     found = probe(path)
@@ -125,6 +128,8 @@ def glance(path: Path, *, device_id: str) -> Iterator[sqlite3.Connection]:
         table = migrate.missing_founding_table(path)
         if table is not None:
             raise FileProblem("file_not_whole", where=str(path), table=table)
+        if not upgrade:
+            raise FileProblem("file_needs_upgrade", where=str(path), revision=found.revision)
         _bring_to_head(path, found.revision, device_id)
     con = _connect(path, read_only_reason(path))
     try:

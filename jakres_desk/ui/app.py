@@ -65,11 +65,13 @@ class App:
 
 
 class _FirstPaint(QObject):
-    """bench/run's ready mark: after the first paint of the first step's table, stamp and quit."""
+    """bench/run's marks: the time of the first paint of the first step's table (ready),
+    then the time the window has loaded every step and the file (`loaded`), and quit."""
 
-    def __init__(self, qapp: QApplication, marker: Path) -> None:
-        super().__init__(qapp)
-        self.qapp, self.marker = qapp, marker
+    def __init__(self, app: App, marker: Path) -> None:
+        super().__init__(app.qapp)
+        self.app, self.marker = app, marker
+        self.painted = False
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint:
@@ -79,14 +81,24 @@ class _FirstPaint(QObject):
 
     def stamp(self) -> None:
         self.marker.write_text(f"{time.time()}\n")
-        self.qapp.quit()
+        self.painted = True
+        window = self.app.window
+        if window is None or window.is_loaded:
+            self.stamp_loaded()
+        else:
+            window.loaded.connect(self.stamp_loaded)
+
+    def stamp_loaded(self) -> None:
+        with self.marker.open("a") as out:
+            out.write(f"{time.time()}\n")
+        self.app.qapp.quit()
 
 
 def _mark_when_painted(app: App, marker: Path) -> None:
     assert app.window is not None
     table = app.window.current_page().findChild(QAbstractItemView)
     target = table.viewport() if table is not None else app.window.current_page()
-    target.installEventFilter(_FirstPaint(app.qapp, marker))
+    target.installEventFilter(_FirstPaint(app, marker))
 
 
 def make_app(argv: list[str] | None = None) -> QApplication:

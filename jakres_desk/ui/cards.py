@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from jakres_desk.base.errors import JakresError, ValidationError
 from jakres_desk.core.services.framework import DimensionInfo, GoalInfo, SuggestedCriterion
 from jakres_desk.ui.forms import EnterChain, act_once, empty
+from jakres_desk.ui.forms import is_delete as is_delete  # where the pages have found it
 from jakres_desk.ui.icons import icon
 from jakres_desk.ui.widgets import ErrorLabel
 
@@ -41,7 +42,6 @@ CARD_STYLE = """
 #section { font-size: 12pt; font-weight: bold; }
 """
 
-DELETE_KEYS = (Qt.Key.Key_Delete, Qt.Key.Key_Backspace)
 
 
 def in_file_order(view: QTableView, wide: tuple[int, ...]) -> None:
@@ -52,12 +52,6 @@ def in_file_order(view: QTableView, wide: tuple[int, ...]) -> None:
     for col in range(header.count()):
         header.setSectionResizeMode(col, QHeaderView.ResizeMode.Stretch if col in wide
                                     else QHeaderView.ResizeMode.ResizeToContents)
-
-
-def is_delete(event: object) -> bool:
-    """Whether an event is the Delete (or Backspace) key being pressed."""
-    return isinstance(event, QKeyEvent) and event.type() == QKeyEvent.Type.KeyPress \
-        and event.key() in DELETE_KEYS
 
 
 def named_label(text: str, name: str, wrap: bool = False) -> QLabel:

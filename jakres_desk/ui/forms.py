@@ -23,6 +23,16 @@ from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QAbstractButton, QApplication, QComboBox, QLineEdit, QWidget
 
 ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+DELETE_KEYS = (Qt.Key.Key_Delete, Qt.Key.Key_Backspace)
+
+
+def is_delete(event: object) -> bool:
+    """Whether an event is the Delete (or Backspace) key being pressed."""
+    return (
+        isinstance(event, QKeyEvent)
+        and event.type() == QKeyEvent.Type.KeyPress
+        and event.key() in DELETE_KEYS
+    )
 
 
 class EnterChain(QObject):

@@ -24,16 +24,57 @@ from PySide6.QtWidgets import QLabel, QMainWindow
 from jakres_desk.base.errors import FileProblem, JakresError
 from jakres_desk.ui import settings
 from jakres_desk.ui.icons import icon
+from jakres_desk.ui.menus import build_menus
 from jakres_desk.ui.session import Session
+from jakres_desk.ui.steps import STEPS, step_title
 from jakres_desk.ui.timer import Timebox
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QPaintEvent
 
+    from jakres_desk.core.records import FocusAreaRecord, GroupRecord, WorkshopRecord
+    from jakres_desk.core.services.first_look import FirstLook
     from jakres_desk.ui.widgets import Page
 
 log = logging.getLogger("jakres_desk.ui")
-ICONS = ("attendance", "elements", "criteria", "programs", "votes", "finish")
+FIRST_PAINT_WAIT_MS = 500  # after a first look, load the rest by then even if not painted
+# What makes the rest load at once after a first look: the user is acting on the window.
+INPUT = (
+    QtCore.QEvent.Type.KeyPress,
+    QtCore.QEvent.Type.ShortcutOverride,
+    QtCore.QEvent.Type.MouseButtonPress,
+    QtCore.QEvent.Type.MouseButtonDblClick,
+    QtCore.QEvent.Type.Wheel,
+    QtCore.QEvent.Type.ContextMenu,
+    QtCore.QEvent.Type.DragEnter,
+)
+
+
+class _LoadOnInput(QtCore.QObject):
+    """After a first look: the rest loads after the page's first paint, or before any input."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        table = window.pages[0].findChild(QtWidgets.QAbstractItemView)
+        self.first_table = table.viewport() if table is not None else window.pages[0]
+        self.soon = QTimer(self)
+        self.soon.setSingleShot(True)
+        self.soon.timeout.connect(window.finish_loading)
+        # One more turn: what else waited for this paint (bench/run's ready mark) goes first.
+        self.after_paint = QTimer(self)
+        self.after_paint.setSingleShot(True)
+        self.after_paint.timeout.connect(lambda: self.soon.start(0))
+
+    def eventFilter(self, watched: QtCore.QObject, event: QtCore.QEvent) -> bool:
+        kind = event.type()
+        if kind == QtCore.QEvent.Type.Paint and watched is self.first_table:
+            self.after_paint.start(0)  # once this paint is done and on screen
+        elif kind in INPUT:
+            self.window.finish_loading()  # before the key or click is handled
+        return False
 
 
 def page_classes() -> tuple[type[Page], ...]:
@@ -87,7 +128,8 @@ class MainWindow(QMainWindow):
     """Navigator of steps, the current step's page, its prompt and timer."""
 
     language_chosen = Signal(str)
-    ready = Signal()  # complete(): steps, menus and the file are there
+    ready = Signal()  # complete(): steps, menus and the file's first screen are there
+    loaded = Signal()  # every step built and the file open through the ORM
 
     def __init__(
         self,
@@ -106,6 +148,10 @@ class MainWindow(QMainWindow):
         self.is_ready = False
         self._wanted_step = step  # where complete() lands
         self.pages: list[Page] = []
+        self._deferred = deferred
+        self._look: FirstLook | None = None  # shown, the rest not loaded yet
+        self._step: int | None = None
+        self.recent_menu: QtWidgets.QMenu  # ui/menus.py builds it
         self.projector = None
         self.setAcceptDrops(True)
         self.setWindowTitle(f"{opening.name} — jakres-desk" if opening else "jakres-desk")
@@ -132,7 +178,13 @@ class MainWindow(QMainWindow):
             self.complete()
 
     def complete(self) -> None:
-        """Build the steps and menus, open the file being opened, then say `ready`."""
+        """Build the steps and menus, open the file being opened, then say `ready`.
+
+        Started on its own (`deferred`) on a healthy file, the window shows its first
+        screen from a first look (core/services/first_look.py: no ORM) and is ready
+        then; the other steps and the file through the ORM follow right after that
+        screen is painted (`finish_loading`), or at once when a key or click comes first.
+        """
         if self.is_ready:
             return
         self.is_ready = True
@@ -141,20 +193,91 @@ class MainWindow(QMainWindow):
         applog.setup()
         self.setWindowIcon(icon("elements"))
         self.timebox.tick.connect(self._show_time)
-        self.pages = [cls(self.session, self) for cls in page_classes()]
+        look = self._first_look()
+        if look is None:
+            self.pages = [cls(self.session, self) for cls in page_classes()]
+        else:
+            from jakres_desk.ui.pages.attendance import AttendancePage
+
+            self.pages = [AttendancePage(self.session, self)]
         self._build()
-        self._menus()
+        build_menus(self)
         self.session.changed.connect(self._saved)
         self.session.opened.connect(self._file_opened)
         self.session.error.connect(self._show_refusal)  # a bound method dies with the window
         self.session.status.connect(self.statusBar().showMessage)
-        if self.session.file is not None:
-            self._file_opened()
-        if self.opening is not None:
-            self.open_path(self.opening)
+        if look is not None:
+            self._show_look(look)
+        else:
+            if self.session.file is not None:
+                self._file_opened()
+            if self.opening is not None:
+                self.open_path(self.opening)
         self.go_to_step(self._wanted_step)
         self._show_time()  # a rebuilt window shows the running clock at once
         self.ready.emit()
+        if look is None:
+            self.loaded.emit()  # nothing more to load
+
+    def _first_look(self) -> FirstLook | None:
+        """The first screen's records of the file being opened, when it can be shown so."""
+        if not self._deferred or self.opening is None or self.session.file is not None:
+            return None
+        from jakres_desk.core.device import device_id
+        from jakres_desk.core.services.first_look import first_look
+
+        return first_look(self.opening, device_id=device_id())
+
+    def _show_look(self, look: FirstLook) -> None:
+        """The first screen from the first look; the rest loads once it is painted."""
+        self._look = look
+        self.session.show_look(look)
+        self._show_file(look.path, look.workshop, look.focus_areas, look.groups,
+                        look.read_only_reason)
+        self.pages[0].refresh()
+        self._load_on_input = _LoadOnInput(self)
+        QtCore.QCoreApplication.instance().installEventFilter(self._load_on_input)  # type: ignore[union-attr]
+        self._load_on_input.soon.start(FIRST_PAINT_WAIT_MS)  # in case it is never painted
+
+    def finish_loading(self) -> None:
+        """Load the other steps and open the file through the ORM (after a first look)."""
+        look = self._stop_loading()
+        if look is None:
+            return
+        for number, cls in enumerate(page_classes()[1:], start=1):
+            page = cls(self.session, self)
+            self.pages.append(page)
+            placeholder = self.stack.widget(number)
+            self.stack.insertWidget(number, page)
+            self.stack.removeWidget(placeholder)
+            placeholder.deleteLater()
+        if not self.open_path(look.path):
+            self.session.show_look(None)  # refused after all: show no file
+            self._show_nothing()
+            self.pages[0].refresh()
+        self.loaded.emit()
+
+    def _stop_loading(self) -> FirstLook | None:
+        """The first look still waiting for the rest, which no longer waits (None: none)."""
+        look, self._look = self._look, None
+        if look is not None:
+            app = QtCore.QCoreApplication.instance()
+            assert app is not None
+            app.removeEventFilter(self._load_on_input)
+            self._load_on_input.soon.stop()
+            self._load_on_input.after_paint.stop()
+        return look
+
+    @property
+    def is_loaded(self) -> bool:
+        """Every step is built and the file (if any) is open: nothing waits for a first look."""
+        return self.is_ready and self._look is None
+
+    def _show_nothing(self) -> None:
+        self.title.setText("")
+        self.group_box.clear()
+        self.read_only_banner.hide()
+        self.setWindowTitle("jakres-desk")
 
     # --- layout -------------------------------------------------------------
 
@@ -163,11 +286,13 @@ class MainWindow(QMainWindow):
         self.steps.setObjectName("steps")
         self.steps.setFixedWidth(270)  # narrowed to its titles once they are in
         self.stack = QtWidgets.QStackedWidget()
-        for number, (page, name) in enumerate(zip(self.pages, ICONS, strict=True)):
-            item = QtWidgets.QListWidgetItem(icon(name), f"{number}. {page.title()}")
+        for number, (name, _context, _title) in enumerate(STEPS):
+            item = QtWidgets.QListWidgetItem(icon(name), f"{number}. {step_title(number)}")
             item.setSizeHint(QtCore.QSize(200, 44))
             self.steps.addItem(item)
-            self.stack.addWidget(page)
+            # A step not loaded yet (after a first look) holds its place with an empty widget.
+            has_page = number < len(self.pages)
+            self.stack.addWidget(self.pages[number] if has_page else QtWidgets.QWidget())
         self.steps.currentRowChanged.connect(self.go_to_step)
         self.title = QLabel()
         self.title.setObjectName("workshopTitle")
@@ -229,109 +354,6 @@ class MainWindow(QMainWindow):
         wanted = text + self.steps.iconSize().width() + 40
         self.steps.setFixedWidth(min(270, wanted + 2 * self.steps.frameWidth() + 8))
 
-    def _menus(self) -> None:
-        bar = self.menuBar()
-        file_menu = bar.addMenu(self.tr("&File"))
-        self._action(
-            file_menu,
-            self.tr("&New group session…"),
-            self.new_session,
-            "new",
-            QtGui.QKeySequence.StandardKey.New,
-        )
-        self._action(
-            file_menu,
-            self.tr("&Open…"),
-            self.choose_file,
-            "open",
-            QtGui.QKeySequence.StandardKey.Open,
-        )
-        self.recent_menu = file_menu.addMenu(self.tr("Open &recent"))
-        self.recent_menu.aboutToShow.connect(self._fill_recent)
-        file_menu.addSeparator()
-        from jakres_desk.ui.consolidate import consolidate_action
-
-        file_menu.addAction(consolidate_action(self))
-        from jakres_desk.ui.setup.action import setup_action
-
-        file_menu.addAction(setup_action(self))
-        from jakres_desk.ui.report.actions import report_actions
-
-        for action in report_actions(self):
-            file_menu.addAction(action)
-        file_menu.addSeparator()
-        self._action(
-            file_menu,
-            self.tr("&Export results…"),
-            lambda: self.go_to_step(5),
-            "finish",
-            QtGui.QKeySequence("Ctrl+E"),
-        )
-        file_menu.addSeparator()
-        self._action(
-            file_menu, self.tr("&Quit"), self.close, None, QtGui.QKeySequence.StandardKey.Quit
-        )
-        edit = bar.addMenu(self.tr("&Edit"))
-        undo = self.session.undo_stack.createUndoAction(self, self.tr("&Undo"))
-        undo.setShortcut(QtGui.QKeySequence.StandardKey.Undo)
-        undo.setIcon(icon("undo"))
-        redo = self.session.undo_stack.createRedoAction(self, self.tr("&Redo"))
-        redo.setShortcut(QtGui.QKeySequence.StandardKey.Redo)
-        redo.setIcon(icon("redo"))
-        edit.addAction(undo)
-        edit.addAction(redo)
-        view = bar.addMenu(self.tr("&View"))
-        self._action(
-            view,
-            self.tr("&Projector window"),
-            self.show_projector,
-            "projector",
-            QtGui.QKeySequence("F5"),
-        )
-        from jakres_desk.ui.tally_action import make_tally_action
-
-        view.addAction(make_tally_action(self))
-        self._action(
-            view,
-            self.tr("Start or pause the &timer"),
-            self.toggle_timer,
-            "play",
-            QtGui.QKeySequence("Ctrl+T"),
-        )
-        self._action(
-            view,
-            self.tr("&Next step"),
-            lambda: self.go_to_step(self.stack.currentIndex() + 1),
-            None,
-            QtGui.QKeySequence("Ctrl+PgDown"),
-        )
-        self._action(
-            view,
-            self.tr("&Previous step"),
-            lambda: self.go_to_step(self.stack.currentIndex() - 1),
-            None,
-            QtGui.QKeySequence("Ctrl+PgUp"),
-        )
-        for n in range(len(self.pages)):
-            self._action(
-                view,
-                self.tr("Step %1").replace("%1", str(n)),
-                lambda _=False, n=n: self.go_to_step(n),
-                None,
-                QtGui.QKeySequence(f"Alt+{n}"),
-            )
-        lang_menu = bar.addMenu(self.tr("&Language"))
-        group = QtGui.QActionGroup(self)
-        for code, name in (("id", "Bahasa Indonesia"), ("en", "English")):
-            act = lang_menu.addAction(name)
-            act.setCheckable(True)
-            act.setChecked(code == self.lang)
-            act.triggered.connect(lambda _=False, c=code: self.language_chosen.emit(c))
-            group.addAction(act)
-        from jakres_desk.ui.help import add_help_menu
-
-        add_help_menu(self)
-
     def _action(self, menu, text, slot, icon_name, shortcut) -> QtGui.QAction:
         act = QtGui.QAction(text, self)
         if icon_name:
@@ -349,7 +371,9 @@ class MainWindow(QMainWindow):
         if not self.is_ready or not self.pages:
             self._wanted_step = number
             return
-        if not 0 <= number < len(self.pages) or number == getattr(self, "_step", None):
+        if self._look is not None and number >= len(self.pages):
+            self.finish_loading()  # the steps after the first look's
+        if not 0 <= number < len(self.pages) or number == self._step:
             return
         self._step = number
         self.steps.setCurrentRow(number)
@@ -441,25 +465,41 @@ class MainWindow(QMainWindow):
 
         f = self.session.file
         assert f is not None
-        ws = workshops.get_workshop(f)
+        self._show_file(
+            f.path,
+            workshops.get_workshop(f),
+            workshops.focus_areas(f),
+            groups.list_groups(f),
+            f.read_only_reason,
+        )
+
+    def _show_file(
+        self,
+        path: Path,
+        ws: WorkshopRecord,
+        focus_areas: Sequence[FocusAreaRecord],
+        groups: Sequence[GroupRecord],
+        read_only_reason: str | None,
+    ) -> None:
+        """The workshop's title, the group list, the read-only banner or where edits go."""
         self.title.setText(f"{ws.title} — {ws.date}")
-        self.setWindowTitle(f"{f.path.name} — jakres-desk")
+        self.setWindowTitle(f"{path.name} — jakres-desk")
         self.group_box.clear()
-        numbers = {fa.id: fa for fa in workshops.focus_areas(f)}
-        for g in groups.list_groups(f):
+        numbers = {fa.id: fa for fa in focus_areas}
+        for g in groups:
             fa = numbers.get(g.focus_area_id or "")
             short = (fa.short_id if self.lang == "id" else fa.short_en) if fa else ""
             self.group_box.addItem(f"{g.name} — {short}" if short else g.name, g.id)
         self.group_box.setCurrentIndex(max(0, self.group_box.findData(self.session.group_id)))
-        if f.read_only_reason is not None:
-            why = FileProblem(f.read_only_reason).message()
+        if read_only_reason is not None:
+            why = FileProblem(read_only_reason).message()
             self.read_only_banner.setText(why[:1].upper() + why[1:])
             self.read_only_banner.show()
             self.statusBar().clearMessage()
             return
         self.read_only_banner.hide()
         self.statusBar().showMessage(
-            self.tr("Every change is saved at once to %1").replace("%1", str(f.path))
+            self.tr("Every change is saved at once to %1").replace("%1", str(path))
         )
 
     def _group_picked(self, index: int) -> None:
@@ -503,6 +543,8 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         settings.set_geometry("main", self.saveGeometry())
+        if self._stop_loading() is not None:  # closed on its first screen: load nothing
+            self.session.show_look(None)
         if self.projector is not None:
             self.projector.close()
         super().closeEvent(event)

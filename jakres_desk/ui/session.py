@@ -23,6 +23,7 @@ from jakres_desk.base.errors import JakresError
 
 if TYPE_CHECKING:  # the store (SQLAlchemy) loads with the first file, not at start-up
     from jakres_desk.core.operations import UndoStep
+    from jakres_desk.core.services.first_look import FirstLook
     from jakres_desk.store.db import Change, JakresFile
 
 IDLE_CHECKPOINT_MS = 3000
@@ -68,6 +69,8 @@ class Session(QObject):
         super().__init__(parent)
         self.file: JakresFile | None = None
         self.group_id: str | None = None
+        # The first screen's records of a file being opened, until it is open (main_window).
+        self.look: FirstLook | None = None
         self.undo_stack = QUndoStack(self)
         self._performing = False
         self._held: list[Change] | None = None  # see hold_changes
@@ -84,11 +87,17 @@ class Session(QObject):
     def attach(self, f: JakresFile, group_id: str | None) -> None:
         """Work on a newly opened file (the previous one is closed)."""
         self.close()
+        self.look = None
         self.file = f
         f.listeners.append(self._heard_write)
         self.group_id = group_id
         self.undo_stack.clear()
         self.opened.emit()
+
+    def show_look(self, look: FirstLook | None) -> None:
+        """Show a file's first look while it opens (None: drop it); nothing can be edited."""
+        self.look = look
+        self.group_id = look.group_id if look is not None else None
 
     def set_group(self, group_id: str) -> None:
         """Switch the group the facilitator works on."""

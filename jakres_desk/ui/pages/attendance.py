@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
@@ -20,18 +22,22 @@ from PySide6.QtWidgets import (
 
 from jakres_desk.base.errors import JakresError
 from jakres_desk.base.i18n import current_language
+from jakres_desk.base.lazy import lazy_module
 from jakres_desk.core.records import ParticipantRecord
-from jakres_desk.core.services import participants
-from jakres_desk.core.services.common import same_name
 from jakres_desk.core.topics import EVERYTHING, Changes, Topic
-from jakres_desk.ui.cards import is_delete
-from jakres_desk.ui.forms import EnterChain, act_once, clear_keeps_no_undo, empty
+from jakres_desk.ui.forms import EnterChain, act_once, clear_keeps_no_undo, empty, is_delete
 from jakres_desk.ui.icons import icon
 from jakres_desk.ui.models.base import RECORD_ROLE, Column, RecordTableModel
 from jakres_desk.ui.pages.confirm import confirm
 from jakres_desk.ui.pages.record_dialog import Field, edit_record
 from jakres_desk.ui.session import Session
 from jakres_desk.ui.widgets import ErrorLabel, Page, sortable_view
+
+if TYPE_CHECKING:
+    from jakres_desk.core.services import common, participants
+else:  # the first screen shows this page before the ORM is loaded (ui/main_window.py)
+    participants = lazy_module("jakres_desk.core.services.participants")
+    common = lazy_module("jakres_desk.core.services.common")
 
 COL_PRESENT, COL_NAME, COL_ORGANISATION, COL_KIND, COL_WALK_IN = range(5)
 NAME_SHARE = 0.45  # at most this part of the width left by the narrow columns goes to names
@@ -191,18 +197,23 @@ class AttendancePage(Page):
 
     def refresh(self, change: Changes = EVERYTHING) -> None:
         f, gid = self.session.file, self.session.group_id
-        if f is None or gid is None:
+        # Before the file is open through the ORM, the first look's records (the same).
+        look = self.session.look if f is None else None
+        if (f is None and look is None) or gid is None:
             self.model.set_rows([])
             return
         lang = current_language()
-        kinds = participants.stakeholder_kinds(f)
+        kinds = list(look.kinds) if look is not None else participants.stakeholder_kinds(f)
         self.model.kinds = {code: (lid if lang == "id" else len_) for code, lid, len_, _ in kinds}
         if self.kind.count() != len(kinds):
             self.kind.clear()
             self.kind.addItem(self.tr("(not given)"), None)
             for code, lid, len_, _ in kinds:
                 self.kind.addItem(lid if lang == "id" else len_, code)
-        rows = participants.list_participants(f, gid)
+        if look is not None:
+            rows = list(look.roster)
+        else:
+            rows = participants.list_participants(f, gid)
         self.model.set_rows(rows)
         present = sum(p.present for p in rows)
         self.count.setText(
@@ -272,7 +283,7 @@ class AttendancePage(Page):
         if f is None or gid is None:
             return
         name, org, kind = self.name.text(), self.organisation.text(), self.kind.currentData()
-        same = next((p for p in self.model.rows if same_name(p.name, name)), None)
+        same = next((p for p in self.model.rows if common.same_name(p.name, name)), None)
         if same is not None:
             choice = self.ask_duplicate(same)
             if choice == "check_in":

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from jakres_desk.core.records import CriterionRecord, ParticipantRecord, WorkshopRecord
-from jakres_desk.ui.cards import is_delete
+from jakres_desk.ui.forms import is_delete
 from jakres_desk.ui.icons import icon
 from jakres_desk.ui.models.dots import (
     COL_TOTAL,

@@ -26,8 +26,8 @@ from jakres_desk.base.errors import JakresError
 from jakres_desk.base.i18n import current_language
 from jakres_desk.core.services import groups, programs, workshops
 from jakres_desk.core.topics import EVERYTHING, Changes, Topic
-from jakres_desk.ui.cards import is_delete, show_beside
-from jakres_desk.ui.forms import EnterChain, act_once, clear_keeps_no_undo, empty
+from jakres_desk.ui.cards import show_beside
+from jakres_desk.ui.forms import EnterChain, act_once, clear_keeps_no_undo, empty, is_delete
 from jakres_desk.ui.icons import icon
 from jakres_desk.ui.models.base import RECORD_ROLE
 from jakres_desk.ui.models.candidates import (
