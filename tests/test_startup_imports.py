@@ -145,6 +145,27 @@ def test_a_command_imports_only_what_it_needs(
     assert set(loaded) <= allowed, f"{' '.join(argv)} loaded {sorted(set(loaded) - allowed)}"
 
 
+def test_a_merge_of_kits_imports_no_orm(demo: Path, tmp_path: Path) -> None:
+    """`merge` is SQL on raw connections: the master is opened with sqlite3 (store/plain.py)."""
+    import shutil
+
+    from jakres_desk.core.exchange import kit
+    from jakres_desk.core.services.groups import list_groups
+    from jakres_desk.store.db import open_file
+
+    master = tmp_path / "master.jakres"
+    shutil.copyfile(demo, master)
+    kits = []
+    with open_file(master, device_id=DEVICE) as f:
+        for g in list_groups(f)[:2]:
+            kits.append(tmp_path / f"{g.position}.jakres")
+            kit.write_kit(f, kits[-1], group_id=g.id)
+    loaded = _run(CLI, "merge", str(master), *map(str, kits), cwd=tmp_path)
+    assert isinstance(loaded, list)
+    # rapidfuzz only if a walk-in's name may be a roster person's (core/merge/lookalikes.py)
+    assert set(loaded) <= {"rapidfuzz"}, f"merge loaded {sorted(loaded)}"
+
+
 def test_the_first_frame_and_the_ready_window_import_only_what_they_show(
     demo: Path, tmp_path: Path
 ) -> None:

@@ -341,20 +341,35 @@ def cmd_merge(args: argparse.Namespace) -> int:
     """Merge the groups' files into the master workshop file, each checked first."""
     from jakres_desk.base.messages import MESSAGES
     from jakres_desk.core.merge import run as merge
-    from jakres_desk.core.services.groups import find_group
 
     if args.adopt and len(args.groups) != 1:
         _say(f"jakres-desk merge: {MESSAGES['adopt_one_file'][i18n.current_language()]}")
         return 2
-    with open_file(args.master, device_id=device_id()) as f:
-        f.check_writable()  # a read-only master: one line, not one refusal per group file
-        adopt = find_group(f, args.adopt).id if args.adopt else None
-        lines = merge.merge_files(f, args.groups, adopt_group_id=adopt)
+    if args.adopt:
+        lines = _merge_adopting(args)
+    else:
+        # The merge is SQL on raw connections: the master is opened without the ORM.
+        from jakres_desk.store.plain import open_plain
+
+        with open_plain(args.master, device_id=device_id()) as plain:
+            plain.check_writable()  # a read-only master: one line, not one refusal per file
+            lines = merge.merge_files(plain, args.groups)
     _print_log(lines, as_json=args.json)
     refused = [line for line in lines if line.status == "refused"]
     for line in refused:
         _say(f"jakres-desk: {line.message}")
     return 1 if refused else 0
+
+
+def _merge_adopting(args: argparse.Namespace) -> list[Any]:
+    """`merge --adopt GROUP`: the group is found by name or number (core services, ORM)."""
+    from jakres_desk.core.merge import run as merge
+    from jakres_desk.core.services.groups import find_group
+
+    with open_file(args.master, device_id=device_id()) as f:
+        f.check_writable()
+        adopt = find_group(f, args.adopt).id
+        return merge.merge_files(f, args.groups, adopt_group_id=adopt)
 
 
 def cmd_log(args: argparse.Namespace) -> int:

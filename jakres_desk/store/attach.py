@@ -5,63 +5,77 @@ copy is attached read-only and immutable; the master's write transaction is
 `BEGIN IMMEDIATE` with foreign keys checked at commit, and is committed whole or
 rolled back whole. The connection is thrown away afterwards rather than handed
 back to the pool with a foreign file and temporary tables on it.
+
+The master is a `JakresFile` (the Consolidate window) or a `PlainFile` (the
+command line, without SQLAlchemy): the same raw SQLite connections either way.
 """
 
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import cast
-
-from sqlalchemy import PoolProxiedConnection
+from typing import TYPE_CHECKING, cast
 
 from jakres_desk.base.errors import FileProblem
-from jakres_desk.store.db import WAL_SOFT_LIMIT, Change, JakresFile
+from jakres_desk.store.plain import PlainFile
+from jakres_desk.store.writes import WAL_SOFT_LIMIT, Change
+
+if TYPE_CHECKING:
+    from jakres_desk.store.plain import Master
 
 ALIAS = "src"
 CACHE_KIB = 64 * 1024
 
 
 @contextmanager
-def attached_write(
-    f: JakresFile, copy: Path, tables: Iterable[str]
-) -> Iterator[sqlite3.Connection]:
+def attached_write(f: Master, copy: Path, tables: Iterable[str]) -> Iterator[sqlite3.Connection]:
     """A raw connection on `f` inside one write transaction, with `copy` attached as `src`."""
     f.check_writable()
-    keep = _keep_open(f)
+    release = _keep_open(f)
     try:
         with _merging(f, copy) as con:
             yield con
     finally:
-        keep.close()  # back to the pool
+        release()
     f.checkpoint_if_over(WAL_SOFT_LIMIT)
     change = Change(frozenset(tables), frozenset())
     for listener in list(f.listeners):
         listener(change)
 
 
-def _keep_open(f: JakresFile) -> PoolProxiedConnection:
-    """A pooled connection of `f`, idle with the file's WAL open, held while the merge runs.
+def _keep_open(f: Master) -> Callable[[], None]:
+    """A connection of `f`, idle with the file's WAL open, held while the merge runs.
 
     Were the merge's connection the file's last, closing it would checkpoint the
     whole WAL and delete it, and the next file's merge would grow a new one from
     nothing: file creation, block allocation and a dearer fsync, more each time
-    as the master grows.
+    as the master grows. A PlainFile holds one for as long as it is open.
     """
+    if isinstance(f, PlainFile):
+        f.held()
+        return lambda: None
     keep = f.engine.raw_connection()
     driver = cast(sqlite3.Connection, keep.driver_connection)
     driver.execute("PRAGMA user_version").fetchall()  # a read: maps the WAL index, then ends
-    return keep
+    return keep.close  # back to the pool
+
+
+def _fresh(f: Master) -> tuple[sqlite3.Connection, Callable[[], None]]:
+    """A connection of `f` to be thrown away afterwards, and how to throw it away."""
+    if isinstance(f, PlainFile):
+        con = f.connect()
+        return con, con.close
+    proxy = f.engine.raw_connection()
+    return cast(sqlite3.Connection, proxy.driver_connection), proxy.invalidate
 
 
 @contextmanager
-def _merging(f: JakresFile, copy: Path) -> Iterator[sqlite3.Connection]:
+def _merging(f: Master, copy: Path) -> Iterator[sqlite3.Connection]:
     """A new connection with `copy` attached, in one transaction; closed afterwards."""
-    proxy = f.engine.raw_connection()
+    con, discard = _fresh(f)
     try:
-        con = cast(sqlite3.Connection, proxy.driver_connection)
         _attach(con, copy)
         # Staging tables in memory, and a page cache that holds one file's merge without
         # spilling half-done pages to the WAL: the connection is thrown away afterwards.
@@ -77,7 +91,7 @@ def _merging(f: JakresFile, copy: Path) -> Iterator[sqlite3.Connection]:
                 con.execute("ROLLBACK")
             raise
     finally:
-        proxy.invalidate()  # closes it: never reused with `src` attached
+        discard()  # closes it: never reused with `src` attached
 
 
 def _attach(con: sqlite3.Connection, copy: Path) -> None:

@@ -44,23 +44,14 @@ from jakres_desk.store.journal import Journal
 from jakres_desk.store.models import Synced, Tombstone
 from jakres_desk.store.probe import APPLICATION_ID, probe
 from jakres_desk.store.stamps import now_stamp
+from jakres_desk.store.writes import WAL_HARD_LIMIT as WAL_HARD_LIMIT
+from jakres_desk.store.writes import WAL_SOFT_LIMIT as WAL_SOFT_LIMIT
+from jakres_desk.store.writes import Change as Change
+from jakres_desk.store.writes import Listener as Listener
 
 log = logging.getLogger(__name__)
 
 SUFFIX = ".jakres"
-WAL_SOFT_LIMIT = 4 * 1024 * 1024  # ORM writes (bulk, rare): keep the WAL small
-WAL_HARD_LIMIT = 64 * 1024 * 1024  # votes: leave checkpoints to idle time unless huge
-
-
-@dataclass(frozen=True)
-class Change:
-    """What one committed write touched: table names and record ids."""
-
-    tables: frozenset[str]
-    ids: frozenset[str]
-
-
-Listener = Callable[[Change], None]
 
 
 def _note(session: Session) -> None:

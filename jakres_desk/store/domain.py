@@ -9,7 +9,10 @@ core/rules/values.py, which starts from these.
 
 from __future__ import annotations
 
-from sqlalchemy import Boolean, Column, Float, Integer, String, Table, Text
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # the merge's checks run without SQLAlchemy (store/tables.py)
+    from sqlalchemy import Column, Table
 
 # A finite number: SQLite stores NaN as NULL but keeps infinities.
 FINITE = "abs({c}) <= 1.7976931348623157e308"
@@ -28,6 +31,8 @@ def quoted(name: str) -> str:
 
 def kind_of(column: Column[object]) -> str:
     """The kind of value a column holds, from its SQLAlchemy type."""
+    from sqlalchemy import Boolean, Float, Integer, String, Text
+
     kind = column.type
     if isinstance(kind, Boolean):
         return KIND_FLAG
@@ -50,7 +55,12 @@ _TYPE_SQL = {
 
 def kind_sql(column: Column[object]) -> str:
     """The condition a column's value meets when it is not NULL: the right type."""
-    return _TYPE_SQL[kind_of(column)].format(c=quoted(column.name))
+    return kind_check(kind_of(column), column.name)
+
+
+def kind_check(kind: str, name: str) -> str:
+    """The condition a value of this kind meets in column `name` when it is not NULL."""
+    return _TYPE_SQL[kind].format(c=quoted(name))
 
 
 def type_sql(column: Column[object]) -> str:

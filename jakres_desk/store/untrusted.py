@@ -24,13 +24,15 @@ from typing import TypeVar
 from jakres_desk.base.errors import FileProblem
 from jakres_desk.store import migrate
 from jakres_desk.store.atomic import clean_stale, temp_beside
-from jakres_desk.store.engine import make_engine
-from jakres_desk.store.models import Base
 from jakres_desk.store.probe import check_header, read_header
+from jakres_desk.store.tables import tables
 
 COPY_NAME = "incoming.jakres"
 NOT_UTF8 = "text that is not UTF-8"
 T = TypeVar("T")
+# Temporary folders already cleaned by this process: the system's may hold thousands
+# of names, and a merge of 120 files need not read them 120 times.
+_CLEANED: set[Path] = set()
 
 
 @dataclass(frozen=True)
@@ -57,7 +59,9 @@ def received(source: Path) -> Iterator[Incoming]:
     """A checked copy of `source` in a private folder, removed when the block ends."""
     source = Path(source)
     temp = Path(tempfile.gettempdir())
-    clean_stale(temp)  # the private copies of merges that were killed
+    if temp not in _CLEANED:  # the private copies of merges that were killed, once a run
+        clean_stale(temp)
+        _CLEANED.add(temp)
     folder = temp_beside(temp / "jakres-incoming")  # named as ours, with our process id
     folder.mkdir(mode=0o700)
     try:
@@ -74,11 +78,14 @@ def check_copy(source: Path, folder: Path) -> Incoming:
     with copy.open("rb") as fh:
         header = fh.read(100)
     _named(source, lambda: check_header(copy, header))
-    revision = _named(source, lambda: _check_sqlite(copy, source))
-    if revision != migrate.head():
-        _named(source, lambda: _check_founding_tables(copy, source))
-        _migrate(copy, source, revision)
-    return _named(source, lambda: _facts(copy, source, digest, revision))
+    with closing(_named(source, lambda: _connect(copy))) as con:
+        revision = _named(source, lambda: _check_sqlite(con, source))
+        if revision == migrate.head():  # the usual case: the facts on the same connection
+            return _named(source, lambda: _facts(con, copy, source, digest, revision))
+    _named(source, lambda: _check_founding_tables(copy, source))
+    _migrate(copy, source, revision)
+    with closing(_named(source, lambda: _connect(copy))) as con:
+        return _named(source, lambda: _facts(con, copy, source, digest, revision))
 
 
 def _copy(source: Path, copy: Path) -> str:
@@ -118,24 +125,23 @@ def _connect(copy: Path) -> sqlite3.Connection:
     return con
 
 
-def _check_sqlite(copy: Path, source: Path) -> str:
+def _check_sqlite(con: sqlite3.Connection, source: Path) -> str:
     """Schema objects, integrity, references and revision of the copy; returns the revision."""
-    with closing(_connect(copy)) as con:
-        _refuse_code(con, source)
-        # One self-contained file: folds a copied -wal in, leaves nothing beside it.
-        con.execute("PRAGMA journal_mode=DELETE")
-        # Values breaking a column's CHECK are named by the merge (table, column, row):
-        # here only the file's structure is judged.
-        con.execute("PRAGMA ignore_check_constraints=ON")
-        _refuse_oversized(con, source)  # before the checks that read every page
-        problems = [r[0] for r in con.execute("PRAGMA integrity_check(20)") if r[0] != "ok"]
-        if problems:
-            raise FileProblem("file_damaged", where=str(source), detail="; ".join(problems[:3]))
-        broken = con.execute("PRAGMA foreign_key_check").fetchmany(3)
-        if broken:
-            detail = "; ".join(f"{r[0]} row {r[1]} -> {r[2]}" for r in broken)
-            raise FileProblem("merge_broken_references", where=str(source), detail=detail)
-        return _revision(con, source)
+    _refuse_code(con, source)
+    # One self-contained file: folds a copied -wal in, leaves nothing beside it.
+    con.execute("PRAGMA journal_mode=DELETE")
+    # Values breaking a column's CHECK are named by the merge (table, column, row):
+    # here only the file's structure is judged.
+    con.execute("PRAGMA ignore_check_constraints=ON")
+    _refuse_oversized(con, source)  # before the checks that read every page
+    problems = [r[0] for r in con.execute("PRAGMA integrity_check(20)") if r[0] != "ok"]
+    if problems:
+        raise FileProblem("file_damaged", where=str(source), detail="; ".join(problems[:3]))
+    broken = con.execute("PRAGMA foreign_key_check").fetchmany(3)
+    if broken:
+        detail = "; ".join(f"{r[0]} row {r[1]} -> {r[2]}" for r in broken)
+        raise FileProblem("merge_broken_references", where=str(source), detail=detail)
+    return _revision(con, source)
 
 
 MAX_ROWS = 500_000
@@ -144,7 +150,18 @@ programs on 10 criteria one by one makes 300,000 scores; a million rows is not a
 room's work, and merging it would hold the secretariat's laptop for minutes."""
 
 
+# A row of a table takes at least this many bytes of the file: its 2-byte cell pointer,
+# the payload length, the rowid (or, without one, a key) and the record header, one
+# byte each at least. A file smaller than MAX_ROWS rows of that size cannot hold a
+# table of more than MAX_ROWS rows, and needs no counting.
+ROW_BYTES_MIN = 4
+
+
 def _refuse_oversized(con: sqlite3.Connection, source: Path) -> None:
+    pages = con.execute("PRAGMA page_count").fetchone()[0]
+    size = con.execute("PRAGMA page_size").fetchone()[0]
+    if pages * size <= MAX_ROWS * ROW_BYTES_MIN:
+        return
     tables = [
         str(r[0])
         for r in con.execute(
@@ -184,6 +201,8 @@ def _revision(con: sqlite3.Connection, source: Path) -> str:
 
 def _migrate(copy: Path, source: Path, revision: str) -> None:
     """Bring an older copy to the newest revision (the original is never touched)."""
+    from jakres_desk.store.engine import make_engine  # Alembic runs on SQLAlchemy
+
     engine = make_engine(copy)
     try:
         migrate.upgrade(engine)
@@ -204,15 +223,16 @@ def _check_founding_tables(copy: Path, source: Path) -> None:
         raise FileProblem("merge_schema_mismatch", where=str(source), table=table)
 
 
-def _facts(copy: Path, source: Path, digest: str, revision: str) -> Incoming:
-    with closing(_connect(copy)) as con:
-        _check_tables(con, source)
-        meta = {str(k): str(v) for k, v in con.execute("SELECT key, value FROM meta")}
-        rows = con.execute("SELECT id, title, date FROM workshop LIMIT 2").fetchall()
-        if len(rows) != 1:
-            raise FileProblem("merge_no_workshop", where=str(source), count=len(rows))
-        if meta.get("scope", "workshop") == "group":
-            _check_kit(con, source, meta)
+def _facts(
+    con: sqlite3.Connection, copy: Path, source: Path, digest: str, revision: str
+) -> Incoming:
+    _check_tables(con, source)
+    meta = {str(k): str(v) for k, v in con.execute("SELECT key, value FROM meta")}
+    rows = con.execute("SELECT id, title, date FROM workshop LIMIT 2").fetchall()
+    if len(rows) != 1:
+        raise FileProblem("merge_no_workshop", where=str(source), count=len(rows))
+    if meta.get("scope", "workshop") == "group":
+        _check_kit(con, source, meta)
     ws_id, title, date = (str(v) for v in rows[0])
     return Incoming(source, copy, digest, revision, meta, ws_id, title, date)
 
@@ -234,7 +254,7 @@ def _check_tables(con: sqlite3.Connection, source: Path) -> None:
 
 @cache
 def _expected_tables() -> dict[str, set[str]]:
-    return {t.name: {c.name for c in t.columns} for t in Base.metadata.tables.values()}
+    return {t.name: {c.name for c in t.columns} for t in tables()}
 
 
 def _check_kit(con: sqlite3.Connection, source: Path, meta: dict[str, str]) -> None:

@@ -9,12 +9,14 @@ matched stay the master's: the session's copies of them are not merged.
 from __future__ import annotations
 
 import sqlite3
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from jakres_desk.base.errors import ValidationError
 from jakres_desk.core.merge.job import Job
-from jakres_desk.core.records import GroupRecord
-from jakres_desk.store.untrusted import Incoming
+
+if TYPE_CHECKING:
+    from jakres_desk.core.records import GroupRecord
+    from jakres_desk.store.untrusted import Incoming
 
 _WITH_RESULTS = """
 SELECT g.id, g.name FROM src.breakout_group AS g

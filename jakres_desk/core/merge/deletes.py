@@ -28,13 +28,15 @@ def copy_tombstones(
         "CREATE TEMP TABLE inc_tomb (id TEXT PRIMARY KEY, entity TEXT, deleted_at TEXT,"
         " device_id TEXT)"
     )
-    con.execute(
+    cur = con.execute(
         f"INSERT OR REPLACE INTO temp.inc_tomb SELECT {key}, s.entity, s.deleted_at, s.device_id"
         f" FROM src.tombstone AS s WHERE s.entity IN ({marks}) AND NOT EXISTS"
         f" (SELECT 1 FROM main.tombstone AS m WHERE m.id = {key}"
         " AND m.deleted_at = s.deleted_at AND m.device_id = s.device_id)",
         names,
     )
+    if cur.rowcount == 0:
+        return  # no deletion the master has not heard of: nothing to check or bring
     check_text(con, "SELECT * FROM temp.inc_tomb")
     check_rows(con, "tombstone", "temp.inc_tomb")
     if job.group_scope:

@@ -1,20 +1,18 @@
 """What a merge may change in the master, table by table, derived from the models.
 
 Columns, references, unique keys and parents-first order come from
-store/models.py, so a new column or table is merged without touching this
+store/models.py (as the plain data of store/tables.py, so that a merge runs
+without SQLAlchemy), so a new column or table is merged without touching this
 file. What is written here by hand is the policy: which tables a group's file
 may change, and which rows of the master belong to that group.
 """
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from functools import cache
 
-from sqlalchemy import Index, Table, UniqueConstraint
-
-from jakres_desk.store.models import Base
+from jakres_desk.store.tables import Table, tables
 
 # Stamps every synced record carries; the rest of a row is its content.
 STAMPS = ("id", "created_at", "modified_at", "device_id")
@@ -100,50 +98,24 @@ class TablePlan:
         return ("id", *refs) if not self.reference else ()
 
 
-_WHERE = re.compile(r"^(\w+) IS NULL$")
-
-
-def _unique_keys(table: Table) -> tuple[UniqueKey, ...]:
-    keys = [
-        UniqueKey(tuple(c.name for c in con.columns))
-        for con in table.constraints
-        if isinstance(con, UniqueConstraint)
-    ]
-    keys += [UniqueKey((c.name,)) for c in table.columns if c.unique]
-    for ix in table.indexes:
-        if ix.unique:
-            keys.append(UniqueKey(tuple(c.name for c in ix.columns), _where(ix)))
-    return tuple(dict.fromkeys(keys))  # a unique column is also a unique index
-
-
-def _where(ix: Index) -> str | None:
-    clause = ix.dialect_options["sqlite"]["where"]
-    if clause is None:
-        return None
-    match = _WHERE.match(str(clause))
-    if match is None:  # only "column IS NULL" is used; anything else needs handling here
-        raise ValueError(f"unsupported partial index {ix.name}: {clause}")
-    return match.group(1)
-
-
 def _plan(table: Table) -> TablePlan:
     refs = tuple(
-        Reference(fk.parent.name, fk.column.table.name, fk.column.name, fk.ondelete == "SET NULL")
-        for fk in sorted(table.foreign_keys, key=lambda fk: fk.parent.name)
+        Reference(r.column, r.parent, r.parent_column, r.ondelete == "SET NULL")
+        for r in table.references
     )
     children = tuple(
-        (other.name, fk.parent.name)
-        for other in Base.metadata.sorted_tables
-        for fk in other.foreign_keys
-        if fk.column.table is table
+        (other.name, r.column)
+        for other in tables()
+        for r in other.references
+        if r.parent == table.name
     )
     return TablePlan(
         name=table.name,
-        key=next(iter(table.primary_key.columns)).name,
+        key=table.key,
         columns=tuple(c.name for c in table.columns),
         reference=table.name in REFERENCE,
         references=refs,
-        unique_keys=_unique_keys(table),
+        unique_keys=tuple(UniqueKey(u.columns, u.where) for u in table.unique_keys),
         children=children,
     )
 
@@ -152,7 +124,7 @@ def _plan(table: Table) -> TablePlan:
 def plans() -> tuple[TablePlan, ...]:
     """Every merged table, parents before children."""
     skip = set(NOT_MERGED)
-    return tuple(_plan(t) for t in Base.metadata.sorted_tables if t.name not in skip)
+    return tuple(_plan(t) for t in tables() if t.name not in skip)
 
 
 def plan_of(name: str) -> TablePlan:

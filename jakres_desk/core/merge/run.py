@@ -13,28 +13,32 @@ import errno
 import logging
 import sqlite3
 from collections.abc import Callable, Iterable
-from dataclasses import replace
+from dataclasses import fields, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from jakres_desk.base.errors import FileProblem, JakresError, ValidationError
+from jakres_desk.base.errors import FileProblem, JakresError, NotFound, ValidationError
 from jakres_desk.base.i18n import current_language
 from jakres_desk.base.messages import MESSAGES
 from jakres_desk.core.merge.adopt import adoption_job
 from jakres_desk.core.merge.deletes import apply_tombstones, copy_tombstones
 from jakres_desk.core.merge.job import Job, Tally, q
 from jakres_desk.core.merge.log import ImportLine, write_line
-from jakres_desk.core.merge.people import merge_notes
+from jakres_desk.core.merge.lookalikes import merge_notes
 from jakres_desk.core.merge.plan import merged_tables, plans
 from jakres_desk.core.merge.sql import merge_reference, merge_table, start
-from jakres_desk.core.records import GroupRecord
 from jakres_desk.core.rules.values import BadValue, Refusal
-from jakres_desk.core.services.groups import list_groups
-from jakres_desk.core.services.workshops import get_workshop, meta
 from jakres_desk.store.attach import attached_write
-from jakres_desk.store.db import JakresFile
+from jakres_desk.store.plain import reading
 from jakres_desk.store.probe import same_file
 from jakres_desk.store.stamps import new_id, now_stamp
 from jakres_desk.store.untrusted import NOT_UTF8, Incoming, received
+
+if TYPE_CHECKING:
+    from jakres_desk.core.records import GroupRecord
+
+    # A JakresFile (the Consolidate window) or a PlainFile (the command line, no ORM).
+    from jakres_desk.store.plain import Master
 
 TOUCHED = tuple(p.name for p in plans()) + ("tombstone", "import_log")
 # Asked which master group a file of another workshop becomes (None: refuse it).
@@ -44,7 +48,7 @@ log = logging.getLogger(__name__)
 
 
 def merge_files(
-    f: JakresFile, sources: Iterable[Path], *, adopt_group_id: str | None = None
+    f: Master, sources: Iterable[Path], *, adopt_group_id: str | None = None
 ) -> list[ImportLine]:
     """Merge each file in its own transaction; a refused file is reported, not raised."""
     check_master(f)
@@ -58,7 +62,7 @@ def merge_files(
 
 
 def merge_file(
-    f: JakresFile,
+    f: Master,
     source: Path,
     *,
     adopt_group_id: str | None = None,
@@ -87,10 +91,10 @@ def merge_file(
 
 
 def _merge_checked(
-    f: JakresFile, source: Path, adopt_group_id: str | None, choose_group: ChooseGroup | None
+    f: Master, source: Path, adopt_group_id: str | None, choose_group: ChooseGroup | None
 ) -> ImportLine:
     check_master(f, source)
-    workshop_id = get_workshop(f).id
+    workshop_id = _workshop_id(f)
     with received(source) as inc:  # copied and checked once, whoever adopts it
         adopt = _adoption(f, inc, workshop_id, adopt_group_id, choose_group)
         try:
@@ -128,12 +132,39 @@ def _bad_value(source: Path, found: Refusal) -> FileProblem:
     )
 
 
-def check_master(f: JakresFile, source: Path | None = None) -> None:
+def check_master(f: Master, source: Path | None = None) -> None:
     """Only a workshop file is a master; a file is never merged into itself."""
-    if meta(f).get("scope", "workshop") != "workshop":
+    with reading(f) as con:
+        scope = con.execute("SELECT value FROM meta WHERE key = 'scope'").fetchone()
+    if (scope[0] if scope else "workshop") != "workshop":
         raise ValidationError("merge_into_kit", where=str(f.path))
     if source is not None and same_file(source, Path(f.path)):
         raise FileProblem("merge_same_file", where=str(source))
+
+
+def _workshop_id(f: Master) -> str:
+    """The id of the master's one workshop."""
+    with reading(f) as con:
+        row = con.execute("SELECT id FROM workshop LIMIT 1").fetchone()
+    if row is None:
+        raise NotFound("no_workshop")
+    return str(row[0])
+
+
+def _group(f: Master, group_id: str) -> GroupRecord | None:
+    """One group of the master as a plain record, or None."""
+    from jakres_desk.core.records import GroupRecord  # only to adopt a session
+
+    names = [fl.name for fl in fields(GroupRecord)]
+    with reading(f) as con:
+        row = con.execute(
+            f"SELECT {', '.join(names)} FROM breakout_group WHERE id = ?", (group_id,)
+        ).fetchone()
+    if row is None:
+        return None
+    values = dict(zip(names, row, strict=True))
+    values["criteria_locked"] = bool(values["criteria_locked"])
+    return GroupRecord(**values)
 
 
 def refused_line(source: Path, exc: JakresError) -> ImportLine:
@@ -153,7 +184,7 @@ def refused_line(source: Path, exc: JakresError) -> ImportLine:
 
 
 def _adoption(
-    f: JakresFile,
+    f: Master,
     inc: Incoming,
     workshop_id: str,
     adopt_group_id: str | None,
@@ -173,10 +204,10 @@ def _adoption(
         adopt_group_id = choose_group(other) if choose_group is not None else None
         if adopt_group_id is None:
             raise other
-    for g in list_groups(f):
-        if g.id == adopt_group_id:
-            return g
-    raise ValidationError("adopt_unknown_group", where=str(inc.source), id=adopt_group_id)
+    group = _group(f, adopt_group_id)
+    if group is None:
+        raise ValidationError("adopt_unknown_group", where=str(inc.source), id=adopt_group_id)
+    return group
 
 
 def _job(
@@ -278,7 +309,7 @@ def _line(
     )
 
 
-def _failed(f: JakresFile, source: Path, exc: sqlite3.Error) -> FileProblem:
+def _failed(f: Master, source: Path, exc: sqlite3.Error) -> FileProblem:
     """A merge SQLite stopped: rolled back whole; a full disk gets its own message."""
     code = getattr(exc, "sqlite_errorcode", None)
     if code == sqlite3.SQLITE_FULL or getattr(exc, "errno", None) == errno.ENOSPC:

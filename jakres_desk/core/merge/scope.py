@@ -157,7 +157,10 @@ def _refuse(
 
 def refuse_deletions(con: sqlite3.Connection, job: Job, tally: Tally) -> None:
     """Deletions of master records the group does not own: left out, each one logged."""
+    brought = {row[0] for row in con.execute("SELECT DISTINCT entity FROM temp.inc_tomb")}
     for entity, owned in OWNED_IN_MASTER.items():
+        if entity not in brought:
+            continue  # no deletion of this table to judge (usually none at all)
         rows = con.execute(
             f"SELECT d.id, {_label(entity, 'm')}, {_owner_name(entity)}"
             f" FROM temp.inc_tomb AS d JOIN main.{q(entity)} AS m ON m.id = d.id"

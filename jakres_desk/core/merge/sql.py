@@ -44,6 +44,8 @@ def merge_reference(con: sqlite3.Connection, plan: TablePlan, tally: Tally) -> N
     """Add reference rows the master lacks; never change the ones it has."""
     t, k = q(plan.name), q(plan.key)
     new = f"FROM src.{t} AS s WHERE NOT EXISTS (SELECT 1 FROM main.{t} AS m WHERE m.{k} = s.{k})"
+    if not con.execute(f"SELECT EXISTS (SELECT 1 {new})").fetchone()[0]:
+        return  # the usual case: the master has every row already
     check_text(con, f"SELECT * {new}")
     check_rows(con, plan.name, f"(SELECT s.* {new})", plan.key)
     cur = con.execute(

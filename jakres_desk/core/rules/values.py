@@ -19,22 +19,17 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
-from sqlalchemy import Column, String, Table
-
 from jakres_desk.base.errors import Phrase, ValidationError
-from jakres_desk.core.services.common import NAME_MAX, TEXT_MAX
-from jakres_desk.core.services.criteria import SOURCES, WEIGHT_MAX
-from jakres_desk.core.services.programs import ORIGINS
+from jakres_desk.core.rules.limits import NAME_MAX, ORIGINS, SOURCES, TEXT_MAX, WEIGHT_MAX
 from jakres_desk.store.domain import (
     KIND_FLAG,
     KIND_NUMBER,
     KIND_TEXT,
     KIND_WHOLE,
-    kind_of,
-    kind_sql,
+    kind_check,
     quoted,
 )
-from jakres_desk.store.models import Base
+from jakres_desk.store.tables import Column, by_name
 
 WHOLE_MAX = 1_000_000_000  # positions, counts: far beyond any workshop, far from overflow
 DOTS_MAX = 1_000
@@ -122,10 +117,10 @@ def _in(values: tuple[str, ...]) -> str:
     return ", ".join("'" + v.replace("'", "''") + "'" for v in values)
 
 
-def _text_rule(table: str, column: Column[Any], c: str) -> tuple[str, Phrase]:
+def _text_rule(table: str, column: Column, c: str) -> tuple[str, Phrase]:
     name = column.name
-    if isinstance(column.type, String) and column.type.length:
-        limit = column.type.length
+    if column.length:
+        limit = column.length
     else:
         limit = NAME_MAX if name in _SHORT.get(table, ()) else TEXT_MAX
     if (table, name) in _CHOICES:
@@ -141,9 +136,9 @@ def _text_rule(table: str, column: Column[Any], c: str) -> tuple[str, Phrase]:
     return sql, Phrase("value_text", {"limit": limit})
 
 
-def _rule(table: str, column: Column[Any]) -> Rule:
+def _rule(table: str, column: Column) -> Rule:
     c = quoted(column.name)
-    kind = kind_of(column)
+    kind = column.kind
     if kind == KIND_TEXT:
         extra, expect = _text_rule(table, column, c)
     elif kind == KIND_WHOLE:
@@ -155,7 +150,7 @@ def _rule(table: str, column: Column[Any]) -> Rule:
     else:
         assert kind in (KIND_NUMBER, KIND_FLAG)
         extra, expect = "1", Phrase(kind)
-    sql = f"({kind_sql(column)}) AND {extra}"
+    sql = f"({kind_check(kind, column.name)}) AND {extra}"
     if column.nullable:
         sql = f"{c} IS NULL OR ({sql})"
     return Rule(column.name, f"coalesce(({sql}), 0)", expect)
@@ -164,8 +159,7 @@ def _rule(table: str, column: Column[Any]) -> Rule:
 @cache
 def rules(table: str) -> tuple[Rule, ...]:
     """The rule of every column of a table."""
-    t: Table = Base.metadata.tables[table]
-    return tuple(_rule(table, c) for c in t.columns)
+    return tuple(_rule(table, c) for c in by_name()[table].columns)
 
 
 def first_refusal(

@@ -9,13 +9,12 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from jakres_desk.base.errors import NotFound, ValidationError
+from jakres_desk.core.rules.limits import NAME_MAX as NAME_MAX
+from jakres_desk.core.rules.limits import TEXT_MAX as TEXT_MAX
 from jakres_desk.store.models import Workshop
 
 T = TypeVar("T")
 R = TypeVar("R")
-
-NAME_MAX = 300
-TEXT_MAX = 20_000
 
 
 def get(session: Session, model: type[T], record_id: str, what: str) -> T:

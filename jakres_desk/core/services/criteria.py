@@ -10,13 +10,12 @@ from sqlalchemy.orm import Session
 from jakres_desk.base.errors import RuleViolation, ValidationError
 from jakres_desk.base.i18n import current_language
 from jakres_desk.core.records import CriterionRecord
+from jakres_desk.core.rules.limits import SOURCES as SOURCES
+from jakres_desk.core.rules.limits import WEIGHT_MAX as WEIGHT_MAX
 from jakres_desk.core.services.common import TEXT_MAX, get, next_position, record, same_name, text
 from jakres_desk.store.db import JakresFile
 from jakres_desk.store.models import Criterion, Group
 from jakres_desk.store.stamps import new_id
-
-WEIGHT_MAX = 100.0
-SOURCES = ("room", "suggested", "reported")
 
 
 def check_weight(weight: float | str) -> float:

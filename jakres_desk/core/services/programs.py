@@ -9,6 +9,7 @@ from sqlalchemy.orm import Session
 
 from jakres_desk.base.errors import RuleViolation, ValidationError
 from jakres_desk.core.records import CandidateRecord, ProgramRecord
+from jakres_desk.core.rules.limits import ORIGINS as ORIGINS
 from jakres_desk.core.services.common import TEXT_MAX, get, next_position, record, same_name, text
 from jakres_desk.core.services.common import workshop as the_workshop
 from jakres_desk.core.services.voting import refuse_if_closed
@@ -24,8 +25,6 @@ from jakres_desk.store.models import (
     Score,
 )
 from jakres_desk.store.stamps import new_id
-
-ORIGINS = ("catalogue", "room")
 
 
 def _focus_ids(s: Session, numbers: Iterable[int]) -> list[str]:
