@@ -47,6 +47,17 @@ def test_the_check_sees_an_edit_that_is_not_in_the_file(tmp_path: Path) -> None:
     assert result.lost == 1 and "Budi Santoso" in result.losses[0]
 
 
+def test_a_rule_in_flight_that_chose_no_priority_is_no_loss(tmp_path: Path) -> None:
+    """Killed after `apply_rule` committed, before the child said so: whatever count of
+    priorities the rule gave (none included) is the file's, not a lost edit."""
+    path = tmp_path / "w.jakres"
+    session.set_up(path, device_id=crash.DEVICE)
+    lines = ["ready", 'begin 1 apply_rule {"priority|Kelompok 2": "?"}']
+    result = crash.SessionResult()
+    crash.check_after_kill(path, {"priority|Kelompok 2": 6}, lines, result)
+    assert result.lost == 0 and result.in_flight_kept == 1
+
+
 def test_an_edit_in_flight_may_be_there_whole(tmp_path: Path) -> None:
     path = tmp_path / "w.jakres"
     session.set_up(path, device_id=crash.DEVICE)
