@@ -6,13 +6,13 @@ import os
 import uuid
 from pathlib import Path
 
-import platformdirs
-
 APP = "jakres-desk"
 
 
 def data_dir() -> Path:
     """The per-user data folder (platformdirs), created on demand."""
+    import platformdirs  # here: a command or a first screen that needs no folder skips it
+
     path = Path(platformdirs.user_data_dir(APP, appauthor=False))
     path.mkdir(parents=True, exist_ok=True)
     return path
@@ -20,6 +20,8 @@ def data_dir() -> Path:
 
 def documents_dir() -> Path:
     """Where a person keeps their files (Documents), not the app's hidden data folder."""
+    import platformdirs
+
     path = Path(platformdirs.user_documents_dir())
     return path if path.is_dir() else Path.home()
 
