@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import argparse
 import gc
-import json
 import logging
 import os
 import sys
@@ -20,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 from jakres_desk import __version__
 from jakres_desk.base import i18n
 from jakres_desk.base.errors import JakresError, ValidationError
-from jakres_desk.cli import consolidate
+from jakres_desk.cli import consolidate, reading
 from jakres_desk.core.device import device_id
 
 if TYPE_CHECKING:
@@ -101,86 +100,6 @@ def _new_like(args: argparse.Namespace) -> int:
     f.close()
     print(args.out)
     return 0
-
-
-def cmd_info(args: argparse.Namespace) -> int:
-    """Describe a file (read without the ORM: see store/glance.py)."""
-    from jakres_desk.core.services.glance import describe
-    from jakres_desk.store.glance import glance
-
-    with glance(args.file, device_id=device_id()) as con:
-        info = describe(con)
-    if args.json:
-        print(json.dumps(info, ensure_ascii=False, indent=2))
-    else:
-        print(format_info(info))
-    return 0
-
-
-def format_info(info: dict[str, Any]) -> str:
-    """The info object as lines a person reads."""
-    ws = info["workshop"]
-    id_ = i18n.current_language() == "id"
-    lines = [
-        f"{ws['title']} — {ws['date']}" + (f", {ws['venue']}" if ws["venue"] else ""),
-        ("Revisi skema" if id_ else "Schema revision") + f": {info['schema_revision']}",
-    ]
-    head = (
-        (
-            "kelompok",
-            "fokus",
-            "peserta",
-            "hadir",
-            "elemen",
-            "target",
-            "kriteria",
-            "kandidat",
-            "prioritas",
-            "titik",
-            "nilai",
-        )
-        if id_
-        else (
-            "group",
-            "focus",
-            "people",
-            "present",
-            "elements",
-            "targets",
-            "criteria",
-            "candidates",
-            "priority",
-            "dots",
-            "scores",
-        )
-    )
-    lines.append("  ".join(f"{h:>10}" for h in head))
-    for g in info["groups"]:
-        cells = [
-            g["name"],
-            g["focus_area"] or "-",
-            g["participants"],
-            g["present"],
-            g["elements"],
-            g["targets"],
-            g["criteria"],
-            g["candidates"],
-            g["priority_programs"],
-            g["dot_votes"],
-            g["scores"],
-        ]
-        lines.append("  ".join(f"{str(c):>10}" for c in cells))
-    for g in info["groups"]:
-        if g.get("stale_decisions"):
-            n = g["stale_decisions"]
-            lines.append(
-                f"{g['name']}: {n} keputusan aturan tidak lagi sesuai dengan peringkat; "
-                "terapkan aturan lagi."
-                if id_
-                else f"{g['name']}: {n} rule decisions no longer match the ranking; "
-                "apply the rule again."
-            )
-    return "\n".join(lines)
 
 
 def _size(n: int) -> str:
@@ -322,7 +241,7 @@ def headless_main_job(path: Path | None) -> int:
         return 0
     out = Path.cwd() / f"{path.stem}-summary.pdf"
     with open_file(path, device_id=device_id()) as f:
-        print(format_info(describe(f)))
+        print(reading.format_info(describe(f)))
         write_report(f, out, lang=i18n.current_language())
     print(out)
     return 0
@@ -354,7 +273,7 @@ def cmd_merge(args: argparse.Namespace) -> int:
         with open_plain(args.master, device_id=device_id()) as plain:
             plain.check_writable()  # a read-only master: one line, not one refusal per file
             lines = merge.merge_files(plain, args.groups)
-    _print_log(lines, as_json=args.json)
+    reading.print_log(lines, as_json=args.json)
     refused = [line for line in lines if line.status == "refused"]
     for line in refused:
         _say(f"jakres-desk: {line.message}")
@@ -372,67 +291,8 @@ def _merge_adopting(args: argparse.Namespace) -> list[Any]:
         return merge.merge_files(f, args.groups, adopt_group_id=adopt)
 
 
-def cmd_log(args: argparse.Namespace) -> int:
-    """Print the master's import log."""
-    from jakres_desk.base.messages import MESSAGES
-    from jakres_desk.core.merge import log as importlog
-    from jakres_desk.store.glance import glance
-
-    with glance(args.master, device_id=device_id()) as con:
-        lines = importlog.lines_in(con)
-    if not lines and not args.json:
-        print(MESSAGES["log_empty"][i18n.current_language()])
-    _print_log(lines, as_json=args.json)
-    return 0
-
-
-def _print_log(lines: Sequence[Any], *, as_json: bool) -> None:
-    from jakres_desk.core.merge import log as importlog
-
-    if as_json:
-        print(json.dumps([line.as_json() for line in lines], ensure_ascii=False, indent=2))
-        return
-    for line in lines:
-        print(importlog.summary(line))
-        for detail in importlog.conflict_lines(line) + importlog.refusal_lines(line):
-            print(f"  {detail}")
-
-
-def cmd_report(args: argparse.Namespace) -> int:
-    """Write the plenary summary PDF (of the whole workshop, or of one group)."""
-    from jakres_desk.core.services.sql_reads import find_group
-    from jakres_desk.report.pdf import write_report
-    from jakres_desk.store.glance import glance
-
-    if args.report_lang and args.lang is None:
-        i18n.set_language(args.report_lang)  # messages follow the report's language
-    lang = args.report_lang or i18n.current_language()
-    # Read-only: the file is read through store/glance.py, without the ORM (as `info`).
-    with glance(args.file, device_id=device_id()) as con:
-        if args.agency or args.agencies:
-            return _agency_reports(con, args, lang)
-        group_id = find_group(con, args.group).id if args.group else None
-        out = write_report(con, args.output, lang=lang, group_id=group_id)
-    print(out)
-    return 0
-
-
-def _agency_reports(f: Any, args: argparse.Namespace, lang: str) -> int:
-    """`report --agency NAME -o out.pdf`, or `report --agencies -o FOLDER`: follow-up lists."""
-    from jakres_desk.report.agency import write_agencies, write_agency
-
-    if args.agencies:
-        for path in write_agencies(f, args.output, lang=lang):
-            print(path)
-    else:
-        print(write_agency(f, args.output, lang=lang, name=args.agency))
-    return 0
-
-
 COMMANDS: dict[str, Handler] = {
     "new": cmd_new,
-    "report": cmd_report,
-    "info": cmd_info,
     "kit": cmd_kit,
     "export": cmd_export,
     "load": cmd_load,
@@ -441,7 +301,6 @@ COMMANDS: dict[str, Handler] = {
     "import-programs": cmd_import_programs,
     "gui": cmd_gui,
     "merge": cmd_merge,
-    "log": cmd_log,
 }
 
 
@@ -465,9 +324,6 @@ def build_parser() -> Parser:
         help="copy focus areas, groups, rules and catalogue from an earlier workshop "
         "(no people, no results)",
     )
-    info = sub.add_parser("info", help="describe a .jakres file")
-    info.add_argument("file", type=Path)
-    info.add_argument("--json", action="store_true", help="print one JSON object")
     kit = sub.add_parser("kit", help="write facilitator files for the breakout rooms")
     kit.add_argument("file", type=Path)
     which = kit.add_mutually_exclusive_group(required=True)
@@ -525,28 +381,14 @@ def build_parser() -> Parser:
     mrg.add_argument("groups", type=Path, nargs="+", help="group files (kits) to merge")
     mrg.add_argument("--json", action="store_true", help="print the log lines as one JSON array")
     mrg.add_argument("--adopt", metavar="GROUP", help="adopt a session of another workshop")
-    log = sub.add_parser("log", help="print the master's import log")
-    log.add_argument("master", type=Path)
-    log.add_argument("--json", action="store_true", help="print one JSON array")
-    rep = sub.add_parser("report", help="write the plenary summary as a PDF")
-    rep.add_argument("file", type=Path)
-    rep.add_argument("-o", "--output", type=Path, required=True, help="summary.pdf")
-    rep.add_argument(
-        "--lang", dest="report_lang", choices=i18n.LANGUAGES, help="language of the report (id, en)"
-    )
-    rep.add_argument("--group", help="one group's summary: its name or focus-area number")
-    one = rep.add_mutually_exclusive_group()
-    one.add_argument("--agency", metavar="NAME", help="one agency's follow-up list (-o out.pdf)")
-    one.add_argument(
-        "--agencies", action="store_true", help="every agency's list, one PDF each (-o FOLDER)"
-    )
     for extra in EXTRA_PARSERS:
         extra(sub)
     return p
 
 
 # Sub-commands kept in modules of their own, by job.
-EXTRA_PARSERS: list[Callable[[Any], None]] = [consolidate.add_parsers]
+EXTRA_PARSERS: list[Callable[[Any], None]] = [reading.add_parsers, consolidate.add_parsers]
+COMMANDS.update(reading.COMMANDS)
 COMMANDS.update(consolidate.COMMANDS)
 
 
