@@ -58,16 +58,16 @@ GUI = """
 import json, sys
 from pathlib import Path
 from PySide6.QtCore import QTimer
-from jakres_desk.ui import app, main_window
+from jakres_desk.ui import app, first_screen
 heavy = {HEAVY}
 seen = {{}}
 def loaded():
     return sorted({{m.split(".")[0] for m in sys.modules}} & set(heavy))
-painted = main_window.OpeningLabel.paintEvent
+painted = first_screen.OpeningLabel.paintEvent
 def paint(self, event):
     painted(self, event)
     seen.setdefault("frame", loaded())
-main_window.OpeningLabel.paintEvent = paint
+first_screen.OpeningLabel.paintEvent = paint
 qapp = app.make_app()
 started = app.App.start(qapp, "id", Path(sys.argv[1]))
 def ready():

@@ -1,15 +1,11 @@
 """The facilitator's main window: the steps of the session around the open file.
 
-Qt classes beyond the frame's are reached through their modules (QtWidgets.X):
-PySide6 builds a class's enums when its name is first imported, ~0.5 ms each,
-and the frame must not wait for the classes only the steps and menus use.
-
-Start-up comes in two turns so the window is on screen at once: the first
-builds only the frame (Qt alone, no SQLAlchemy, qtawesome or report code), and
-once that frame has been painted `complete()` imports and builds the steps,
-the menus and opens the file. Tests and a language switch build it all at once.
+Qt classes beyond the first screen's are reached through their modules (QtWidgets.X):
+PySide6 builds a class's enums when its name is first imported, ~0.5 ms each.
+Started on a file (`deferred`), the window shows that file's first screen from a first
+look and loads the rest after it (ui/first_screen.py, docs/architecture.md "Opening the
+GUI on a file"); tests and a language switch build it all at once.
 """
-
 from __future__ import annotations
 
 import logging
@@ -23,90 +19,29 @@ from PySide6.QtWidgets import QLabel, QMainWindow
 
 from jakres_desk.base.errors import FileProblem, JakresError
 from jakres_desk.ui import settings
+from jakres_desk.ui.first_screen import FirstScreen, OpeningLabel
 from jakres_desk.ui.icons import icon
 from jakres_desk.ui.menus import build_menus
 from jakres_desk.ui.session import Session
-from jakres_desk.ui.steps import STEPS, step_title
+from jakres_desk.ui.steps import STEPS, page_classes, step_title
 from jakres_desk.ui.timer import Timebox
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
-    from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QPaintEvent
+    from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 
     from jakres_desk.core.records import FocusAreaRecord, GroupRecord, WorkshopRecord
     from jakres_desk.core.services.first_look import FirstLook
     from jakres_desk.ui.widgets import Page
 
 log = logging.getLogger("jakres_desk.ui")
-FIRST_PAINT_WAIT_MS = 500  # after a first look, load the rest by then even if not painted
-# What makes the rest load at once after a first look: the user is acting on the window.
-INPUT = (
-    QtCore.QEvent.Type.KeyPress,
-    QtCore.QEvent.Type.ShortcutOverride,
-    QtCore.QEvent.Type.MouseButtonPress,
-    QtCore.QEvent.Type.MouseButtonDblClick,
-    QtCore.QEvent.Type.Wheel,
-    QtCore.QEvent.Type.ContextMenu,
-    QtCore.QEvent.Type.DragEnter,
-)
 
 
 def _log_to_file() -> None:
     from jakres_desk.core import applog
 
     applog.setup()
-
-
-class _LoadOnInput(QtCore.QObject):
-    """After a first look: the rest loads after the page's first paint, or before any input."""
-
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
-        table = window.pages[0].findChild(QtWidgets.QAbstractItemView)
-        self.first_table = table.viewport() if table is not None else window.pages[0]
-        self.soon = QTimer(self)
-        self.soon.setSingleShot(True)
-        self.soon.timeout.connect(window.finish_loading)
-        # One more turn: what else waited for this paint (bench/run's ready mark) goes first.
-        self.after_paint = QTimer(self)
-        self.after_paint.setSingleShot(True)
-        self.after_paint.timeout.connect(lambda: self.soon.start(0))
-
-    def eventFilter(self, watched: QtCore.QObject, event: QtCore.QEvent) -> bool:
-        kind = event.type()
-        if kind == QtCore.QEvent.Type.Paint and watched is self.first_table:
-            self.after_paint.start(0)  # once this paint is done and on screen
-        elif kind in INPUT:
-            self.window.finish_loading()  # before the key or click is handled
-        return False
-
-
-def page_classes() -> tuple[type[Page], ...]:
-    """The steps of a session, in order (imported here: they pull in the core)."""
-    from jakres_desk.ui.pages.attendance import AttendancePage
-    from jakres_desk.ui.pages.criteria import CriteriaPage
-    from jakres_desk.ui.pages.elements import ElementsPage
-    from jakres_desk.ui.pages.finish import FinishPage
-    from jakres_desk.ui.pages.programs import ProgramsPage
-    from jakres_desk.ui.pages.votes import VotesPage
-
-    return (AttendancePage, ElementsPage, CriteriaPage, ProgramsPage, VotesPage, FinishPage)
-
-
-class OpeningLabel(QLabel):
-    """The frame's placeholder; it calls `painted` once it has been drawn on screen."""
-
-    def __init__(self, text: str, painted: QTimer) -> None:
-        super().__init__(text)
-        # Centred by style sheet: touching the Qt namespace builds its ~90 Python enums.
-        self.setStyleSheet("font-size: 16pt; color: #546e7a; qproperty-alignment: AlignCenter;")
-        self._painted = painted
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        super().paintEvent(event)
-        self._painted.start()  # a single-shot timer: the rest is built on the next turn
 
 
 def fitting_size(width: int, height: int) -> QtCore.QSize:
@@ -155,7 +90,7 @@ class MainWindow(QMainWindow):
         self._wanted_step = step  # where complete() lands
         self.pages: list[Page] = []
         self._deferred = deferred
-        self._look: FirstLook | None = None  # shown, the rest not loaded yet
+        self._first_screen: FirstScreen | None = None  # a first look shown, the rest to load
         self._step: int | None = None
         self.recent_menu: QtWidgets.QMenu  # ui/menus.py builds it
         self.projector = None
@@ -240,14 +175,11 @@ class MainWindow(QMainWindow):
 
     def _show_look(self, look: FirstLook) -> None:
         """The first screen from the first look; the rest loads once it is painted."""
-        self._look = look
         self.session.show_look(look)
         self._show_file(look.path, look.workshop, look.focus_areas, look.groups,
                         look.read_only_reason)
         self.pages[0].refresh()
-        self._load_on_input = _LoadOnInput(self)
-        QtCore.QCoreApplication.instance().installEventFilter(self._load_on_input)  # type: ignore[union-attr]
-        self._load_on_input.soon.start(FIRST_PAINT_WAIT_MS)  # in case it is never painted
+        self._first_screen = FirstScreen(self, look, self.pages[0], self.finish_loading)
 
     def finish_loading(self) -> None:
         """Load the other steps and open the file through the ORM (after a first look)."""
@@ -259,6 +191,7 @@ class MainWindow(QMainWindow):
             page = cls(self.session, self)
             self.pages.append(page)
             placeholder = self.stack.widget(number)
+            assert placeholder is not None  # _build left one per step not loaded
             self.stack.insertWidget(number, page)
             self.stack.removeWidget(placeholder)
             placeholder.deleteLater()
@@ -270,19 +203,16 @@ class MainWindow(QMainWindow):
 
     def _stop_loading(self) -> FirstLook | None:
         """The first look still waiting for the rest, which no longer waits (None: none)."""
-        look, self._look = self._look, None
-        if look is not None:
-            app = QtCore.QCoreApplication.instance()
-            assert app is not None
-            app.removeEventFilter(self._load_on_input)
-            self._load_on_input.soon.stop()
-            self._load_on_input.after_paint.stop()
-        return look
+        first, self._first_screen = self._first_screen, None
+        if first is None:
+            return None
+        first.stop()
+        return first.look
 
     @property
     def is_loaded(self) -> bool:
         """Every step is built and the file (if any) is open: nothing waits for a first look."""
-        return self.is_ready and self._look is None
+        return self.is_ready and self._first_screen is None
 
     def _show_nothing(self) -> None:
         self.title.setText("")
@@ -382,7 +312,7 @@ class MainWindow(QMainWindow):
         if not self.is_ready or not self.pages:
             self._wanted_step = number
             return
-        if self._look is not None and number >= len(self.pages):
+        if self._first_screen is not None and number >= len(self.pages):
             self.finish_loading()  # the steps after the first look's
         if not 0 <= number < len(self.pages) or number == self._step:
             return

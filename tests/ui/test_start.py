@@ -11,7 +11,7 @@ import pytest
 from PySide6.QtWidgets import QMessageBox
 
 from jakres_desk.store.db import JakresFile
-from jakres_desk.ui.main_window import OpeningLabel
+from jakres_desk.ui.first_screen import OpeningLabel
 
 
 def start(qtbot, path: Path, on_ready: Callable[[object], None] | None = None) -> object:
@@ -189,9 +189,8 @@ def test_the_steps_listed_before_their_pages_load_have_the_pages_own_titles(
     qtbot, lang: str
 ) -> None:
     from jakres_desk.ui import i18n
-    from jakres_desk.ui.main_window import page_classes
     from jakres_desk.ui.session import Session
-    from jakres_desk.ui.steps import STEPS, step_title
+    from jakres_desk.ui.steps import STEPS, page_classes, step_title
 
     i18n.install(lang)
     try:
