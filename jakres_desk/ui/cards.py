@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
 from jakres_desk.base.errors import JakresError, ValidationError
 from jakres_desk.core.services.framework import DimensionInfo, GoalInfo, SuggestedCriterion
 from jakres_desk.ui.forms import EnterChain, act_once, empty
-from jakres_desk.ui.forms import is_delete as is_delete  # where the pages have found it
 from jakres_desk.ui.icons import icon
 from jakres_desk.ui.widgets import ErrorLabel
 

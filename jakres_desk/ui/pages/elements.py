@@ -25,11 +25,10 @@ from jakres_desk.ui.cards import (
     GoalPicker,
     TargetForm,
     in_file_order,
-    is_delete,
     named_label,
     show_beside,
 )
-from jakres_desk.ui.forms import EnterChain, act_once, empty
+from jakres_desk.ui.forms import EnterChain, act_once, empty, is_delete
 from jakres_desk.ui.icons import icon
 from jakres_desk.ui.models.base import RECORD_ROLE
 from jakres_desk.ui.models.elements import ElementsModel, TargetsModel
