@@ -9,6 +9,14 @@ from __future__ import annotations
 from jakres_desk.store.tables import Column, Reference, Table, Unique
 
 # fmt: off
+# The stamps every synced record ends with (models.Synced).
+STAMPS = (
+    Column("id", "value_text", False, 36),
+    Column("created_at", "value_text", False, 40),
+    Column("modified_at", "value_text", False, 40),
+    Column("device_id", "value_text", False, 36),
+)
+
 TABLES: tuple[Table, ...] = (
     Table(
         "category_set",
@@ -17,10 +25,7 @@ TABLES: tuple[Table, ...] = (
             Column("key", "value_text", False, 64),
             Column("name_id", "value_text", False, None),
             Column("name_en", "value_text", False, None),
-            Column("id", "value_text", False, 36),
-            Column("created_at", "value_text", False, 40),
-            Column("modified_at", "value_text", False, 40),
-            Column("device_id", "value_text", False, 36),
+            *STAMPS,
         ),
         (),
         (),
@@ -108,10 +113,7 @@ TABLES: tuple[Table, ...] = (
             Column("description_id", "value_text", False, None),
             Column("description_en", "value_text", False, None),
             Column("position", "value_whole", False, None),
-            Column("id", "value_text", False, 36),
-            Column("created_at", "value_text", False, 40),
-            Column("modified_at", "value_text", False, 40),
-            Column("device_id", "value_text", False, 36),
+            *STAMPS,
         ),
         (
             Reference("set_id", "category_set", "id", "CASCADE"),
@@ -174,10 +176,7 @@ TABLES: tuple[Table, ...] = (
             Column("threshold", "value_number", True, None),
             Column("stage", "value_text", False, None),
             Column("record_language", "value_text", False, 2),
-            Column("id", "value_text", False, 36),
-            Column("created_at", "value_text", False, 40),
-            Column("modified_at", "value_text", False, 40),
-            Column("device_id", "value_text", False, 36),
+            *STAMPS,
         ),
         (
             Reference("framework_id", "framework", "id", None),
@@ -197,10 +196,7 @@ TABLES: tuple[Table, ...] = (
             Column("suggested_criteria", "value_text", False, None),
             Column("description_id", "value_text", False, None),
             Column("description_en", "value_text", False, None),
-            Column("id", "value_text", False, 36),
-            Column("created_at", "value_text", False, 40),
-            Column("modified_at", "value_text", False, 40),
-            Column("device_id", "value_text", False, 36),
+            *STAMPS,
         ),
         (
             Reference("workshop_id", "workshop", "id", "CASCADE"),
@@ -241,10 +237,7 @@ TABLES: tuple[Table, ...] = (
             Column("position", "value_whole", False, None),
             Column("voting_closed_at", "value_text", True, 40),
             Column("voting_log", "value_text", False, None),
-            Column("id", "value_text", False, 36),
-            Column("created_at", "value_text", False, 40),
-            Column("modified_at", "value_text", False, 40),
-            Column("device_id", "value_text", False, 36),
+            *STAMPS,
         ),
         (
             Reference("focus_area_id", "focus_area", "id", "SET NULL"),
@@ -261,10 +254,7 @@ TABLES: tuple[Table, ...] = (
             Column("focus_area_id", "value_text", False, 36),
             Column("goal_id", "value_text", False, 64),
             Column("position", "value_whole", False, None),
-            Column("id", "value_text", False, 36),
-            Column("created_at", "value_text", False, 40),
-            Column("modified_at", "value_text", False, 40),
-            Column("device_id", "value_text", False, 36),
+            *STAMPS,
         ),
         (
             Reference("focus_area_id", "focus_area", "id", "CASCADE"),
@@ -284,10 +274,7 @@ TABLES: tuple[Table, ...] = (
             Column("weight", "value_number", False, None),
             Column("source", "value_text", False, 16),
             Column("position", "value_whole", False, None),
-            Column("id", "value_text", False, 36),
-            Column("created_at", "value_text", False, 40),
-            Column("modified_at", "value_text", False, 40),
-            Column("device_id", "value_text", False, 36),
+            *STAMPS,
         ),
         (
             Reference("group_id", "breakout_group", "id", "CASCADE"),
@@ -303,10 +290,7 @@ TABLES: tuple[Table, ...] = (
             Column("custom_title", "value_text", True, None),
             Column("rationale", "value_text", False, None),
             Column("position", "value_whole", False, None),
-            Column("id", "value_text", False, 36),
-            Column("created_at", "value_text", False, 40),
-            Column("modified_at", "value_text", False, 40),
-            Column("device_id", "value_text", False, 36),
+            *STAMPS,
         ),
         (
             Reference("goal_id", "goal", "id", None),
@@ -326,10 +310,7 @@ TABLES: tuple[Table, ...] = (
             Column("role", "value_text", False, None),
             Column("present", "value_flag", False, None),
             Column("walk_in", "value_flag", False, None),
-            Column("id", "value_text", False, 36),
-            Column("created_at", "value_text", False, 40),
-            Column("modified_at", "value_text", False, 40),
-            Column("device_id", "value_text", False, 36),
+            *STAMPS,
         ),
         (
             Reference("group_id", "breakout_group", "id", "SET NULL"),
@@ -348,10 +329,7 @@ TABLES: tuple[Table, ...] = (
             Column("description", "value_text", False, None),
             Column("origin", "value_text", False, 16),
             Column("added_by_group_id", "value_text", True, 36),
-            Column("id", "value_text", False, 36),
-            Column("created_at", "value_text", False, 40),
-            Column("modified_at", "value_text", False, 40),
-            Column("device_id", "value_text", False, 36),
+            *STAMPS,
         ),
         (
             Reference("added_by_group_id", "breakout_group", "id", "SET NULL"),
@@ -366,10 +344,7 @@ TABLES: tuple[Table, ...] = (
             Column("group_id", "value_text", False, 36),
             Column("program_id", "value_text", False, 36),
             Column("position", "value_whole", False, None),
-            Column("id", "value_text", False, 36),
-            Column("created_at", "value_text", False, 40),
-            Column("modified_at", "value_text", False, 40),
-            Column("device_id", "value_text", False, 36),
+            *STAMPS,
         ),
         (
             Reference("group_id", "breakout_group", "id", "CASCADE"),
@@ -385,10 +360,7 @@ TABLES: tuple[Table, ...] = (
         (
             Column("program_id", "value_text", False, 36),
             Column("category_id", "value_text", False, 36),
-            Column("id", "value_text", False, 36),
-            Column("created_at", "value_text", False, 40),
-            Column("modified_at", "value_text", False, 40),
-            Column("device_id", "value_text", False, 36),
+            *STAMPS,
         ),
         (
             Reference("category_id", "category", "id", "CASCADE"),
@@ -404,10 +376,7 @@ TABLES: tuple[Table, ...] = (
         (
             Column("program_id", "value_text", False, 36),
             Column("focus_area_id", "value_text", False, 36),
-            Column("id", "value_text", False, 36),
-            Column("created_at", "value_text", False, 40),
-            Column("modified_at", "value_text", False, 40),
-            Column("device_id", "value_text", False, 36),
+            *STAMPS,
         ),
         (
             Reference("focus_area_id", "focus_area", "id", "CASCADE"),
@@ -424,10 +393,7 @@ TABLES: tuple[Table, ...] = (
             Column("program_a", "value_text", False, 36),
             Column("program_b", "value_text", False, 36),
             Column("note", "value_text", False, None),
-            Column("id", "value_text", False, 36),
-            Column("created_at", "value_text", False, 40),
-            Column("modified_at", "value_text", False, 40),
-            Column("device_id", "value_text", False, 36),
+            *STAMPS,
         ),
         (
             Reference("program_a", "program", "id", "CASCADE"),
@@ -449,10 +415,7 @@ TABLES: tuple[Table, ...] = (
             Column("target_year", "value_whole", True, None),
             Column("responsible_agency", "value_text", False, None),
             Column("position", "value_whole", False, None),
-            Column("id", "value_text", False, 36),
-            Column("created_at", "value_text", False, 40),
-            Column("modified_at", "value_text", False, 40),
-            Column("device_id", "value_text", False, 36),
+            *STAMPS,
         ),
         (
             Reference("element_id", "element", "id", "CASCADE"),
@@ -468,10 +431,7 @@ TABLES: tuple[Table, ...] = (
             Column("rank", "value_whole", True, None),
             Column("decided_by", "value_text", False, 16),
             Column("reason", "value_text", False, None),
-            Column("id", "value_text", False, 36),
-            Column("created_at", "value_text", False, 40),
-            Column("modified_at", "value_text", False, 40),
-            Column("device_id", "value_text", False, 36),
+            *STAMPS,
         ),
         (
             Reference("candidate_id", "candidate", "id", "CASCADE"),
@@ -487,10 +447,7 @@ TABLES: tuple[Table, ...] = (
             Column("candidate_id", "value_text", False, 36),
             Column("participant_id", "value_text", False, 36),
             Column("count", "value_whole", False, None),
-            Column("id", "value_text", False, 36),
-            Column("created_at", "value_text", False, 40),
-            Column("modified_at", "value_text", False, 40),
-            Column("device_id", "value_text", False, 36),
+            *STAMPS,
         ),
         (
             Reference("candidate_id", "candidate", "id", "CASCADE"),
@@ -508,10 +465,7 @@ TABLES: tuple[Table, ...] = (
             Column("criterion_id", "value_text", False, 36),
             Column("participant_id", "value_text", True, 36),
             Column("value", "value_number", False, None),
-            Column("id", "value_text", False, 36),
-            Column("created_at", "value_text", False, 40),
-            Column("modified_at", "value_text", False, 40),
-            Column("device_id", "value_text", False, 36),
+            *STAMPS,
         ),
         (
             Reference("candidate_id", "candidate", "id", "CASCADE"),

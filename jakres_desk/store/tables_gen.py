@@ -31,7 +31,6 @@ from __future__ import annotations
 from jakres_desk.store.tables import Column, Reference, Table, Unique
 
 # fmt: off
-TABLES: tuple[Table, ...] = (
 '''
 _WHERE = re.compile(r"^(\w+) IS NULL$")
 
@@ -106,12 +105,37 @@ def _block(items: tuple[Any, ...]) -> str:
     return f"        (\n{lines}        ),\n"
 
 
+STAMP_NAMES = ["id", "created_at", "modified_at", "device_id"]  # models.Synced's columns
+
+
+def _stamps(tables: tuple[Table, ...]) -> tuple[Column, ...]:
+    """The columns every synced record ends with (models.Synced), written once."""
+    for t in tables:
+        if [c.name for c in t.columns[-4:]] == STAMP_NAMES:
+            return t.columns[-4:]
+    return ()
+
+
+def _columns(columns: tuple[Column, ...], stamps: tuple[Column, ...]) -> str:
+    if not stamps or columns[-len(stamps):] != stamps:
+        return _block(columns)
+    own = "".join(f"            {_literal(c)},\n" for c in columns[: -len(stamps)])
+    return f"        (\n{own}            *STAMPS,\n        ),\n"
+
+
 def render(tables: tuple[Table, ...]) -> str:
     """The source of store/tables_data.py (one item a line: a diff shows what changed)."""
+    stamps = _stamps(tables)
     out = [HEADER]
+    if stamps:
+        lines = "".join(f"    {_literal(c)},\n" for c in stamps)
+        out.append("# The stamps every synced record ends with (models.Synced).\n")
+        out.append(f"STAMPS = (\n{lines})\n\n")
+    out.append("TABLES: tuple[Table, ...] = (\n")
     for t in tables:
         out.append(f"    Table(\n        {json.dumps(t.name)},\n        {json.dumps(t.key)},\n")
-        out += [_block(t.columns), _block(t.references), _block(t.unique_keys), "    ),\n"]
+        out += [_columns(t.columns, stamps), _block(t.references), _block(t.unique_keys)]
+        out.append("    ),\n")
     out.append(")\n")
     return "".join(out)
 
