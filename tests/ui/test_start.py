@@ -220,3 +220,47 @@ def test_a_window_closed_on_its_first_screen_opens_nothing_after(
     qtbot.wait(700)  # past the wait for a paint that never comes
     assert gui.session.file is None and gui.session.look is None
     assert len(gui.window.pages) == 1
+
+
+@pytest.fixture
+def demo_path(tmp_path: Path) -> Path:
+    from jakres_desk.core.demo import build_demo
+    from tests.conftest import DEVICE
+
+    path = tmp_path / "demo.jakres"
+    build_demo(path, device_id=DEVICE).close()
+    return path
+
+
+def test_a_person_checked_in_by_keys_on_the_first_screen_is_checked_in_and_undone(
+    qtbot, demo_path: Path
+) -> None:
+    """In the roster, ↓ ↓ to a person and Space: the keys come before the rest has loaded
+    (the first makes it load); the person is checked in, and Ctrl+Z takes it back."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    from jakres_desk.ui.models.base import RECORD_ROLE
+
+    done: list[tuple[str, bool]] = []
+
+    def keys_at_once(window) -> None:
+        page = window.pages[0]
+        page.view.setFocus()  # the facilitator has clicked into the roster
+        QTest.keyClick(page.view, Qt.Key.Key_Down)  # this key makes the rest load first
+        QTest.keyClick(page.view, Qt.Key.Key_Down)
+        person = page.view.currentIndex().data(RECORD_ROLE)
+        QTest.keyClick(page.view, Qt.Key.Key_Space)
+        done.append((person.id, person.present))
+
+    gui = start(qtbot, demo_path, keys_at_once)
+    window = gui.window
+    qtbot.waitUntil(lambda: bool(done), timeout=10_000)
+    pid, was = done[0]
+    model = window.pages[0].model
+    assert model.rows[model.row_of(pid)].present is (not was)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    QTest.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: model.rows[model.row_of(pid)].present is was)
+    gui.session.close()
