@@ -265,7 +265,7 @@ def switch(rounds: int) -> dict[str, Any]:
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QTabWidget, QWidget
 
-    from jakres_desk.ui.app import App
+    from jakres_desk.ui.app import App, settle_heap
 
     qapp = _qapp()
     painted: list[QWidget] = []
@@ -288,6 +288,7 @@ def switch(rounds: int) -> dict[str, Any]:
         f, gid, _people, _cands = build_session(Path(tmp) / "bench.jakres")
         gui = App(qapp, "id")
         gui.session.attach(f, gid)
+        settle_heap()  # as App.start does once the window has loaded the file
         window = gui.window
         assert window is not None
         window.resize(1366, 768)

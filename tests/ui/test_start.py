@@ -264,3 +264,40 @@ def test_a_person_checked_in_by_keys_on_the_first_screen_is_checked_in_and_undon
     QTest.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: model.rows[model.row_of(pid)].present is was)
     gui.session.close()
+
+
+def test_the_loaded_window_is_kept_out_of_full_collections_and_a_rebuild_thaws_it(
+    qtbot, workshop: JakresFile, monkeypatch
+) -> None:
+    """A full garbage collection over the loaded window took 91 ms in the middle of a
+    step switch: `jakres-desk gui` freezes what is alive once the window has loaded,
+    and thaws it when the window is rebuilt in another language (so the old one can
+    be freed), freezing again once the new one has loaded."""
+    from jakres_desk.ui import app as app_module
+
+    calls: list[str] = []
+
+    class Recorder:
+        def freeze(self) -> None:
+            calls.append("freeze")
+
+        def unfreeze(self) -> None:
+            calls.append("unfreeze")
+
+    monkeypatch.setattr(app_module, "gc", Recorder())
+    path = workshop.path
+    workshop.close()
+    gui = start(qtbot, path)
+    assert calls == []  # not before every step and the file are loaded
+    wait_loaded(qtbot, gui.window)
+    assert calls == ["freeze"]
+    from jakres_desk.ui import i18n
+
+    gui.window.language_chosen.emit("id")  # Bahasa ▸ Indonesia in the menu
+    try:
+        qtbot.waitUntil(lambda: calls == ["freeze", "unfreeze", "freeze"], timeout=10_000)
+        qtbot.addWidget(gui.window)
+        assert gui.window.lang == "id" and gui.window.is_loaded
+    finally:
+        i18n.install("en")
+        gui.session.close()
