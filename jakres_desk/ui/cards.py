@@ -69,7 +69,11 @@ def show_beside(label: QLabel, exc: JakresError) -> None:
 
 
 def _restyle(widget: QWidget, name: str, value: bool) -> None:
-    widget.setProperty(name, "true" if value else "false")
+    """Set a property the style sheet reads; re-polish (a few ms a card) only on a change."""
+    text = "true" if value else "false"
+    if widget.property(name) == text:
+        return
+    widget.setProperty(name, text)
     widget.style().unpolish(widget)
     widget.style().polish(widget)
 
@@ -101,7 +105,7 @@ class GoalCard(QFrame):
             grid.addWidget(badge, 0, 2, Qt.AlignmentFlag.AlignTop)
         grid.addWidget(text, 1, 1, 1, 2)
         grid.setColumnStretch(1, 1)
-        _restyle(self, "picked", False)
+        self.setProperty("picked", "false")  # not polished yet: the style sheet reads it then
 
     def set_picked(self, on: bool) -> None:
         """Show whether the group chose this goal (no signal)."""
@@ -137,6 +141,10 @@ class GoalPicker(QScrollArea):
         self.suggested: tuple[str, ...] = ()
         self._hidden = 0  # how many goals the toggle hides
         self._revealed = False
+        # The goals behind the toggle are made when first shown (9 of 12 cards: two thirds
+        # of showing step 1 for the first time); until then `_later` holds them.
+        self._later: list[DimensionInfo] = []
+        self._picked: set[str] = set()
         self.more = QPushButton()  # both rebuilt by build()
         self.others = QWidget()
         self.setStyleSheet(CARD_STYLE)
@@ -155,14 +163,17 @@ class GoalPicker(QScrollArea):
         self.others = QWidget()
         others_box = QVBoxLayout(self.others)
         others_box.setContentsMargins(0, 0, 0, 0)
+        self._later = []
         if suggested:
             box.addWidget(named_label(self.tr("Suggested for this focus area"), "section"))
             self._add_cards(box, dims, lambda g: g.id in suggested, True)
             self._hidden = sum(1 for d in dims for g in d.goals if g.id not in suggested)
+            self._later = dims
             self._show_others(False)
             box.addWidget(self.more)
             others_box.addWidget(named_label(self.tr("Other CRF goals"), "section"))
-        self._add_cards(others_box, dims, lambda g: g.id not in suggested, False)
+        else:
+            self._add_cards(others_box, dims, lambda g: True, False)
         box.addWidget(self.others)
         box.addStretch()
         self.others.setVisible(not suggested)
@@ -184,6 +195,12 @@ class GoalPicker(QScrollArea):
                 self.cards[goal.id] = card
 
     def _show_others(self, on: bool) -> None:
+        if on and self._later:
+            dims, self._later = self._later, []
+            layout = self.others.layout()
+            assert isinstance(layout, QVBoxLayout)
+            self._add_cards(layout, dims, lambda g: g.id not in self.suggested, False)
+            self.set_picked(self._picked)
         self.others.setVisible(on)
         self.more.setIcon(icon("eye_off" if on else "eye"))
         more = self.tr("Show &all CRF goals (%1 more)").replace("%1", str(self._hidden))
@@ -191,6 +208,7 @@ class GoalPicker(QScrollArea):
 
     def set_picked(self, goal_ids: set[str]) -> None:
         """Mark the goals the group chose."""
+        self._picked = set(goal_ids)
         for goal_id, card in self.cards.items():
             card.set_picked(goal_id in goal_ids)
         # Open the other goals once if the group chose one of them; later the toggle is theirs.
@@ -221,7 +239,7 @@ class SuggestionCard(QFrame):
         if item.reported:
             grid.addWidget(named_label(self.tr("Reported in 2018"), "badge"), 2, 0)
         grid.setColumnStretch(0, 1)
-        _restyle(self, "picked", False)
+        self.setProperty("picked", "false")  # not polished yet: the style sheet reads it then
 
     def set_added(self, added: bool, locked: bool = False) -> None:
         """Show whether the group already adopted this suggestion (no adding while locked)."""

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import sqlite3
 from dataclasses import fields
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -15,6 +16,11 @@ from jakres_desk.store.models import Workshop
 
 T = TypeVar("T")
 R = TypeVar("R")
+
+
+def driver(session: Session) -> sqlite3.Connection:
+    """The sqlite3 connection under a session's transaction, for the reads in `sql_reads`."""
+    return cast(sqlite3.Connection, session.connection().connection.driver_connection)
 
 
 def get(session: Session, model: type[T], record_id: str, what: str) -> T:

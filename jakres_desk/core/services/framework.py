@@ -18,9 +18,18 @@ from jakres_desk.core.records import GoalInfo as GoalInfo
 from jakres_desk.core.rules.criterion_words import Translations, translations
 from jakres_desk.core.rules.criterion_words import bilingual as _bilingual
 from jakres_desk.core.rules.criterion_words import in_language as in_language
-from jakres_desk.core.services.common import NAME_MAX, TEXT_MAX, get, record, text, workshop
+from jakres_desk.core.services import sql_reads
+from jakres_desk.core.services.common import (
+    NAME_MAX,
+    TEXT_MAX,
+    driver,
+    get,
+    record,
+    text,
+    workshop,
+)
 from jakres_desk.store.db import JakresFile
-from jakres_desk.store.models import Dimension, FocusArea, FocusAreaGoal, Goal, Group
+from jakres_desk.store.models import FocusArea, FocusAreaGoal, Goal, Group
 from jakres_desk.store.stamps import new_id
 
 
@@ -39,36 +48,21 @@ class SuggestedCriterion:
         return "reported" if self.reported else "suggested"
 
 
-def _labels(row: Dimension | Goal, lang: str) -> tuple[str, str]:
-    if lang == "id":
-        return row.label_id or row.label_en, row.description_id or row.description_en
-    return row.label_en or row.label_id, row.description_en or row.description_id
-
-
 def dimensions(f: JakresFile, lang: str | None = None) -> list[DimensionInfo]:
-    """Every CRF dimension in order, each with its goals in order."""
-    lang = lang or current_language()
+    """Every CRF dimension in order, each with its goals in order.
+
+    Read on the session's own sqlite3 connection (`sql_reads`), as `focus_area_of`:
+    the ORM's first use of a query in a process compiles it (10 ms for these two),
+    paid by the facilitator on the first visit to step 1.
+    """
     with f.read() as s:
-        goals: dict[str, list[GoalInfo]] = {}
-        for g in s.scalars(select(Goal).order_by(Goal.position, Goal.id)):
-            label, desc = _labels(g, lang)
-            goals.setdefault(g.dimension_id, []).append(
-                GoalInfo(g.id, g.dimension_id, g.position, label, desc))
-        return [DimensionInfo(d.id, d.position, *_labels(d, lang), goals=tuple(goals.get(d.id, ())))
-                for d in s.scalars(select(Dimension).order_by(Dimension.position, Dimension.id))]
+        return sql_reads.dimensions(driver(s), lang or current_language())
 
 
 def focus_area_of(f: JakresFile, group_id: str) -> FocusAreaRecord | None:
     """The focus area the group works on (None for a group without one)."""
     with f.read() as s:
-        g = get(s, Group, group_id, "group")
-        fa = s.get(FocusArea, g.focus_area_id) if g.focus_area_id else None
-        if fa is None:
-            return None
-        goal_ids = s.scalars(select(FocusAreaGoal.goal_id)
-                             .where(FocusAreaGoal.focus_area_id == fa.id)
-                             .order_by(FocusAreaGoal.position)).all()
-        return record(FocusAreaRecord, fa, goal_ids=tuple(goal_ids))
+        return sql_reads.focus_area_of(driver(s), group_id)
 
 
 def suggested_goal_ids(f: JakresFile, group_id: str) -> tuple[str, ...]:

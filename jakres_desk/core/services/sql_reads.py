@@ -90,6 +90,16 @@ def focus_areas(con: sqlite3.Connection) -> list[FocusAreaRecord]:
     return out
 
 
+def focus_area_of(con: sqlite3.Connection, group_id: str) -> FocusAreaRecord | None:
+    """framework.focus_area_of: the focus area a group works on (None for a group without)."""
+    row = con.execute(
+        "SELECT focus_area_id FROM breakout_group WHERE id = ?", (group_id,)
+    ).fetchone()
+    if row is None:
+        raise NotFound("not_found", what="group", id=group_id)
+    return next((fa for fa in focus_areas(con) if fa.id == row[0]), None)
+
+
 def participants(con: sqlite3.Connection) -> list[ParticipantRecord]:
     """participants.list_participants (all of them): by name."""
     return _records(con, ParticipantRecord, "participant", "ORDER BY name, id")
