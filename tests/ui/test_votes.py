@@ -13,6 +13,7 @@ from jakres_desk.core.services import (
     participants,
     programs,
     votes,
+    voting,
     workshops,
 )
 from jakres_desk.ui.pages.votes import TAB_DOTS, TAB_PRIORITY, TAB_SCORES
@@ -367,3 +368,31 @@ def test_a_program_scored_on_one_criterion_is_not_ranked_and_the_rule_asks(
     assert decided["Bank Sampah Unit"] == (False, "rule", "")  # never silently a priority
     assert decided["IPAL Komunal"] == (True, "rule", "")
     assert len(asked) == 2
+
+
+def test_the_matrix_read_when_its_tab_is_shown_has_what_changed_meanwhile(
+    app, qtbot, room
+) -> None:
+    """The scores are read when their tab is first shown (most visits are for the dots):
+    whatever changed while the dots were on screen is there, and the lock and the
+    closed voting hold in it."""
+    gid, (c1, _c2), cands = room["gid"], room["crit"], room["cands"]
+    page = _page(app, TAB_DOTS)
+    app.session.perform("Lock", groups.set_criteria_locked, group_id=gid, locked=True)
+    app.session.perform(
+        "Score", votes.set_score, candidate_id=cands[2].id, criterion_id=c1.id, value="4"
+    )
+    page.dots.view.setFocus()
+    qtbot.keyClick(page.dots.view, Qt.Key.Key_S, Qt.KeyboardModifier.AltModifier)  # &Scores
+    tab = page.scores
+    qtbot.waitUntil(tab.isVisible)
+    assert [r.title for r in tab.model.rows] == list(TITLES)
+    assert tab.finder.index(2, 0).data() == "4" and not tab.hint.isVisible()
+    assert tab.model.flags(tab.model.index(0, 0)) & Qt.ItemFlag.ItemIsEditable
+    # Shown: a change from elsewhere (the undo) is drawn at once.
+    app.session.undo_stack.undo()
+    assert tab.finder.index(2, 0).data() == ""
+    qtbot.keyClick(tab.view, Qt.Key.Key_D, Qt.KeyboardModifier.AltModifier)  # &Dots
+    app.session.perform("Close", voting.close_voting, group_id=gid)
+    qtbot.keyClick(page.dots.view, Qt.Key.Key_S, Qt.KeyboardModifier.AltModifier)
+    assert not tab.model.flags(tab.model.index(0, 0)) & Qt.ItemFlag.ItemIsEditable

@@ -80,6 +80,10 @@ class VotesPage(Page):
         self.tabs.addTab(self.dots, icon("votes"), self.tr("&Dots"))
         self.tabs.addTab(self.scores, icon("criteria"), self.tr("&Scores"))
         self.tabs.addTab(self.priority, icon("priority"), self.tr("Ran&king and priority"))
+        # The matrix is read when its tab is shown: most visits to the step are for the
+        # dots, and reading both made the first visit half as slow again.
+        self._scores_stale = True
+        self.tabs.currentChanged.connect(self._tab_shown)
         box = QVBoxLayout(self)
         box.setContentsMargins(0, 0, 0, 0)
         box.addWidget(self._voting_bar())
@@ -133,18 +137,20 @@ class VotesPage(Page):
         if change.touches(Topic.VOTES) and change.origin is not self:
             self.dots.model.update_counts(grids.dot_grid(f, gid))
             self.dots.show_progress()
-        if change.touches(Topic.SCORES) and change.origin is not self:
+        if change.touches(Topic.SCORES) and change.origin is not self and not self._scores_stale:
             self.scores.model.update_values(grids.score_grid(f, gid), grids.personal_means(f, gid))
             self.scores.show_progress()
         if change.touches(Topic.CRITERIA_LOCK, Topic.VOTING):
             self._load_group(f, gid)
 
     def reload(self) -> None:
-        """Read the group's candidates, people, dots, criteria and scores."""
+        """Read the group's candidates, people and dots; its criteria and scores too when
+        their tab is shown (else when it next is)."""
         f, gid = self.session.file, self.session.group_id
         if f is None or gid is None:
             self.dots.model.load([], [], {}, 5, 0)
             self.scores.model.load([], [], {}, {}, False)
+            self._scores_stale = False
             return
         ws = workshops.get_workshop(f)
         rows = [Row(c.id, c.title, c.agency) for c in programs.list_candidates(f, gid)]
@@ -154,7 +160,19 @@ class VotesPage(Page):
             p for p in participants.list_participants(f, gid) if p.present or p.id in with_dots
         ]
         self.dots.load(rows, people, counts, ws)
+        self._scores_stale = True
         group = self._load_group(f, gid)
+        if self.tabs.currentWidget() is self.scores:
+            self._load_scores(f, gid, ws, rows, group)
+
+    def _tab_shown(self, index: int) -> None:
+        f, gid = self.session.file, self.session.group_id
+        if index == TAB_SCORES and self._scores_stale and f is not None and gid is not None:
+            group = next((g for g in groups.list_groups(f) if g.id == gid), None)
+            self._load_scores(f, gid, workshops.get_workshop(f), self.dots.model.rows, group)
+
+    def _load_scores(self, f: Any, gid: str, ws: Any, rows: Any, group: Any) -> None:
+        self._scores_stale = False
         self.scores.load(
             rows,
             criteria.list_criteria(f, gid),
@@ -163,10 +181,12 @@ class VotesPage(Page):
             ws,
             bool(group and group.criteria_locked),
         )
+        freeze(self.scores, self.voting_closed)
 
     def _load_group(self, f: Any, gid: str) -> Any:
         group = next((g for g in groups.list_groups(f) if g.id == gid), None)
-        self.scores.set_locked(bool(group and group.criteria_locked))
+        if not self._scores_stale:
+            self.scores.set_locked(bool(group and group.criteria_locked))
         self._show_voting(group.voting_closed_at if group else None)
         return group
 
