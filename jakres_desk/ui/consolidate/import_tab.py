@@ -36,7 +36,7 @@ from jakres_desk.ui.consolidate.models import LogModel
 from jakres_desk.ui.icons import icon
 from jakres_desk.ui.models.base import RECORD_ROLE
 from jakres_desk.ui.session import Session
-from jakres_desk.ui.widgets import Page, sortable_view
+from jakres_desk.ui.widgets import Page, sortable_view, style_named
 
 SHOW_EVERY_S = 0.25  # while files are merged, the log is redrawn at most this often
 
@@ -169,8 +169,9 @@ class ImportTab(Page):
         layout.addWidget(self.status)
         layout.addWidget(log_label)
         layout.addWidget(split, 1)
-        self.setStyleSheet(
-            "#sectionTitle, #detailTitle { font-weight: bold; }#importStatus { font-size: 11pt; }"
+        style_named(
+            self,
+            "#sectionTitle, #detailTitle { font-weight: bold; } #importStatus { font-size: 11pt; }",
         )
         QWidget.setTabOrder(self.zone.add_button, self.view)
         QWidget.setTabOrder(self.view, self.detail)

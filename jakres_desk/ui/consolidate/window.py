@@ -24,7 +24,7 @@ from jakres_desk.ui.consolidate.import_tab import ImportTab, local_paths
 from jakres_desk.ui.consolidate.programs_tab import ProgramsTab
 from jakres_desk.ui.icons import icon
 from jakres_desk.ui.session import Session
-from jakres_desk.ui.widgets import Page
+from jakres_desk.ui.widgets import Page, style_named
 
 TAB_ICONS = ("drop", "link", "tag")
 
@@ -56,11 +56,12 @@ class ConsolidateWindow(QMainWindow):
         layout.addWidget(self.prompt)
         layout.addWidget(self.tabs, 1)
         self.setCentralWidget(body)
-        self.setStyleSheet(
+        style_named(
+            self,
             "#consolidateTitle { font-size: 15pt; font-weight: bold; }"
-            "#prompt { font-style: italic; color: #37474f; padding: 2px 4px; }"
-            "QTabBar::tab { padding: 6px 16px; font-size: 11pt; }"
+            "#prompt { font-style: italic; color: #37474f; padding: 2px 4px; }",
         )
+        self.tabs.tabBar().setStyleSheet("QTabBar::tab { padding: 6px 16px; font-size: 11pt; }")
         self._menus()
         session.opened.connect(self._file_opened)
         session.changed.connect(self._saved)

@@ -133,8 +133,12 @@ class CatalogueFilter(QSortFilterProxyModel):
     def search(self, text: str, focus_area: int | None) -> None:
         """Filter on these words and this focus area (None: every focus area)."""
 
+        words = text.casefold().split()
+        if (words, focus_area) == (self.words, self.focus_area):
+            return  # the rows shown stay (a reload is filtered by the model's reset)
+
         def apply() -> None:
-            self.words, self.focus_area = text.casefold().split(), focus_area
+            self.words, self.focus_area = words, focus_area
 
         change_filter(self, apply)
 

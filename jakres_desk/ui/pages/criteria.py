@@ -39,7 +39,14 @@ from jakres_desk.ui.icons import icon
 from jakres_desk.ui.models.base import RECORD_ROLE
 from jakres_desk.ui.models.criteria import COL_DESCRIPTION, CriteriaModel, weight_text
 from jakres_desk.ui.session import Session
-from jakres_desk.ui.widgets import ErrorLabel, Page, sortable_view
+from jakres_desk.ui.widgets import ErrorLabel, Page, sortable_view, style_named
+
+STYLE = (
+    "#section { font-size: 12pt; font-weight: bold; }"
+    "#total { font-size: 11pt; }"
+    "#state { font-size: 12pt; font-weight: bold; padding: 4px 8px; border-radius: 4px; }"
+    "#hint { color: #546e7a; }"
+)
 
 DEFAULT_WEIGHT = "1"
 
@@ -114,11 +121,7 @@ class CriteriaPage(Page):
         body = QHBoxLayout(self)
         body.addLayout(left, 1)
         body.addLayout(right, 2)
-        self.setStyleSheet("#section { font-size: 12pt; font-weight: bold; }"
-                           "#total { font-size: 11pt; }"
-                           "#state { font-size: 12pt; font-weight: bold; padding: 4px 8px;"
-                           " border-radius: 4px; }"
-                           "#hint { color: #546e7a; }")
+        style_named(self, STYLE)
         QWidget.setTabOrder(self.lock_button, self.view)
         QWidget.setTabOrder(self.view, self.remove_button)
         QWidget.setTabOrder(self.remove_button, self.name)
@@ -187,7 +190,9 @@ class CriteriaPage(Page):
             box.addWidget(card)
             self.cards.append(card)
         if not items:
-            box.addWidget(named_label(self.tr("No suggestions for this group."), "hint", wrap=True))
+            none = named_label(self.tr("No suggestions for this group."), "hint", wrap=True)
+            none.setStyleSheet(STYLE)
+            box.addWidget(none)
         box.addStretch()
         self.suggestions.setWidget(inner)
 
@@ -195,8 +200,9 @@ class CriteriaPage(Page):
         locked = self.locked
         self.state.setText(self.tr("Criteria locked for scoring") if locked
                            else self.tr("Criteria open for changes"))
-        self.state.setStyleSheet("background: #ffecb3; color: #e65100;" if locked
-                                 else "background: #e8f5e9; color: #2e7d32;")
+        colours = "background: #ffecb3; color: #e65100;" if locked \
+            else "background: #e8f5e9; color: #2e7d32;"
+        self.state.setStyleSheet(STYLE + f"#state {{ {colours} }}")
         self.hint.setVisible(locked)
         self.lock_button.setText(self.tr("&Unlock criteria") if locked
                                  else self.tr("Loc&k criteria for scoring"))

@@ -35,7 +35,7 @@ from jakres_desk.ui.models.elements import ElementsModel, TargetsModel
 from jakres_desk.ui.pages.confirm import confirm
 from jakres_desk.ui.pages.record_dialog import Field, edit_record
 from jakres_desk.ui.session import Session
-from jakres_desk.ui.widgets import ErrorLabel, Page, sortable_view
+from jakres_desk.ui.widgets import ErrorLabel, Page, sortable_view, style_named
 
 
 class ElementsPage(Page):
@@ -126,9 +126,9 @@ class ElementsPage(Page):
         body = QHBoxLayout(self)
         body.addLayout(left, 1)
         body.addLayout(right, 2)
-        self.setStyleSheet("#section { font-size: 12pt; font-weight: bold; }"
-                           "#focusArea { font-size: 12pt; color: #1565c0; }"
-                           "#hint { color: #546e7a; }")
+        style_named(self, "#section { font-size: 12pt; font-weight: bold; }"
+                    "#focusArea { font-size: 12pt; color: #1565c0; }"
+                    "#hint { color: #546e7a; }")
         QWidget.setTabOrder(self.custom, self.custom_button)
         QWidget.setTabOrder(self.custom_button, self.view)
         QWidget.setTabOrder(self.view, self.remove_button)

@@ -42,7 +42,14 @@ from jakres_desk.ui.i18n import ui_locale
 from jakres_desk.ui.icons import icon
 from jakres_desk.ui.pages.votes import clock_time
 from jakres_desk.ui.session import Session
-from jakres_desk.ui.widgets import ErrorLabel, Page
+from jakres_desk.ui.widgets import ErrorLabel, Page, style_named
+
+STYLE = (
+    "#finishHeading { font-size: 14pt; font-weight: bold; }"
+    "#countValue { font-weight: bold; }"
+    "#sha256 { font-family: monospace; }"
+    "#warning { color: #8a4b00; } #ok { color: #1b5e20; }"
+)
 
 SUFFIX = ".jakres"
 NAMED_CELLS = 6  # unscored cells named in the checklist; the rest are counted
@@ -148,10 +155,7 @@ class FinishPage(Page):
         row.addWidget(self._export_box(), 1)
         self.setFocusProxy(self.export_button)  # Ctrl+E lands here: Space exports
         QWidget.setTabOrder(self.export_button, self.priority_view)
-        self.setStyleSheet("#finishHeading { font-size: 14pt; font-weight: bold; }"
-                           "#countValue { font-weight: bold; }"
-                           "#sha256 { font-family: monospace; }"
-                           "#warning { color: #8a4b00; } #ok { color: #1b5e20; }")
+        style_named(self, STYLE)
 
     def _export_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Hand the results to the secretariat"))
@@ -304,6 +308,7 @@ class FinishPage(Page):
         picture.setPixmap(icon(kind, "#8a4b00" if kind == "warning" else "#1b5e20").pixmap(20, 20))
         label = QLabel(text)
         label.setObjectName(kind)
+        label.setStyleSheet(STYLE)
         label.setWordWrap(True)
         layout = QHBoxLayout(row)
         layout.setContentsMargins(0, 2, 0, 2)

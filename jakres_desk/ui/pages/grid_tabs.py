@@ -33,7 +33,7 @@ from jakres_desk.ui.models.dots import (
     RowFinder,
 )
 from jakres_desk.ui.models.scores import Key, ScoreEditor, ScoreMatrixModel
-from jakres_desk.ui.widgets import ErrorLabel
+from jakres_desk.ui.widgets import ErrorLabel, style_named
 
 TITLE_WIDTH = 330  # the program titles down the left, kept in view while scrolling across
 BAR_STYLE = (
@@ -42,6 +42,7 @@ BAR_STYLE = (
 )
 STYLE = (
     BAR_STYLE + "#muted { color: #546e7a; }"
+    "#empty { color: #546e7a; font-size: 13pt; padding: 24px; }"
     "#hint { background: #fff8e1; border: 1px solid #ffca28; border-radius: 4px; }"
     "#hintText { color: #e65100; font-weight: bold; }"
 )
@@ -148,10 +149,9 @@ def _finder_row(finder: RowFinder, progress: QLabel) -> tuple[QHBoxLayout, QLine
 
 def _empty_label() -> QLabel:
     label = QLabel()
-    label.setObjectName("muted")
+    label.setObjectName("empty")
     label.setWordWrap(True)
     label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-    label.setStyleSheet("font-size: 13pt; padding: 24px;")
     return label
 
 
@@ -179,7 +179,7 @@ class DotsTab(QWidget):
         box.addWidget(self.bar)
         box.addWidget(self.empty)
         box.addWidget(self.view, 1)
-        self.setStyleSheet(STYLE)
+        style_named(self, STYLE)
 
     def load(
         self,
@@ -295,7 +295,7 @@ class ScoresTab(QWidget):
         box.addWidget(self.bar)
         box.addWidget(self.empty)
         box.addWidget(self.view, 1)
-        self.setStyleSheet(STYLE)
+        style_named(self, STYLE)
 
     def load(
         self,

@@ -41,7 +41,7 @@ from jakres_desk.ui.models.ranking import (
 )
 from jakres_desk.ui.pages.grid_tabs import sized_columns
 from jakres_desk.ui.session import Session
-from jakres_desk.ui.widgets import ErrorLabel, Page, sortable_view
+from jakres_desk.ui.widgets import ErrorLabel, Page, sortable_view, style_named
 
 TALLY_LINES = 10  # candidates the projector lists when the tally is shown
 STYLE = (
@@ -175,7 +175,7 @@ class PriorityTab(Page):
         box.addWidget(self.override_error)
         box.addLayout(texts)
         box.addWidget(self.text_error)
-        self.setStyleSheet(STYLE)
+        style_named(self, STYLE)
         order = (
             self.apply_button,
             self.view,

@@ -45,7 +45,7 @@ from jakres_desk.ui.pages.fitted_rows import FittedRows
 from jakres_desk.ui.pages.grid_tabs import sized_columns
 from jakres_desk.ui.pages.record_dialog import Field, edit_record
 from jakres_desk.ui.session import Session
-from jakres_desk.ui.widgets import ErrorLabel, Page, sortable_view
+from jakres_desk.ui.widgets import ErrorLabel, Page, sortable_view, style_named
 
 CATALOGUE = (Topic.PROGRAMS, Topic.FOCUS_AREAS, Topic.GROUPS)
 ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
@@ -177,8 +177,8 @@ class ProgramsPage(Page):
         body = QHBoxLayout(self)
         body.addLayout(left, 1)
         body.addLayout(right, 1)
-        self.setStyleSheet(
-            "#section { font-size: 12pt; font-weight: bold; }#count { color: #546e7a; }"
+        style_named(
+            self, "#section { font-size: 12pt; font-weight: bold; }#count { color: #546e7a; }"
         )
         order = (
             self.search,

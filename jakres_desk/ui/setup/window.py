@@ -28,7 +28,7 @@ from jakres_desk.ui.setup.people import PeoplePage
 from jakres_desk.ui.setup.readiness_page import ReadinessPage
 from jakres_desk.ui.setup.rules_page import RulesPage
 from jakres_desk.ui.setup.workshop_page import WorkshopPage
-from jakres_desk.ui.widgets import Page
+from jakres_desk.ui.widgets import Page, style_named
 
 # The desk's pages in order; each is a Page subclass built as (session, parent) with a
 # `key`. Adding a page is one line here (the people and catalogue pages go after "focus").
@@ -74,9 +74,10 @@ class SetupWindow(QMainWindow):
         layout.addWidget(self.nav)
         layout.addLayout(right, 1)
         self.setCentralWidget(body)
-        self.setStyleSheet(
+        style_named(
+            self,
             "#prompt { font-style: italic; color: #37474f; padding: 2px 4px; }"
-            "#setupNav { font-size: 11pt; } #setupNav::item { padding: 6px 4px; }"
+            "#setupNav { font-size: 11pt; } #setupNav::item { padding: 6px 4px; }",
         )
         self._menus()
         session.opened.connect(self._file_opened)
