@@ -76,3 +76,5 @@ def test_a_damaged_suggestion_list_gives_none(workshop: JakresFile) -> None:
 def test_an_unknown_group_is_named(workshop: JakresFile) -> None:
     with pytest.raises(NotFound):
         framework.suggested_criteria(workshop, "no-such-group")
+    with pytest.raises(NotFound):
+        framework.focus_area_of(workshop, "no-such-group")

@@ -10,7 +10,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session as OrmSession
 
-from jakres_desk.base.errors import ValidationError
+from jakres_desk.base.errors import NotFound, ValidationError
 from jakres_desk.base.i18n import current_language, pick
 from jakres_desk.core.records import DimensionInfo as DimensionInfo
 from jakres_desk.core.records import FocusAreaRecord
@@ -92,9 +92,14 @@ def suggested_criteria(f: JakresFile, group_id: str,
     """The criteria suggested for the group's focus area, the ones reported in 2018 first."""
     lang = lang or current_language()
     with f.read() as s:
-        g = get(s, Group, group_id, "group")
-        fa = s.get(FocusArea, g.focus_area_id) if g.focus_area_id else None
-        raw = fa.suggested_criteria if fa else "[]"
+        found = driver(s).execute(
+            "SELECT f.suggested_criteria FROM breakout_group g"
+            " LEFT JOIN focus_area f ON f.id = g.focus_area_id WHERE g.id = ?",
+            (group_id,),
+        ).fetchone()
+    if found is None:
+        raise NotFound("not_found", what="group", id=group_id)
+    raw = found[0] or "[]"
     try:
         items = json.loads(raw or "[]")
     except ValueError:
