@@ -1,8 +1,9 @@
 """The plain-SQL reads of steps 4 and 5 give what the ORM reads they replaced gave.
 
-The tallies, weights, criteria, rules and decisions are read in plain SQL
-(core/services/vote_reads.py); the ORM versions they replaced are kept in
-tests/core/reference_reads.py, the old `rank` in reference_rank.py. Both are run on the demo with
+The tallies, weights, criteria, rules and decisions (core/services/vote_reads.py),
+the grids, the workshop, the groups and the criteria (sql_reads.py) are read in
+plain SQL; the ORM versions they replaced are kept in tests/core/reference_reads.py,
+the old `rank` in reference_rank.py. Both are run on the demo with
 a room made to be awkward (ties, unscored cells, personal scores whose mean a
 plain sum would round otherwise, overrides, stale decisions, absent people's
 dots, a dot taken back) and on hand-edited copies of it. Records are compared by
@@ -25,6 +26,7 @@ from jakres_desk.core.rules.ranking import Tally
 from jakres_desk.core.services import (
     criteria,
     decisions,
+    grids,
     groups,
     participants,
     programs,
@@ -228,3 +230,18 @@ def test_a_read_inside_a_write_sees_what_the_write_holds(awkward: Path, tmp_path
             assert set(votes.group_weights(s, g.id).values()) == {3.0}
             raise LookupError("roll it back")
         assert set(votes.weights(f, g.id).values()) == {2.0, 1.0, 0.5}
+
+
+def test_the_grids_workshop_groups_and_criteria_read_as_before(path: Path) -> None:
+    with open_file(path, device_id=DEVICE) as f:
+        same(workshops.get_workshop(f), old.get_workshop(f))
+        same(groups.list_groups(f), old.list_groups(f))
+        people = [p.id for p in participants.list_participants(f)]
+        for g in [*groups.list_groups(f), None]:
+            gid = g.id if g else "no-such-group"
+            same(grids.dot_grid(f, gid), old.dot_grid(f, gid))
+            same(grids.personal_means(f, gid), old.personal_means(f, gid))
+            for who in [None, *people]:
+                same(grids.score_grid(f, gid, who), old.score_grid(f, gid, who))
+            for lang in ("id", "en"):
+                same(criteria.list_criteria(f, gid, lang), old.list_criteria(f, gid, lang))
