@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import fields
 from typing import Any, TypeVar, cast
 
@@ -12,15 +14,11 @@ from sqlalchemy.orm import Session
 from jakres_desk.base.errors import NotFound, ValidationError
 from jakres_desk.core.rules.limits import NAME_MAX as NAME_MAX
 from jakres_desk.core.rules.limits import TEXT_MAX as TEXT_MAX
+from jakres_desk.store.db import JakresFile
 from jakres_desk.store.models import Workshop
 
 T = TypeVar("T")
 R = TypeVar("R")
-
-
-def driver(session: Session) -> sqlite3.Connection:
-    """The sqlite3 connection under a session's transaction, for the reads in `sql_reads`."""
-    return cast(sqlite3.Connection, session.connection().connection.driver_connection)
 
 
 def get(session: Session, model: type[T], record_id: str, what: str) -> T:
@@ -29,6 +27,27 @@ def get(session: Session, model: type[T], record_id: str, what: str) -> T:
     if obj is None:
         raise NotFound("not_found", what=what, id=record_id)
     return obj
+
+
+@contextmanager
+def reading(f: JakresFile) -> Iterator[sqlite3.Connection]:
+    """`f.read()` as its bare sqlite3 connection: plain SQL in the same one snapshot.
+
+    For reads whose ORM rows cost more than the reading (hundreds of rows on
+    every visit of a step); SQLite's errors are told as `f.read()` tells them.
+    """
+    with f.read() as s:
+        yield bare(s)
+
+
+def bare(session: Session) -> sqlite3.Connection:
+    """The sqlite3 connection of a session, inside its transaction.
+
+    What the session holds unwritten is flushed first, as the session's own
+    queries would (autoflush), so a read on the connection sees it too.
+    """
+    session.flush()
+    return cast(sqlite3.Connection, session.connection().connection.driver_connection)
 
 
 def workshop(session: Session) -> Workshop:

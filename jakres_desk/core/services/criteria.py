@@ -12,7 +12,16 @@ from jakres_desk.base.i18n import current_language
 from jakres_desk.core.records import CriterionRecord
 from jakres_desk.core.rules.limits import SOURCES as SOURCES
 from jakres_desk.core.rules.limits import WEIGHT_MAX as WEIGHT_MAX
-from jakres_desk.core.services.common import TEXT_MAX, get, next_position, record, same_name, text
+from jakres_desk.core.services import sql_reads
+from jakres_desk.core.services.common import (
+    TEXT_MAX,
+    get,
+    next_position,
+    reading,
+    record,
+    same_name,
+    text,
+)
 from jakres_desk.store.db import JakresFile
 from jakres_desk.store.models import Criterion, Group
 from jakres_desk.store.stamps import new_id
@@ -108,18 +117,5 @@ def remove_criterion(f: JakresFile, criterion_id: str) -> None:
 
 def list_criteria(f: JakresFile, group_id: str, lang: str | None = None) -> list[CriterionRecord]:
     """A group's criteria in order; suggested ones in the reader's language where known."""
-    from jakres_desk.core.services.framework import criterion_translations, in_language
-
-    lang = lang or current_language()
-    with f.read() as s:
-        known = criterion_translations(s)
-        rows = s.scalars(
-            select(Criterion)
-            .where(Criterion.group_id == group_id)
-            .order_by(Criterion.position, Criterion.id)
-        )
-        out = []
-        for c in rows:
-            name, description = in_language(c.name, c.description, lang, known)
-            out.append(record(CriterionRecord, c, name=name, description=description))
-        return out
+    with reading(f) as con:
+        return sql_reads.criteria(con, group_id, lang or current_language())

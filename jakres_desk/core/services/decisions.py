@@ -9,14 +9,15 @@ from jakres_desk.base.errors import ValidationError
 from jakres_desk.core.rules.decisions import Judged, Stored, count, judge
 from jakres_desk.core.rules.decisions import stored as stored
 from jakres_desk.core.rules.ranking import RulesError, rank
-from jakres_desk.core.services.common import TEXT_MAX, get, text
+from jakres_desk.core.services import vote_reads
+from jakres_desk.core.services.common import TEXT_MAX, bare, get, reading, text
 from jakres_desk.core.services.common import workshop as the_workshop
 from jakres_desk.core.services.votes import (
     _tallies,
     _weights,
+    ranking_input,
     tallies_by_group,
     unscored_cells,
-    weighted_criteria,
     weights_by_group,
 )
 from jakres_desk.core.services.workshops import rules_of
@@ -93,34 +94,28 @@ def clear_override(f: JakresFile, *, candidate_id: str) -> None:
 
 
 def _stored_in(s: Session, group_id: str | None = None) -> dict[str, Stored]:
-    query = select(
-        Decision.candidate_id, Decision.is_priority, Decision.decided_by, Decision.reason
-    )
-    if group_id is not None:
-        query = query.join(Candidate, Decision.candidate_id == Candidate.id).where(
-            Candidate.group_id == group_id
-        )
-    return {cid: Stored(bool(p), by, reason or "") for cid, p, by, reason in s.execute(query)}
+    return vote_reads.stored(bare(s), group_id)
 
 
 def judged(f: JakresFile, *, group_id: str) -> list[Judged]:
     """A group's live ranking with each candidate's decision on file and its state."""
-    with f.read() as s:
-        get(s, Group, group_id, "group")
-        ranked = rank(_tallies(s, group_id), _weights(s, group_id), rules_of(the_workshop(s)))
-        return judge(ranked, _stored_in(s, group_id))
+    with reading(f) as con:
+        vote_reads.check_group(con, group_id)
+        tallies, weights, rules = ranking_input(con, group_id)
+        stored = vote_reads.stored(con, group_id)
+    return judge(rank(tallies, weights, rules), stored)
 
 
 def judged_and_unscored(
     f: JakresFile, *, group_id: str
 ) -> tuple[list[Judged], list[tuple[str, str]]]:
     """`judged` and `votes.unscored` of a group from one reading and one ranking (step 5)."""
-    with f.read() as s:
-        get(s, Group, group_id, "group")
-        tallies = _tallies(s, group_id)
-        ranked = rank(tallies, _weights(s, group_id), rules_of(the_workshop(s)))
-        crits = weighted_criteria(s, group_id)
-        stored = _stored_in(s, group_id)
+    with reading(f) as con:
+        vote_reads.check_group(con, group_id)
+        tallies, weights, rules = ranking_input(con, group_id)
+        crits = vote_reads.weighted_criteria(con, group_id)
+        stored = vote_reads.stored(con, group_id)
+    ranked = rank(tallies, weights, rules)
     return judge(ranked, stored), unscored_cells(ranked, tallies, crits)
 
 

@@ -12,11 +12,14 @@ from __future__ import annotations
 
 import hashlib
 import json
+import sqlite3
 from dataclasses import asdict, dataclass, field
+from functools import cache
 from typing import Any
 
 from sqlalchemy.orm import Session
 
+from jakres_desk.core.services.common import bare, reading
 from jakres_desk.store.db import JakresFile
 from jakres_desk.store.models import Base, Meta, Tombstone
 from jakres_desk.store.snapshot import SnapshotInfo
@@ -82,10 +85,10 @@ def exports(f: JakresFile) -> list[ExportRecord]:
 
 def export_state(f: JakresFile) -> ExportState:
     """The last export and whether any record was added, changed or removed since."""
-    with f.read() as s:
-        row = s.get(Meta, KEY)
-        found = _records(row.value if row else "")
-        newest, mark = _results_mark(s)
+    with reading(f) as con:
+        row = con.execute("SELECT value FROM meta WHERE key = ?", (KEY,)).fetchone()
+        found = _records(row[0] if row else "")
+        newest, mark = _mark(con)
     last = found[-1] if found else None
     return ExportState(last, last is not None and last.mark != mark, newest)
 
@@ -110,18 +113,30 @@ def _results_mark(s: Session) -> tuple[str, str]:
     The newest stamp says when the results last changed; the fingerprint also
     catches a merge of records stamped earlier than the export.
     """
+    return _mark(bare(s))
+
+
+def _mark(con: sqlite3.Connection) -> tuple[str, str]:
+    """`_results_mark` on the connection of a read or write transaction."""
     digest = hashlib.sha256()
     newest = ""
+    # Plain SQL: the rows and values of select(id, stamp) for a fraction of the cost
+    # (the Finish step reads this on every visit), hashed in one piece: the same bytes.
+    for name, sql in _mark_queries():
+        rows = con.execute(sql).fetchall()
+        digest.update("".join(f"{name}\x1f{rid}\x1f{at}\x1e" for rid, at in rows).encode())
+        newest = max([newest, *(at or "" for _rid, at in rows)])
+    return newest, digest.hexdigest()
+
+
+@cache
+def _mark_queries() -> tuple[tuple[str, str], ...]:
+    """(table, its query of (id, stamp) by id) of each table that holds results, by name."""
+    out = []
     for table in sorted(Base.metadata.tables.values(), key=lambda t: t.name):
         stamp = table.c.get("deleted_at") if table.name == Tombstone.__tablename__ else None
         stamp = stamp if stamp is not None else table.c.get("modified_at")
         if stamp is None or "id" not in table.c:
             continue  # reference data and meta: not the results
-        # Plain SQL: the rows and values of select(id, stamp) for a fraction of the cost
-        # (the Finish step reads this on every visit), hashed in one piece: the same bytes.
-        sql = f'SELECT "id", "{stamp.name}" FROM "{table.name}" ORDER BY "id"'
-        rows = s.connection().exec_driver_sql(sql).all()
-        name = table.name
-        digest.update("".join(f"{name}\x1f{rid}\x1f{at}\x1e" for rid, at in rows).encode())
-        newest = max([newest, *(at or "" for _rid, at in rows)])
-    return newest, digest.hexdigest()
+        out.append((table.name, f'SELECT "id", "{stamp.name}" FROM "{table.name}" ORDER BY "id"'))
+    return tuple(out)

@@ -22,8 +22,8 @@ from jakres_desk.core.services import sql_reads
 from jakres_desk.core.services.common import (
     NAME_MAX,
     TEXT_MAX,
-    driver,
     get,
+    reading,
     record,
     text,
     workshop,
@@ -55,14 +55,14 @@ def dimensions(f: JakresFile, lang: str | None = None) -> list[DimensionInfo]:
     the ORM's first use of a query in a process compiles it (10 ms for these two),
     paid by the facilitator on the first visit to step 1.
     """
-    with f.read() as s:
-        return sql_reads.dimensions(driver(s), lang or current_language())
+    with reading(f) as con:
+        return sql_reads.dimensions(con, lang or current_language())
 
 
 def focus_area_of(f: JakresFile, group_id: str) -> FocusAreaRecord | None:
     """The focus area the group works on (None for a group without one)."""
-    with f.read() as s:
-        return sql_reads.focus_area_of(driver(s), group_id)
+    with reading(f) as con:
+        return sql_reads.focus_area_of(con, group_id)
 
 
 def suggested_goal_ids(f: JakresFile, group_id: str) -> tuple[str, ...]:
@@ -91,8 +91,8 @@ def suggested_criteria(f: JakresFile, group_id: str,
                        lang: str | None = None) -> list[SuggestedCriterion]:
     """The criteria suggested for the group's focus area, the ones reported in 2018 first."""
     lang = lang or current_language()
-    with f.read() as s:
-        found = driver(s).execute(
+    with reading(f) as con:
+        found = con.execute(
             "SELECT f.suggested_criteria FROM breakout_group g"
             " LEFT JOIN focus_area f ON f.id = g.focus_area_id WHERE g.id = ?",
             (group_id,),

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import sqlite3
 from collections import defaultdict
-from statistics import fmean
 from typing import Any, cast
 
 from jakres_desk.base.errors import NotFound
@@ -20,9 +19,9 @@ from jakres_desk.core.rules.ranking import (
     RankingMethod,
     Rules,
     RulesError,
-    Tally,
     rank,
 )
+from jakres_desk.core.services.vote_reads import tallies_by_group as tallies_by_group
 
 # Each count of summary.GROUP_COUNTS per group id (groups at 0 left out).
 GROUP_QUERIES = {
@@ -80,50 +79,6 @@ def _rules(ws: dict[str, Any]) -> Rules:
         score_min=ws["score_min"],
         score_max=ws["score_max"],
     )
-
-
-def tallies_by_group(con: sqlite3.Connection) -> dict[str, list[Tally]]:
-    """votes.tallies_by_group for every group, through a bare connection."""
-    cands = _rows(
-        con,
-        "SELECT candidate.id, candidate.group_id, program.title FROM candidate"
-        " JOIN program ON candidate.program_id = program.id",
-    )
-    dots = {
-        cid: (int(total), int(voters))
-        for cid, total, voters in _rows(
-            con,
-            "SELECT dot_vote.candidate_id, sum(dot_vote.count),"
-            " count(dot_vote.id) FILTER (WHERE dot_vote.count > 0) FROM dot_vote"
-            " JOIN candidate ON dot_vote.candidate_id = candidate.id"
-            " GROUP BY dot_vote.candidate_id",
-        )
-    }
-    consensus: dict[tuple[str, str], float] = {}
-    personal: dict[tuple[str, str], list[float]] = defaultdict(list)
-    for cid, crit, person, value in _rows(
-        con,
-        "SELECT score.candidate_id, score.criterion_id, score.participant_id, score.value"
-        " FROM score JOIN candidate ON score.candidate_id = candidate.id",
-    ):
-        if person is None:
-            consensus[(cid, crit)] = value
-        else:
-            personal[(cid, crit)].append(value)
-    crits: dict[str, list[str]] = defaultdict(list)
-    for crit, gid in _rows(con, "SELECT criterion.id, criterion.group_id FROM criterion"):
-        crits[gid].append(crit)
-    out: dict[str, list[Tally]] = defaultdict(list)
-    for cid, gid, title in cands:
-        values = {
-            c: consensus.get(
-                (cid, c), fmean(personal[(cid, c)]) if personal.get((cid, c)) else None
-            )
-            for c in crits.get(gid, ())
-        }
-        total, voters = dots.get(cid, (0, 0))
-        out[gid].append(Tally(cid, title, total, voters, values))
-    return dict(out)
 
 
 def stale_by_group(con: sqlite3.Connection, rules: Rules) -> dict[str, int | None]:

@@ -8,7 +8,16 @@ from sqlalchemy import func, select
 
 from jakres_desk.base.errors import NotFound, ValidationError
 from jakres_desk.core.records import GroupRecord
-from jakres_desk.core.services.common import TEXT_MAX, get, next_position, record, same_name, text
+from jakres_desk.core.services import sql_reads
+from jakres_desk.core.services.common import (
+    TEXT_MAX,
+    get,
+    next_position,
+    reading,
+    record,
+    same_name,
+    text,
+)
 from jakres_desk.core.services.common import workshop as the_workshop
 from jakres_desk.store.db import JakresFile
 from jakres_desk.store.models import FocusArea, Group
@@ -17,9 +26,8 @@ from jakres_desk.store.stamps import new_id
 
 def list_groups(f: JakresFile) -> list[GroupRecord]:
     """The groups in their order."""
-    with f.read() as s:
-        rows = s.scalars(select(Group).order_by(Group.position, Group.name)).all()
-        return [record(GroupRecord, g) for g in rows]
+    with reading(f) as con:
+        return sql_reads.groups(con)
 
 
 def find_group(f: JakresFile, name: str) -> GroupRecord:

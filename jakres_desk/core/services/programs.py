@@ -10,7 +10,15 @@ from sqlalchemy.orm import Session
 from jakres_desk.base.errors import RuleViolation, ValidationError
 from jakres_desk.core.records import CandidateRecord, ProgramRecord
 from jakres_desk.core.rules.limits import ORIGINS as ORIGINS
-from jakres_desk.core.services.common import TEXT_MAX, get, next_position, record, same_name, text
+from jakres_desk.core.services.common import (
+    TEXT_MAX,
+    get,
+    next_position,
+    reading,
+    record,
+    same_name,
+    text,
+)
 from jakres_desk.core.services.common import workshop as the_workshop
 from jakres_desk.core.services.voting import refuse_if_closed
 from jakres_desk.store.db import JakresFile
@@ -276,8 +284,8 @@ def update_room_program(
 
 def list_candidates(f: JakresFile, group_id: str) -> list[CandidateRecord]:
     """A group's candidates in the order they were added, with decisions."""
-    with f.read() as s:
-        rows = s.connection().exec_driver_sql(CANDIDATES_SQL, (group_id,)).all()
+    with reading(f) as con:
+        rows = con.execute(CANDIDATES_SQL, (group_id,)).fetchall()
     return [
         CandidateRecord(
             cid,

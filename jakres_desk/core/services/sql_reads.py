@@ -7,6 +7,11 @@ read transaction (the GUI, see `report.reading.snapshot`). Each function gives
 what the service named in its docstring gives, in the same order;
 tests/core/test_sql_reads.py compares them on the demo and on edge cases. A
 change to what one of those services returns is made here too.
+
+`workshops.get_workshop`, `groups.list_groups` and `criteria.list_criteria`
+read here themselves, on the file's read connection (`common.reading`): the
+steps show them on every visit. tests/core/test_vote_reads.py holds them to the
+ORM queries they replaced.
 """
 
 from __future__ import annotations
@@ -21,6 +26,7 @@ from jakres_desk.base.errors import NotFound
 from jakres_desk.core.records import (
     CategoryRecord,
     CategorySetRecord,
+    CriterionRecord,
     DimensionInfo,
     FocusAreaRecord,
     GoalInfo,
@@ -28,7 +34,7 @@ from jakres_desk.core.records import (
     ParticipantRecord,
     WorkshopRecord,
 )
-from jakres_desk.core.rules.criterion_words import Translations, translations
+from jakres_desk.core.rules.criterion_words import Translations, in_language, translations
 
 R = TypeVar("R")
 
@@ -167,3 +173,17 @@ def dimensions(con: sqlite3.Connection, lang: str) -> list[DimensionInfo]:
 def criterion_translations(con: sqlite3.Connection) -> Translations:
     """framework.criterion_translations: suggested criteria by their name in any language."""
     return translations(raw for (raw,) in con.execute("SELECT suggested_criteria FROM focus_area"))
+
+
+def criteria(con: sqlite3.Connection, group_id: str, lang: str) -> list[CriterionRecord]:
+    """criteria.list_criteria: a group's criteria in order, suggested ones in `lang`."""
+    known = criterion_translations(con)
+    rows = con.execute(
+        "SELECT id, group_id, name, description, weight, source, position FROM criterion"
+        " WHERE group_id = ? ORDER BY position, id",
+        (group_id,),
+    )
+    return [
+        CriterionRecord(cid, gid, *in_language(name, description, lang, known), *rest)
+        for cid, gid, name, description, *rest in rows
+    ]

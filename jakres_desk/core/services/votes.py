@@ -6,17 +6,16 @@ import math
 import sqlite3
 from collections import defaultdict
 from collections.abc import Sequence
-from statistics import fmean
-from typing import Any, NoReturn, TypeVar
+from typing import NoReturn
 
-from sqlalchemy import Select, func, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from jakres_desk.base.errors import NotFound, RuleViolation, ValidationError
-from jakres_desk.core.rules.ranking import Ranked, Tally, rank
-from jakres_desk.core.services.common import get
+from jakres_desk.core.rules.ranking import Ranked, Rules, Tally, rank
+from jakres_desk.core.services import vote_reads
+from jakres_desk.core.services.common import bare, get, reading
 from jakres_desk.core.services.common import workshop as the_workshop
-from jakres_desk.core.services.workshops import rules_of
 from jakres_desk.store.db import JakresFile
 from jakres_desk.store.models import (
     Candidate,
@@ -24,7 +23,6 @@ from jakres_desk.store.models import (
     DotVote,
     Group,
     Participant,
-    Program,
     Score,
 )
 from jakres_desk.store.stamps import new_id, now_stamp
@@ -198,8 +196,8 @@ def scores_given(f: JakresFile, *, group_id: str) -> int:
 
 def tallies(f: JakresFile, group_id: str) -> list[Tally]:
     """Each candidate's dots, voters and per-criterion value (consensus, else the mean)."""
-    with f.read() as s:
-        return group_tallies(s, group_id)
+    with reading(f) as con:
+        return vote_reads.tallies_by_group(con, group_id).get(group_id, [])
 
 
 def group_tallies(s: Session, group_id: str) -> list[Tally]:
@@ -207,94 +205,25 @@ def group_tallies(s: Session, group_id: str) -> list[Tally]:
     return tallies_by_group(s, group_id).get(group_id, [])
 
 
-_Q = TypeVar("_Q", bound=Select[*tuple[Any, ...]])
-
-
-def _of_group(query: _Q, group_id: str | None) -> _Q:
-    """The query kept to one group's candidates, if a group is given."""
-    return query if group_id is None else query.where(Candidate.group_id == group_id)
-
-
 def tallies_by_group(s: Session, group_id: str | None = None) -> dict[str, list[Tally]]:
     """Every group's tallies (or one group's), by group id, with one query per table.
 
     A group without candidates is left out. Within a group the tallies come in
-    no particular order: `rank` orders them itself.
+    no particular order: `rank` orders them itself. Read in plain SQL
+    (core/services/vote_reads.py) on the session's own connection.
     """
-    cands = s.execute(
-        _of_group(
-            select(Candidate.id, Candidate.group_id, Program.title).join(
-                Program, Candidate.program_id == Program.id
-            ),
-            group_id,
-        )
-    ).all()
-    dots = {
-        cid: (int(total), int(voters))
-        for cid, total, voters in s.execute(
-            _of_group(
-                select(
-                    DotVote.candidate_id,
-                    func.sum(DotVote.count),
-                    func.count(DotVote.id).filter(DotVote.count > 0),
-                )
-                .join(Candidate, DotVote.candidate_id == Candidate.id)
-                .group_by(DotVote.candidate_id),
-                group_id,
-            )
-        )
-    }
-    consensus, personal = _score_values(s, group_id)
-    crits: dict[str, list[str]] = defaultdict(list)
-    query = select(Criterion.id, Criterion.group_id)
-    if group_id is not None:
-        query = query.where(Criterion.group_id == group_id)
-    for crit, gid in s.execute(query):
-        crits[gid].append(crit)
-    out: dict[str, list[Tally]] = defaultdict(list)
-    for cid, gid, title in cands:
-        values = {
-            c: consensus.get(
-                (cid, c), fmean(personal[(cid, c)]) if personal.get((cid, c)) else None
-            )
-            for c in crits.get(gid, ())
-        }
-        total, voters = dots.get(cid, (0, 0))
-        out[gid].append(Tally(cid, title, total, voters, values))
-    return dict(out)
-
-
-def _score_values(
-    s: Session, group_id: str | None
-) -> tuple[dict[tuple[str, str], float], dict[tuple[str, str], list[float]]]:
-    """Consensus values, and participants' own values, per (candidate id, criterion id)."""
-    consensus: dict[tuple[str, str], float] = {}
-    personal: dict[tuple[str, str], list[float]] = defaultdict(list)
-    for cid, crit, person, value in s.execute(
-        _of_group(
-            select(Score.candidate_id, Score.criterion_id, Score.participant_id, Score.value).join(
-                Candidate, Score.candidate_id == Candidate.id
-            ),
-            group_id,
-        )
-    ):
-        if person is None:
-            consensus[(cid, crit)] = value
-        else:
-            personal[(cid, crit)].append(value)
-    return consensus, personal
+    return vote_reads.tallies_by_group(bare(s), group_id)
 
 
 def weights(f: JakresFile, group_id: str) -> dict[str, float]:
     """Criterion id to weight for a group."""
-    with f.read() as s:
-        return group_weights(s, group_id)
+    with reading(f) as con:
+        return vote_reads.weights(con, group_id)
 
 
 def group_weights(s: Session, group_id: str) -> dict[str, float]:
     """`weights` of one group, read inside an open session."""
-    rows = s.execute(select(Criterion.id, Criterion.weight).where(Criterion.group_id == group_id))
-    return {cid: float(w) for cid, w in rows}
+    return vote_reads.weights(bare(s), group_id)
 
 
 def weights_by_group(s: Session, group_id: str | None = None) -> dict[str, dict[str, float]]:
@@ -315,10 +244,17 @@ _weights = group_weights
 
 def ranking(f: JakresFile, group_id: str) -> list[Ranked]:
     """The live ranking of a group's candidates under the workshop's rules."""
-    with f.read() as s:
-        return rank(
-            group_tallies(s, group_id), group_weights(s, group_id), rules_of(the_workshop(s))
-        )
+    with reading(f) as con:
+        tallies, weights, rules = ranking_input(con, group_id)
+    return rank(tallies, weights, rules)
+
+
+def ranking_input(
+    con: sqlite3.Connection, group_id: str
+) -> tuple[list[Tally], dict[str, float], Rules]:
+    """What `rank` takes for a group: its tallies, its weights and the workshop's rules."""
+    tallies = vote_reads.tallies_by_group(con, group_id).get(group_id, [])
+    return tallies, vote_reads.weights(con, group_id), vote_reads.rules(con)
 
 
 def unscored(f: JakresFile, group_id: str) -> list[tuple[str, str]]:
@@ -327,21 +263,15 @@ def unscored(f: JakresFile, group_id: str) -> list[tuple[str, str]]:
     Programs in ranking order, criteria in the group's order: the Finish checklist
     lists them, since a program scored on only some criteria is not ranked by score.
     """
-    with f.read() as s:
-        tallies = group_tallies(s, group_id)
-        crits = weighted_criteria(s, group_id)
-        ranked = rank(tallies, group_weights(s, group_id), rules_of(the_workshop(s)))
-    return unscored_cells(ranked, tallies, crits)
+    with reading(f) as con:
+        tallies, weights, rules = ranking_input(con, group_id)
+        crits = vote_reads.weighted_criteria(con, group_id)
+    return unscored_cells(rank(tallies, weights, rules), tallies, crits)
 
 
 def weighted_criteria(s: Session, group_id: str) -> list[tuple[str, str]]:
     """(id, name) of a group's criteria that carry weight, in the group's order."""
-    rows = s.execute(
-        select(Criterion.id, Criterion.name)
-        .where(Criterion.group_id == group_id, Criterion.weight > 0)
-        .order_by(Criterion.position, Criterion.id)
-    ).all()
-    return [(cid, name) for cid, name in rows]
+    return vote_reads.weighted_criteria(bare(s), group_id)
 
 
 def unscored_cells(

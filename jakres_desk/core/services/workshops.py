@@ -18,7 +18,8 @@ from jakres_desk.core import resources
 from jakres_desk.core.records import FocusAreaRecord, WorkshopRecord
 from jakres_desk.core.rules.ranking import rules_of as rules_of
 from jakres_desk.core.rules.values import check_voting_rules
-from jakres_desk.core.services.common import record, text, workshop
+from jakres_desk.core.services import sql_reads
+from jakres_desk.core.services.common import reading, record, text, workshop
 from jakres_desk.store.db import JakresFile, create_file
 from jakres_desk.store.models import (
     Category,
@@ -222,8 +223,8 @@ def _set_up(f: JakresFile, pre: dict[str, Any], *, preset: str, **fields: Any) -
 
 def get_workshop(f: JakresFile) -> WorkshopRecord:
     """The workshop and its rules."""
-    with f.read() as s:
-        return record(WorkshopRecord, workshop(s))
+    with reading(f) as con:
+        return sql_reads.workshop(con)
 
 
 def set_rules(f: JakresFile, **changes: Any) -> WorkshopRecord:
