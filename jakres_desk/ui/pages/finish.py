@@ -308,7 +308,7 @@ class FinishPage(Page):
         picture.setPixmap(icon(kind, "#8a4b00" if kind == "warning" else "#1b5e20").pixmap(20, 20))
         label = QLabel(text)
         label.setObjectName(kind)
-        label.setStyleSheet(STYLE)
+        label.setStyleSheet(f"color: {'#8a4b00' if kind == 'warning' else '#1b5e20'};")
         label.setWordWrap(True)
         layout = QHBoxLayout(row)
         layout.setContentsMargins(0, 2, 0, 2)

@@ -260,6 +260,10 @@ class ProgramsPage(Page):
         )
         self.all_areas.setEnabled(area is not None)
         rows = programs.list_programs(f)
+        # The search as it will be, before the rows: the reset filters them once, and the
+        # search that follows (apply_search) finds nothing to change.
+        only = None if self.all_areas.isChecked() else self.focus_number
+        self.filter.search(self.search.text(), only)
         self.catalogue.set_rows(rows)
         self.candidates.origins = {p.id: p.origin for p in rows}
 
