@@ -9,7 +9,7 @@ from sqlalchemy.orm import Session
 
 from jakres_desk.base.errors import ValidationError
 from jakres_desk.core.records import ParticipantRecord
-from jakres_desk.core.services.common import get, record, text
+from jakres_desk.core.services.common import get, reading, record, text
 from jakres_desk.core.services.common import workshop as the_workshop
 from jakres_desk.core.services.voting import refuse_if_closed
 from jakres_desk.store.db import JakresFile
@@ -144,14 +144,13 @@ PEOPLE_ORDER = " ORDER BY name, id"
 
 def list_participants(f: JakresFile, group_id: str | None = None) -> list[ParticipantRecord]:
     """Participants, of one group or all, by name."""
-    with f.read() as s:
-        db = s.connection()
+    with reading(f) as con:  # sqlite3's rows, not SQLAlchemy's
         if group_id is None:
-            rows = db.exec_driver_sql(PEOPLE_SQL + PEOPLE_ORDER).all()
+            rows = con.execute(PEOPLE_SQL + PEOPLE_ORDER).fetchall()
         else:
-            rows = db.exec_driver_sql(
+            rows = con.execute(
                 PEOPLE_SQL + " WHERE group_id = ?" + PEOPLE_ORDER, (group_id,)
-            ).all()
+            ).fetchall()
     return [
         ParticipantRecord(pid, gid, name, org, kind, role, bool(present), bool(walk_in))
         for pid, gid, name, org, kind, role, present, walk_in in rows

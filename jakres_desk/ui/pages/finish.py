@@ -116,6 +116,7 @@ class FinishPage(Page):
         self.priority_view.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
         self.priority_view.setAlternatingRowColors(True)
         self.warning_rows: list[QWidget] = []
+        self._warnings_shown: list[tuple[str, str]] = []  # (kind, text) of warning_rows
         self.export_button = QPushButton(icon("finish"), self.tr("E&xport the group's results…"))
         self.export_button.setDefault(True)
         self.export_button.clicked.connect(self.export)
@@ -290,13 +291,16 @@ class FinishPage(Page):
         return text
 
     def _show_warnings(self, gaps: list[str]) -> None:
+        rows = [("warning", text) for text in gaps]
+        if self.summary is not None and not gaps:
+            rows = [("ok", self.tr("Nothing is missing: the results are ready to export."))]
+        if rows == self._warnings_shown:
+            return  # the same list: no new widgets to lay out and paint (a visit after a vote)
+        self._warnings_shown = rows
         for row in self.warning_rows:
             self.warnings.removeWidget(row)
             row.hide()  # deleted later, but off the page at once
             row.deleteLater()
-        rows = [("warning", text) for text in gaps]
-        if self.summary is not None and not gaps:
-            rows = [("ok", self.tr("Nothing is missing: the results are ready to export."))]
         self.warning_rows = [self._warning_row(kind, text) for kind, text in rows]
         for row in self.warning_rows:
             self.warnings.addWidget(row)
