@@ -9,8 +9,6 @@ stored in the file, so a changed digest would call every old export stale);
 from __future__ import annotations
 
 import hashlib
-import shutil
-import sqlite3
 from pathlib import Path
 
 import pytest
@@ -22,6 +20,7 @@ from jakres_desk.core.services import decisions, exports, groups, votes
 from jakres_desk.store.db import JakresFile, open_file
 from jakres_desk.store.models import Base, Tombstone
 from tests.conftest import DEVICE
+from tests.edits import edited
 
 
 def orm_mark(s: Session) -> tuple[str, str]:
@@ -77,11 +76,7 @@ def test_a_fresh_workshop_reads_alike(workshop: JakresFile) -> None:
     ],
 )
 def test_edge_cases_read_alike(demo: Path, tmp_path: Path, sql: str) -> None:
-    path = Path(shutil.copy(demo, tmp_path / "edited.jakres"))
-    con = sqlite3.connect(path)
-    con.execute(sql)
-    con.commit()
-    con.close()
+    path = edited(demo, tmp_path, sql)
     with open_file(path, device_id=DEVICE) as f:
         same_reads(f)
 

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
-import sqlite3
 from pathlib import Path
 
 import pytest
@@ -16,6 +14,7 @@ from jakres_desk.core.services.common import record
 from jakres_desk.store.db import JakresFile, open_file
 from jakres_desk.store.models import Participant
 from tests.conftest import DEVICE
+from tests.edits import edited
 
 
 def orm_people(f: JakresFile, group_id: str | None = None) -> list[ParticipantRecord]:
@@ -64,10 +63,6 @@ def test_a_fresh_workshop_lists_alike(workshop: JakresFile) -> None:
     ],
 )
 def test_edge_cases_list_alike(demo: Path, tmp_path: Path, sql: str) -> None:
-    path = Path(shutil.copy(demo, tmp_path / "edited.jakres"))
-    con = sqlite3.connect(path)
-    con.execute(sql)
-    con.commit()
-    con.close()
+    path = edited(demo, tmp_path, sql)
     with open_file(path, device_id=DEVICE) as f:
         same_people(f)

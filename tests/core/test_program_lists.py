@@ -7,8 +7,6 @@ the reference, and both are compared on the demo and on edge cases.
 
 from __future__ import annotations
 
-import shutil
-import sqlite3
 from pathlib import Path
 
 import pytest
@@ -21,6 +19,7 @@ from jakres_desk.core.services.common import record
 from jakres_desk.store.db import JakresFile, open_file
 from jakres_desk.store.models import Candidate, Decision, FocusArea, Program, ProgramFocusArea
 from tests.conftest import DEVICE
+from tests.edits import edited
 
 
 def orm_programs(f: JakresFile) -> list[ProgramRecord]:
@@ -113,12 +112,7 @@ def test_a_fresh_workshop_lists_alike(workshop: JakresFile) -> None:
     ],
 )
 def test_edge_cases_list_alike(demo: Path, tmp_path: Path, sql: str) -> None:
-    path = Path(shutil.copy(demo, tmp_path / "edited.jakres"))
-    con = sqlite3.connect(path)
-    con.execute("PRAGMA foreign_keys=ON")
-    con.execute(sql)
-    con.commit()
-    con.close()
+    path = edited(demo, tmp_path, "PRAGMA foreign_keys=ON", sql)
     with open_file(path, device_id=DEVICE) as f:
         same_lists(f)
 

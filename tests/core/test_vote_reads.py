@@ -13,7 +13,6 @@ value and by repr, so a 1 where the old code gave 1.0 is caught too.
 from __future__ import annotations
 
 import shutil
-import sqlite3
 from pathlib import Path
 
 import pytest
@@ -42,6 +41,7 @@ from jakres_desk.store.models import Criterion
 from tests.conftest import DEVICE
 from tests.core import reference_reads as old
 from tests.core.reference_rank import rank as old_rank
+from tests.edits import edited
 
 
 def same(new: object, before: object) -> None:
@@ -122,16 +122,6 @@ def awkward(demo: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
     with open_file(path, device_id=DEVICE) as f:
         _awkward_room(f)
     return path
-
-
-def edited(path: Path, folder: Path, *sql: str) -> Path:
-    copy = Path(shutil.copy(path, folder / "edited.jakres"))
-    con = sqlite3.connect(copy)
-    for statement in sql:
-        con.execute(statement)
-    con.commit()
-    con.close()
-    return copy
 
 
 EDITS = [

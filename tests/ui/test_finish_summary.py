@@ -7,8 +7,6 @@ and ranks once. The old function is kept here as the reference.
 
 from __future__ import annotations
 
-import shutil
-import sqlite3
 from pathlib import Path
 
 import pytest
@@ -27,6 +25,7 @@ from jakres_desk.core.services import (
 from jakres_desk.store.db import JakresFile, open_file
 from jakres_desk.ui.pages.finish import GroupSummary, group_summary
 from tests.conftest import DEVICE
+from tests.edits import edited
 
 
 def old_summary(f: JakresFile, group_id: str) -> GroupSummary:
@@ -91,10 +90,6 @@ def test_a_fresh_workshop_is_summed_up_alike(workshop: JakresFile) -> None:
     ],
 )
 def test_edge_cases_are_summed_up_alike(demo: Path, tmp_path: Path, sql: str) -> None:
-    path = Path(shutil.copy(demo, tmp_path / "edited.jakres"))
-    con = sqlite3.connect(path)
-    con.execute(sql)
-    con.commit()
-    con.close()
+    path = edited(demo, tmp_path, sql)
     with open_file(path, device_id=DEVICE) as f:
         same_summaries(f)
