@@ -39,7 +39,7 @@ from jakres_desk.store.atomic import (
     temp_beside,
 )
 from jakres_desk.store.engine import identity, make_engine, problem_for
-from jakres_desk.store.glance import read_only_reason
+from jakres_desk.store.glance import drop_orphan_sidecars, read_only_reason
 from jakres_desk.store.journal import Journal
 from jakres_desk.store.models import Synced, Tombstone
 from jakres_desk.store.probe import APPLICATION_ID, probe
@@ -298,15 +298,8 @@ class JakresFile:
             self._lost = "file_moved"
             self._rescue()
         self.engine.dispose()
-        if self._lost is not None and not self.path.exists():
-            # Nothing at the old name any more: its emptied -wal and -shm are ours alone.
-            for suffix in ("-wal", "-shm"):
-                side = self.path.with_name(self.path.name + suffix)
-                try:
-                    if side.stat().st_size == 0 or suffix == "-shm":
-                        side.unlink()
-                except OSError:
-                    pass
+        if self._lost is not None:
+            drop_orphan_sidecars(self.path)
 
     def __enter__(self) -> JakresFile:
         return self

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import errno
 import logging
-import os
 import sqlite3
 from pathlib import Path
 from typing import Any
@@ -18,6 +17,7 @@ from sqlalchemy.exc import DBAPIError
 from jakres_desk.base.errors import FileProblem
 from jakres_desk.store.atomic import disk_is_full, os_problem
 from jakres_desk.store.glance import PRAGMAS, READ_ONLY_PRAGMAS, read_only_reason, read_only_uri
+from jakres_desk.store.glance import identity as identity
 
 log = logging.getLogger(__name__)
 
@@ -89,11 +89,3 @@ def problem_for(exc: BaseException, path: Path) -> FileProblem | None:
         return FileProblem("file_cannot_write", where=str(path), detail=str(orig))
     return None
 
-
-def identity(path: Path) -> tuple[int, int] | None:
-    """(device, inode) of what `path` names now; None when nothing is there."""
-    try:
-        st = os.stat(path)
-    except FileNotFoundError:
-        return None
-    return st.st_dev, st.st_ino

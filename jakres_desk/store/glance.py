@@ -37,6 +37,29 @@ PRAGMAS = (
 READ_ONLY_PRAGMAS = ("foreign_keys=ON", "trusted_schema=OFF", "busy_timeout=5000")
 
 
+def identity(path: Path) -> tuple[int, int] | None:
+    """(device, inode) of what `path` names now; None when nothing is there."""
+    try:
+        st = os.stat(path)
+    except FileNotFoundError:
+        return None
+    return st.st_dev, st.st_ino
+
+
+def drop_orphan_sidecars(path: Path) -> None:
+    """A file renamed or deleted while open: with nothing at its old name any more, its
+    -shm and its emptied -wal (left there by the last close) are removed."""
+    if path.exists():
+        return
+    for suffix in ("-wal", "-shm"):
+        side = path.with_name(path.name + suffix)
+        try:
+            if suffix == "-shm" or side.stat().st_size == 0:
+                side.unlink()
+        except OSError:
+            pass
+
+
 def read_only_reason(path: Path) -> str | None:
     """Why this process cannot write `path` (a message key), or None when it can.
 

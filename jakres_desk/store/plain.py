@@ -17,7 +17,6 @@ throw away, `checkpoint_if_over` and `close`.
 from __future__ import annotations
 
 import logging
-import os
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -27,7 +26,14 @@ from typing import TYPE_CHECKING, TypeAlias, cast
 
 from jakres_desk.base.errors import FileProblem
 from jakres_desk.store import migrate
-from jakres_desk.store.glance import PRAGMAS, _connect, _problem, read_only_reason
+from jakres_desk.store.glance import (
+    PRAGMAS,
+    _connect,
+    _problem,
+    drop_orphan_sidecars,
+    identity,
+    read_only_reason,
+)
 from jakres_desk.store.probe import probe
 from jakres_desk.store.writes import Listener
 
@@ -35,15 +41,6 @@ if TYPE_CHECKING:
     from jakres_desk.store.db import JakresFile
 
 log = logging.getLogger(__name__)
-
-
-def _identity(path: Path) -> tuple[int, int] | None:
-    """(device, inode) of what `path` names now; None when nothing is there."""
-    try:
-        st = os.stat(path)
-    except FileNotFoundError:
-        return None
-    return st.st_dev, st.st_ino
 
 
 @dataclass
@@ -58,7 +55,7 @@ class PlainFile:
     _lost: str | None = None
 
     def __post_init__(self) -> None:
-        self._opened = _identity(self.path)
+        self._opened = identity(self.path)
 
     @property
     def read_only(self) -> bool:
@@ -119,7 +116,7 @@ class PlainFile:
         if con is None:
             return
         try:
-            if not self.read_only and self._lost is None and _identity(self.path) != self._opened:
+            if not self.read_only and self._lost is None and identity(self.path) != self._opened:
                 self._lost = "file_moved"
                 log.warning("%s was renamed or deleted while open", self.path)
                 con.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
@@ -127,14 +124,8 @@ class PlainFile:
             log.warning("could not checkpoint %s after it moved: %s", self.path, exc)
         finally:
             con.close()
-        if self._lost is not None and not self.path.exists():
-            for suffix in ("-wal", "-shm"):
-                side = self.path.with_name(self.path.name + suffix)
-                try:
-                    if suffix == "-shm" or side.stat().st_size == 0:
-                        side.unlink()
-                except OSError:
-                    pass
+        if self._lost is not None:
+            drop_orphan_sidecars(self.path)
 
     def __enter__(self) -> PlainFile:
         return self
