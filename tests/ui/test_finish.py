@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
 
 from jakres_desk.base.errors import FileProblem
 from jakres_desk.core.services import (
@@ -277,6 +277,24 @@ def test_stale_decisions_and_undecided_ties_are_named(app) -> None:
     assert not any("latest votes" in gap for gap in gaps)
     assert ("Tied across the cut-off, not decided yet: Kios air, Sumur resapan. Decide each "
             "one in step 4.") in gaps
+
+
+def test_a_tie_of_many_programs_names_a_few_and_counts_the_rest(app) -> None:
+    # 500 candidates before any vote all tie across the cut-off: the line named all
+    # 500 titles, a wall of text that took most of the step's first showing to lay out.
+    f, gid = app.session.file, app.session.group_id
+    workshops.set_rules(f, ranking_method="dots", priority_rule="top_n", top_n=3)
+    titles = [f"Program {i:02d}" for i in range(40)]
+    for title in titles:
+        programs.add_room_program(f, group_id=gid, title=title)
+    app.window.go_to_step(5)
+    page = app.window.current_page()
+    [tie] = [gap for gap in page.gaps() if gap.startswith("Tied")]
+    assert tie == ("Tied across the cut-off, not decided yet: " + ", ".join(titles[:6])
+                   + " and 34 more. Decide each one in step 4.")
+    QApplication.processEvents()  # a row added to a shown layout shows itself next
+    shown = [label.text() for label in page.findChildren(QLabel) if label.isVisible()]
+    assert tie in shown
 
 
 def _rationale_typed(app, qtbot, text: str) -> None:

@@ -90,3 +90,33 @@ def test_rows_follow_a_search_a_sort_the_whole_catalogue_and_a_new_candidate(
     page.search.clear()
     settle()
     assert mismatched(page.results) == [] and mismatched(page.list_view) == []
+
+
+def test_a_long_catalogue_fits_the_rows_on_screen_first_and_the_rest_when_idle(
+    app, page, qtbot
+) -> None:
+    f = app.session.file
+    for i in range(300):  # titles of one to three lines at this width
+        title = f"Program {i:03d} " + "air bersih " * (i % 9)
+        programs.add_program(f, title=title, focus_areas=[3])
+    app.session.opened.emit()
+    view, rows = page.results, page.result_rows
+    qtbot.waitUntil(lambda: rows.pending == 0)  # slices of rows while the loop is idle
+    assert mismatched(view) == []
+    qtbot.keyClicks(page.search, "program")  # the rows change: fitted again before the paint
+    view.viewport().repaint()  # the paint, before the event loop runs the idle slices
+    count = view.model().rowCount()
+    assert count == 300 and count - 50 < rows.pending < count  # the rows on screen, no more
+    shown = range(view.rowAt(0), view.rowAt(view.viewport().height() - 1) + 1)
+    least = view.verticalHeader().minimumSectionSize()
+    assert all(view.rowHeight(r) == max(least, view.sizeHintForRow(r)) for r in shown)
+    view.setFocus()
+    # Ctrl+End: the end of the list, before the idle slices reach it.
+    qtbot.keyClick(view, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+    view.viewport().repaint()
+    last = view.rowAt(view.viewport().height() - 1)
+    assert last == count - 1 or last == -1
+    shown = range(view.rowAt(0), count)
+    assert all(view.rowHeight(r) == max(least, view.sizeHintForRow(r)) for r in shown)
+    qtbot.waitUntil(lambda: rows.pending == 0)
+    assert mismatched(view) == []

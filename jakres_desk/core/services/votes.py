@@ -279,12 +279,14 @@ def unscored_cells(
 ) -> list[tuple[str, str]]:
     """`unscored` from a ranking already made of these tallies (see `unscored`)."""
     values = {t.candidate_id: t.values for t in tallies}
-    return [
-        (r.title, name)
-        for r in ranked
-        for crit, name in crits
-        if not _is_value(values[r.candidate_id].get(crit))
-    ]
+    cells: list[tuple[str, str]] = []
+    for r in ranked:
+        got = values[r.candidate_id]
+        if not got:  # nothing scored yet: the whole row, without a test per cell
+            cells += [(r.title, name) for _crit, name in crits]
+        else:
+            cells += [(r.title, name) for crit, name in crits if not _is_value(got.get(crit))]
+    return cells
 
 
 def _is_value(value: float | None) -> bool:

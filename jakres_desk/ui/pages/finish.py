@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 
@@ -24,19 +23,10 @@ from PySide6.QtWidgets import (
 )
 
 from jakres_desk.base.errors import FileProblem, JakresError
-from jakres_desk.core.rules.decisions import DecisionState
-from jakres_desk.core.services import (
-    decisions,
-    elements,
-    exports,
-    groups,
-    programs,
-    summary,
-    workshops,
-)
+from jakres_desk.core.services import exports
+from jakres_desk.core.services.checklist import GroupSummary, group_summary
 from jakres_desk.core.topics import EVERYTHING, Changes
 from jakres_desk.store import snapshot
-from jakres_desk.store.db import JakresFile
 from jakres_desk.ui import settings
 from jakres_desk.ui.i18n import ui_locale
 from jakres_desk.ui.icons import icon
@@ -52,43 +42,7 @@ STYLE = (
 )
 
 SUFFIX = ".jakres"
-NAMED_CELLS = 6  # unscored cells named in the checklist; the rest are counted
-
-
-@dataclass(frozen=True)
-class GroupSummary:
-    """What one group produced, read from the file."""
-
-    name: str
-    counts: dict[str, int]
-    criteria_locked: bool
-    elements_without_target: int
-    priority_titles: list[str] = field(default_factory=list)
-    workshop_date: str = ""
-    stale_titles: list[str] = field(default_factory=list)  # decided before the latest votes
-    tie_titles: list[str] = field(default_factory=list)  # tied across the cut-off, undecided
-    unscored: list[tuple[str, str]] = field(default_factory=list)  # (program, criterion)
-    by_score: bool = False  # ranked by score: an unscored cell keeps a program unranked
-    rationale: str = ""
-    voting_closed_at: str | None = None  # None: the group's voting is still open
-
-
-def group_summary(f: JakresFile, group_id: str) -> GroupSummary:
-    """Counts, lock state, priority programs and open questions of one group."""
-    # The group's own figures only: not `summary.describe`, which ranks every group.
-    counts = summary.counts_by_group(f)
-    group = next(g for g in groups.list_groups(f) if g.id == group_id)
-    bare = sum(not e.targets for e in elements.list_elements(f, group_id))
-    titles = [c.title for c in programs.list_candidates(f, group_id) if c.is_priority]
-    judged, unscored = decisions.judged_and_unscored(f, group_id=group_id)  # one ranking
-    stale = [j.ranked.title for j in judged if j.state is DecisionState.STALE]
-    ties = [j.ranked.title for j in judged if j.state is DecisionState.UNDECIDED_TIE]
-    ws = workshops.get_workshop(f)
-    mine = {k: int(counts[k].get(group_id, 0)) for k in summary.GROUP_COUNTS}
-    return GroupSummary(group.name, mine,
-                        group.criteria_locked, bare, titles, ws.date or "", stale, ties,
-                        unscored, ws.ranking_method == "score", group.rationale,
-                        group.voting_closed_at)
+NAMED_CELLS = 6  # programs or cells named in a line of the checklist; the rest are counted
 
 
 def slug(text: str) -> str:
@@ -265,10 +219,10 @@ class FinishPage(Page):
         if s.stale_titles:
             gaps.append(self.tr("Decided before the latest votes, no longer what the rule says: "
                                 "%1. Apply the rule again in step 4.")
-                        .replace("%1", ", ".join(s.stale_titles)))
+                        .replace("%1", self._named(s.stale_titles)))
         if s.tie_titles:
             gaps.append(self.tr("Tied across the cut-off, not decided yet: %1. Decide each one "
-                                "in step 4.").replace("%1", ", ".join(s.tie_titles)))
+                                "in step 4.").replace("%1", self._named(s.tie_titles)))
         if s.unscored and (s.by_score or c["scores"]):
             gaps.append(self._unscored_text(s))
         if c["candidates"] and not s.rationale.strip():
@@ -277,14 +231,20 @@ class FinishPage(Page):
                                 "with it."))
         return gaps
 
+    def _named(self, names: list[str], total: int | None = None) -> str:
+        """The first few of `total` names, then how many more: a line, not a list of 500."""
+        total = len(names) if total is None else total
+        named = ", ".join(names[:NAMED_CELLS])
+        if total > NAMED_CELLS:
+            named += " " + self.tr("and %1 more").replace("%1", str(total - NAMED_CELLS))
+        return named
+
     def _unscored_text(self, s: GroupSummary) -> str:
         """The cells still without a score, program × criterion, the first few by name."""
-        cells = [f"{program} × {criterion}" for program, criterion in s.unscored]
-        named = ", ".join(cells[:NAMED_CELLS])
-        if len(cells) > NAMED_CELLS:
-            named += " " + self.tr("and %1 more").replace("%1", str(len(cells) - NAMED_CELLS))
+        cells = [f"{program} × {criterion}" for program, criterion in s.unscored[:NAMED_CELLS]]
         text = self.tr("Not scored yet, %1 cells (program × criterion): %2. Score them in step 4.")
-        text = text.replace("%1", str(len(cells))).replace("%2", named)
+        text = text.replace("%1", str(len(s.unscored)))
+        text = text.replace("%2", self._named(cells, len(s.unscored)))
         if s.by_score:
             text += " " + self.tr("Until then those programs are not ranked by score and the "
                                   "rule does not make them priorities.")
