@@ -103,4 +103,3 @@ def group_summary(f: JakresFile, group_id: str) -> GroupSummary:
         group.rationale,
         group.voting_closed_at,
     )
-

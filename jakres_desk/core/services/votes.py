@@ -282,12 +282,12 @@ def unscored_cells(
     cells: list[tuple[str, str]] = []
     for r in ranked:
         got = values[r.candidate_id]
-        if not got:  # nothing scored yet: the whole row, without a test per cell
-            cells += [(r.title, name) for _crit, name in crits]
-        else:
-            cells += [(r.title, name) for crit, name in crits if not _is_value(got.get(crit))]
+        cells += [
+            (r.title, name)
+            for crit, name in crits
+            if (value := got.get(crit)) is None or not _isfinite(value)
+        ]
     return cells
 
 
-def _is_value(value: float | None) -> bool:
-    return value is not None and math.isfinite(value)
+_isfinite = math.isfinite

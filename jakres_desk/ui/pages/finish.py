@@ -63,7 +63,9 @@ class FinishPage(Page):
         self.heading = QLabel()
         self.heading.setObjectName("finishHeading")
         self.values: dict[str, QLabel] = {}
-        self.warnings = QVBoxLayout()
+        self.warning_box = QWidget()  # the checklist's rows, laid out once per change
+        self.warnings = QVBoxLayout(self.warning_box)
+        self.warnings.setContentsMargins(0, 0, 0, 0)
         self.priorities = QStringListModel(self)
         self.priority_view = QListView()
         self.priority_view.setModel(self.priorities)
@@ -100,7 +102,7 @@ class FinishPage(Page):
         box = QVBoxLayout(produced)
         box.addWidget(self.heading)
         box.addLayout(counts)
-        box.addLayout(self.warnings)
+        box.addWidget(self.warning_box)
         heading = QLabel(self.tr("&Priority programs"))
         heading.setBuddy(self.priority_view)
         box.addWidget(heading)
@@ -257,6 +259,11 @@ class FinishPage(Page):
         if rows == self._warnings_shown:
             return  # the same list: no new widgets to lay out and paint (a visit after a vote)
         self._warnings_shown = rows
+        # Each row shown on a shown page would lay out the whole window again, one row
+        # at a time (Qt activates every layout up to the window on a show): the rows
+        # are put in while their box is hidden, and the box shown once.
+        shown = not self.warning_box.isHidden()
+        self.warning_box.hide()
         for row in self.warning_rows:
             self.warnings.removeWidget(row)
             row.hide()  # deleted later, but off the page at once
@@ -264,6 +271,8 @@ class FinishPage(Page):
         self.warning_rows = [self._warning_row(kind, text) for kind, text in rows]
         for row in self.warning_rows:
             self.warnings.addWidget(row)
+            row.show()
+        self.warning_box.setVisible(shown)
 
     @staticmethod
     def _warning_row(kind: str, text: str) -> QWidget:
