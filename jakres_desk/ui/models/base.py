@@ -8,8 +8,11 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
-SORT_ROLE = Qt.ItemDataRole.UserRole + 1  # the raw value a proxy sorts on
-RECORD_ROLE = Qt.ItemDataRole.UserRole + 2  # the whole record of the row
+from jakres_desk.ui.models.roles import ALIGN, CHECK, DISPLAY, USER
+
+SORT_ROLE = USER + 1  # the raw value a proxy sorts on
+RECORD_ROLE = USER + 2  # the whole record of the row
+CELL_ROLES = frozenset({DISPLAY, CHECK, SORT_ROLE, RECORD_ROLE, ALIGN})
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -61,21 +64,21 @@ class RecordTableModel(QAbstractTableModel):
             return self.columns[section].header
         return None
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
+    def data(self, index: Index, role: int = DISPLAY) -> Any:
+        if role not in CELL_ROLES or not index.isValid():
+            return None  # a font, a colour, an icon: none of them (asked of every cell painted)
         record, col = self.rows[index.row()], self.columns[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole and col.check is None:
-            return col.value(record)
-        if role == Qt.ItemDataRole.CheckStateRole and col.check is not None:
+        if role == DISPLAY:
+            return col.value(record) if col.check is None else None
+        if role == CHECK:
+            if col.check is None:
+                return None
             return Qt.CheckState.Checked if col.check(record) else Qt.CheckState.Unchecked
         if role == SORT_ROLE:
             return (col.sort or col.value)(record)
         if role == RECORD_ROLE:
             return record
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return int(col.align)
-        return None
+        return int(col.align)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         base = super().flags(index)

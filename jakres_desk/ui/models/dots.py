@@ -19,14 +19,17 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QSpinBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from jakres_desk.core.records import ParticipantRecord
+from jakres_desk.ui.models.roles import ALIGN, BACKGROUND, DISPLAY, EDIT, FONT, TOOLTIP, bold
 
 Index = QModelIndex | QPersistentModelIndex
 COL_TOTAL = 0  # the total sits beside the titles, not 60 columns away
 CENTER = int(Qt.AlignmentFlag.AlignCenter)
+TOTAL_BACK, ONE_DOT, DOTS = QColor("#eceff1"), QColor("#bbdefb"), QColor("#64b5f6")
+CELL_ROLES = frozenset({DISPLAY, EDIT, ALIGN, BACKGROUND, FONT, TOOLTIP})  # what a cell has
 Cell = tuple[str, str]  # (participant id, candidate id), as grids.dot_grid gives them
 
 # The page saves an edit through the service: (candidate, person, new count) -> accepted.
@@ -145,24 +148,22 @@ class DotGridModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() or not self.rows else len(self.people) + 1
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+    def data(self, index: Index, role: int = DISPLAY) -> Any:
+        if role not in CELL_ROLES or not index.isValid():
             return None
         row, col = index.row(), index.column()
         n = self.totals[row] if col == COL_TOTAL else self.count(row, col)
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == DISPLAY:
             return str(n) if n or col == COL_TOTAL else ""
-        if role == Qt.ItemDataRole.EditRole:
+        if role == EDIT:
             return n
-        if role == Qt.ItemDataRole.TextAlignmentRole:
+        if role == ALIGN:
             return CENTER
-        if role == Qt.ItemDataRole.BackgroundRole:
+        if role == BACKGROUND:
             return self._background(col, n)
-        if role == Qt.ItemDataRole.FontRole and (col == COL_TOTAL or n):
-            font = QFont()
-            font.setBold(True)
-            return font
-        if role == Qt.ItemDataRole.ToolTipRole and col != COL_TOTAL:
+        if role == FONT:
+            return bold() if col == COL_TOTAL or n else None
+        if col != COL_TOTAL:  # the tooltip
             return (
                 self.tr("Dots from %1 on %2: %3")
                 .replace("%1", self.people[col - 1].name)
@@ -173,9 +174,9 @@ class DotGridModel(QAbstractTableModel):
 
     def _background(self, col: int, n: int) -> QColor | None:
         if col == COL_TOTAL:
-            return QColor("#eceff1")
+            return TOTAL_BACK
         if n:
-            return QColor("#bbdefb") if n == 1 else QColor("#64b5f6")
+            return ONE_DOT if n == 1 else DOTS
         return None
 
     def headerData(

@@ -7,13 +7,27 @@ from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtGui import QColor
 
 from jakres_desk.base.i18n import decimal_input, format_number
 from jakres_desk.core.records import CriterionRecord
 from jakres_desk.core.rules.ranking import weighted_score
 from jakres_desk.core.rules.rounding import SHOWN_DECIMALS, shown_score
 from jakres_desk.ui.models.dots import CENTER, Index, Row
+from jakres_desk.ui.models.roles import (
+    ALIGN,
+    BACKGROUND,
+    DISPLAY,
+    EDIT,
+    FONT,
+    FOREGROUND,
+    TOOLTIP,
+    bold,
+    italic,
+)
+
+CELL_ROLES = frozenset({DISPLAY, EDIT, ALIGN, BACKGROUND, FOREGROUND, FONT, TOOLTIP})
+PERSONAL_INK, WEIGHTED_BACK = QColor("#546e7a"), QColor("#eceff1")
 
 HEADER_WRAP = 16  # characters per line of a criterion's name in its column header
 Key = tuple[str, str]  # (candidate id, criterion id), as grids.score_grid gives them
@@ -124,43 +138,41 @@ class ScoreMatrixModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() or not self.criteria else len(self.criteria) + 1
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+    def data(self, index: Index, role: int = DISPLAY) -> Any:
+        if role not in CELL_ROLES or not index.isValid():
             return None
         row, col = index.row(), index.column()
         if col == self.weighted_col:
             return self._weighted_data(row, role)
         value, personal = self.value(row, col)
-        if role == Qt.ItemDataRole.DisplayRole:  # a mean of personal scores is rounded as shown
+        if role == DISPLAY:  # a mean of personal scores is rounded as shown
             return number_text(None if value is None else shown_score(value))
-        if role == Qt.ItemDataRole.EditRole:
+        if role == EDIT:
             return number_text(value) if not personal else ""
-        if role == Qt.ItemDataRole.TextAlignmentRole:
+        if role == ALIGN:
             return CENTER
-        if role == Qt.ItemDataRole.ForegroundRole and personal:
-            return QColor("#546e7a")
-        if role == Qt.ItemDataRole.FontRole and personal:
-            font = QFont()
-            font.setItalic(True)
-            return font
-        if role == Qt.ItemDataRole.ToolTipRole and personal:
+        if not personal:
+            return None
+        if role == FOREGROUND:
+            return PERSONAL_INK
+        if role == FONT:
+            return italic()
+        if role == TOOLTIP:
             return self.tr(
                 "The mean of personal scores (%1 given); type a value to agree one score."
             ).replace("%1", str(personal))
         return None
 
     def _weighted_data(self, row: int, role: int) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == DISPLAY:
             score = self.weighted(row)
             return "" if score is None else format_number(shown_score(score), SHOWN_DECIMALS)
-        if role == Qt.ItemDataRole.TextAlignmentRole:
+        if role == ALIGN:
             return CENTER
-        if role == Qt.ItemDataRole.BackgroundRole:
-            return QColor("#eceff1")
-        if role == Qt.ItemDataRole.FontRole:
-            font = QFont()
-            font.setBold(True)
-            return font
+        if role == BACKGROUND:
+            return WEIGHTED_BACK
+        if role == FONT:
+            return bold()
         return None
 
     def headerData(
