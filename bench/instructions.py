@@ -10,7 +10,8 @@ switch is painted, as `bench/inproc.py switch` times it (at 500 candidates x
 
     python bench/instructions.py            # needs valgrind (Debian: apt-get install valgrind)
 
-It prints one line a switch, in millions of instructions. Not a verdict (the
+It prints one line a switch, in millions of instructions; with KEEP_DUMPS=FOLDER
+it also keeps callgrind's file of each switch there, for `callgrind_annotate`. Not a verdict (the
 goal is in ms: bench/run's switch row); a tool to tell whether a change made a
 switch cheaper. Under valgrind it takes about a minute.
 """
@@ -106,6 +107,10 @@ def main() -> int:
             check=True,
         )
         dumps = sorted(out.glob("switch.out.*"), key=lambda p: int(p.suffix[1:]))
+        keep = os.environ.get("KEEP_DUMPS")
+        if keep:
+            for dump in dumps:
+                shutil.copy(dump, keep)
         for dump in dumps:
             name, total = "?", 0
             for line in dump.read_text().splitlines():
