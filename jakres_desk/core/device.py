@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import os
-import uuid
 from pathlib import Path
+
+from jakres_desk.store.stamps import canonical_uuid, new_id
 
 APP = "jakres-desk"
 
@@ -33,12 +34,12 @@ def device_id() -> str:
     """
     forced = os.environ.get("JAKRES_DEVICE_ID")
     if forced:
-        return str(uuid.UUID(forced))
+        return canonical_uuid(forced)
     path = data_dir() / "device-id"
     try:
-        return str(uuid.UUID(path.read_text(encoding="ascii").strip()))
+        return canonical_uuid(path.read_text(encoding="ascii").strip())
     except (OSError, ValueError):
-        value = str(uuid.uuid4())
+        value = new_id()
         tmp = path.with_suffix(".tmp")
         tmp.write_text(value, encoding="ascii")
         os.replace(tmp, path)
