@@ -65,9 +65,8 @@ def _shorten(name: str, limit: int) -> str:
 def temp_beside(out: Path) -> Path:
     """A fresh temporary name in `out`'s folder, recognisably ours and never too long."""
     stem = _shorten(out.name, _PREFIX_MAX)
-    import secrets
-
-    return out.with_name(f".{stem}.{_host_tag()}-{os.getpid()}-{secrets.token_hex(4)}{TEMP_SUFFIX}")
+    random = os.urandom(4).hex()  # secrets.token_hex(4), without importing secrets
+    return out.with_name(f".{stem}.{_host_tag()}-{os.getpid()}-{random}{TEMP_SUFFIX}")
 
 
 def _owner(name: str) -> tuple[str, int] | None:
