@@ -54,7 +54,7 @@ class QuietFileHandler(logging.FileHandler):
     def _roll_over(self) -> None:
         if self.stream:
             self.stream.close()
-            self.stream = None  # type: ignore[assignment]
+            self.stream = None
         base = self.baseFilename
         for i in range(self.backups - 1, 0, -1):
             older, newer = f"{base}.{i}", f"{base}.{i + 1}"
