@@ -86,6 +86,12 @@ class PlainFile:
                 self._held = self.connect()
         return self._held
 
+    def drop_held(self) -> None:
+        """Close the held connection (one a merge could not leave clean); reopened when needed."""
+        con, self._held = self._held, None
+        if con is not None:
+            con.close()
+
     def checkpoint(self) -> None:
         """Copy committed WAL content into the main file."""
         if not self.read_only:
