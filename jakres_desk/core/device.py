@@ -5,8 +5,6 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from jakres_desk.store.stamps import canonical_uuid, new_id
-
 APP = "jakres-desk"
 
 
@@ -32,6 +30,9 @@ def device_id() -> str:
 
     JAKRES_DEVICE_ID overrides it (tests and bench scripts simulate laptops).
     """
+    # here: importing the command line or the GUI's first frame loads nothing of store/
+    from jakres_desk.store.stamps import canonical_uuid, new_id
+
     forced = os.environ.get("JAKRES_DEVICE_ID")
     if forced:
         return canonical_uuid(forced)
