@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from typing import Any
+from collections.abc import Mapping
+from types import MappingProxyType
+from typing import Any, NamedTuple
 
 from jakres_desk.base.i18n import current_language
 from jakres_desk.base.messages import FIELD_NAMES, MESSAGES
@@ -27,12 +28,11 @@ def one_line(detail: str) -> str:
     return f"{first} (+{more})" if more else first
 
 
-@dataclass(frozen=True)
-class Phrase:
+class Phrase(NamedTuple):
     """A message key with its values, put into an error's message in that message's language."""
 
     key: str
-    params: dict[str, Any] = field(default_factory=dict)
+    params: Mapping[str, Any] = MappingProxyType({})
 
     def text(self, lang: str) -> str:
         """The phrase in one language."""

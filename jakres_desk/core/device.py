@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import uuid
 from pathlib import Path
 
 APP = "jakres-desk"
@@ -31,14 +30,17 @@ def device_id() -> str:
 
     JAKRES_DEVICE_ID overrides it (tests and bench scripts simulate laptops).
     """
+    # here: importing the command line or the GUI's first frame loads nothing of store/
+    from jakres_desk.store.stamps import canonical_uuid, new_id
+
     forced = os.environ.get("JAKRES_DEVICE_ID")
     if forced:
-        return str(uuid.UUID(forced))
+        return canonical_uuid(forced)
     path = data_dir() / "device-id"
     try:
-        return str(uuid.UUID(path.read_text(encoding="ascii").strip()))
+        return canonical_uuid(path.read_text(encoding="ascii").strip())
     except (OSError, ValueError):
-        value = str(uuid.uuid4())
+        value = new_id()
         tmp = path.with_suffix(".tmp")
         tmp.write_text(value, encoding="ascii")
         os.replace(tmp, path)

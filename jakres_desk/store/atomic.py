@@ -34,9 +34,17 @@ STALE_AFTER = 24 * 3600  # seconds: any temp file of ours this old is left over
 @cache
 def _host_tag() -> str:
     import hashlib  # here, not at the top: the GUI's first look imports this module
+
+    return hashlib.sha256(_host_name().encode()).hexdigest()[:6]
+
+
+def _host_name() -> str:
+    """socket.gethostname(), without importing socket where os.uname() says it (POSIX)."""
+    if hasattr(os, "uname"):
+        return os.uname().nodename
     import socket
 
-    return hashlib.sha256(socket.gethostname().encode()).hexdigest()[:6]
+    return socket.gethostname()
 
 
 DATABASE_NAME_MAX = NAME_MAX - len("-journal")  # SQLite puts NAME-journal beside it
@@ -57,9 +65,8 @@ def _shorten(name: str, limit: int) -> str:
 def temp_beside(out: Path) -> Path:
     """A fresh temporary name in `out`'s folder, recognisably ours and never too long."""
     stem = _shorten(out.name, _PREFIX_MAX)
-    import secrets
-
-    return out.with_name(f".{stem}.{_host_tag()}-{os.getpid()}-{secrets.token_hex(4)}{TEMP_SUFFIX}")
+    random = os.urandom(4).hex()  # secrets.token_hex(4), without importing secrets
+    return out.with_name(f".{stem}.{_host_tag()}-{os.getpid()}-{random}{TEMP_SUFFIX}")
 
 
 def _owner(name: str) -> tuple[str, int] | None:

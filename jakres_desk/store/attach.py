@@ -63,22 +63,44 @@ def _keep_open(f: Master) -> Callable[[], None]:
 
 
 def _fresh(f: Master) -> tuple[sqlite3.Connection, Callable[[], None]]:
-    """A connection of `f` to be thrown away afterwards, and how to throw it away."""
+    """A connection of `f` for one merge, and what to do with it afterwards.
+
+    The Consolidate window's is thrown away. The command line merges on the PlainFile's
+    held connection (opening one per file parsed the master's schema again each time),
+    which gets back to how it was: the copy detached, the merge's temporary tables
+    dropped; should that fail, the connection is closed and the next use opens another.
+    """
     if isinstance(f, PlainFile):
-        con = f.connect()
-        return con, con.close
+        con = f.held()
+        return con, lambda: _clean(f, con)
     proxy = f.engine.raw_connection()
     return cast(sqlite3.Connection, proxy.driver_connection), proxy.invalidate
 
 
+def _clean(f: PlainFile, con: sqlite3.Connection) -> None:
+    """The held connection as it was before a merge, or closed."""
+    try:
+        if con.in_transaction:
+            con.execute("ROLLBACK")
+        attached = [row[1] for row in con.execute("PRAGMA database_list")]
+        if ALIAS in attached:
+            con.execute(f"DETACH DATABASE {ALIAS}")
+        for (name,) in con.execute(
+            "SELECT name FROM temp.sqlite_schema WHERE type = 'table'"
+        ).fetchall():
+            con.execute(f'DROP TABLE temp."{name.replace(chr(34), chr(34) * 2)}"')
+    except sqlite3.Error:
+        f.drop_held()
+
+
 @contextmanager
 def _merging(f: Master, copy: Path) -> Iterator[sqlite3.Connection]:
-    """A new connection with `copy` attached, in one transaction; closed afterwards."""
+    """A connection with `copy` attached, in one transaction; discarded or cleaned afterwards."""
     con, discard = _fresh(f)
     try:
         _attach(con, copy)
         # Staging tables in memory, and a page cache that holds one file's merge without
-        # spilling half-done pages to the WAL: the connection is thrown away afterwards.
+        # spilling half-done pages to the WAL (a limit, not an allocation).
         con.execute("PRAGMA temp_store=MEMORY")
         con.execute(f"PRAGMA cache_size=-{CACHE_KIB}")
         con.execute("BEGIN IMMEDIATE")
@@ -91,7 +113,7 @@ def _merging(f: Master, copy: Path) -> Iterator[sqlite3.Connection]:
                 con.execute("ROLLBACK")
             raise
     finally:
-        discard()  # closes it: never reused with `src` attached
+        discard()  # never reused with `src` attached or a merge's tables in it
 
 
 def _attach(con: sqlite3.Connection, copy: Path) -> None:

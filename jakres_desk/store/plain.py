@@ -20,7 +20,6 @@ import logging
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeAlias, cast
 
@@ -43,18 +42,16 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 
-@dataclass
 class PlainFile:
     """An open .jakres file without the ORM: connections with our pragmas, nothing more."""
 
-    path: Path
-    device_id: str
-    read_only_reason: str | None = None
-    listeners: list[Listener] = field(default_factory=list)
-    _held: sqlite3.Connection | None = None
-    _lost: str | None = None
-
-    def __post_init__(self) -> None:
+    def __init__(self, path: Path, device_id: str, read_only_reason: str | None = None) -> None:
+        self.path = path
+        self.device_id = device_id
+        self.read_only_reason = read_only_reason
+        self.listeners: list[Listener] = []
+        self._held: sqlite3.Connection | None = None
+        self._lost: str | None = None
         self._opened = identity(self.path)
 
     @property
@@ -88,6 +85,12 @@ class PlainFile:
             else:
                 self._held = self.connect()
         return self._held
+
+    def drop_held(self) -> None:
+        """Close the held connection (one a merge could not leave clean); reopened when needed."""
+        con, self._held = self._held, None
+        if con is not None:
+            con.close()
 
     def checkpoint(self) -> None:
         """Copy committed WAL content into the main file."""

@@ -9,8 +9,8 @@ from __future__ import annotations
 import os
 import sqlite3
 import struct
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from jakres_desk.base.errors import FileProblem
 from jakres_desk.store.atomic import disk_is_full
@@ -19,8 +19,7 @@ SQLITE_MAGIC = b"SQLite format 3\x00"
 APPLICATION_ID = 0x4A4B5253  # "JKRS"
 
 
-@dataclass(frozen=True)
-class Probe:
+class Probe(NamedTuple):
     """What the header of a .jakres file says."""
 
     path: Path

@@ -16,10 +16,9 @@ import sqlite3
 import tempfile
 from collections.abc import Callable, Iterator
 from contextlib import closing, contextmanager
-from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
-from typing import TypeVar
+from typing import NamedTuple, TypeVar
 
 from jakres_desk.base.errors import FileProblem
 from jakres_desk.store import migrate
@@ -35,8 +34,7 @@ T = TypeVar("T")
 _CLEANED: set[Path] = set()
 
 
-@dataclass(frozen=True)
-class Incoming:
+class Incoming(NamedTuple):
     """A checked private copy of a group file, at this version's schema revision."""
 
     source: Path

@@ -233,3 +233,47 @@ def test_import_programs(
     assert code == 0, err
     code, text, _ = run(capsys, "info", str(workshop.path), "--json")  # type: ignore[attr-defined]
     assert json.loads(text)["programs"] == 2
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["merge", "m.jakres", "k1.jakres", "k2.jakres", "--json"],
+        ["--lang", "en", "merge", "m.jakres", "k.jakres"],
+        ["--lang=id", "info", "x.jakres", "--json"],
+        ["report", "x.jakres", "-o", "out.pdf", "--lang", "en", "--agencies"],
+        ["kit", "x.jakres", "--all", "-o", "kits"],
+        ["same-person", "m.jakres", "abcd", "efgh"],
+    ],
+)
+def test_a_parser_built_for_one_command_reads_it_as_the_whole_one(argv: list[str]) -> None:
+    from jakres_desk.cli import build_parser, command_in, parse
+
+    assert command_in(argv) == next(
+        a for a in argv if not a.startswith("-") and a not in ("en", "id")
+    )
+    assert parse(argv) == build_parser().parse_args(argv)
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["merge"],
+        ["merge", "m.jakres", "k.jakres", "--zz"],
+        ["--lang", "xx", "merge", "m.jakres", "k.jakres"],
+        ["merj", "m.jakres"],
+        ["--lang"],
+        ["kit", "x.jakres", "-o", "kits"],
+    ],
+)
+def test_usage_errors_read_the_same_when_one_command_is_built(
+    argv: list[str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    from jakres_desk.cli import UsageError, build_parser, parse
+
+    said = []
+    for read in (build_parser().parse_args, parse):
+        with pytest.raises(UsageError) as refused:
+            read(argv)
+        said.append((str(refused.value), capsys.readouterr()))
+    assert said[0] == said[1]

@@ -8,6 +8,7 @@ few checks compare the two kinds of master side by side.
 from __future__ import annotations
 
 import shutil
+import sqlite3
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
@@ -142,3 +143,63 @@ def test_a_read_only_master_is_refused_before_any_file(
         [line] = run.merge_files(plain, [room_1])
     assert line.status == "refused"
     assert master.path.read_bytes() == before
+
+
+def _clean(con: sqlite3.Connection) -> bool:
+    """No copy attached, no merge's temporary table left, no transaction open."""
+    names = [row[1] for row in con.execute("PRAGMA database_list") if row[1] != "temp"]
+    temps = con.execute("SELECT count(*) FROM temp.sqlite_schema").fetchone()[0]
+    return names == ["main"] and temps == 0 and not con.in_transaction
+
+
+def test_the_held_connection_merges_and_is_left_clean(
+    master: JakresFile, room_1: Path, monkeypatch: pytest.MonkeyPatch  # noqa: F811
+) -> None:
+    master.close()
+    with open_plain(master.path, device_id=DEVICE) as plain:
+        held = plain.held()
+        first = run.merge_file(plain, room_1)
+        assert first.status == "merged" and plain.held() is held and _clean(held)
+        real = run.write_line
+
+        def failing(*args: object) -> None:
+            real(*args)  # type: ignore[arg-type]
+            raise sqlite3.OperationalError("disk I/O error")
+
+        monkeypatch.setattr(run, "write_line", failing)
+        with pytest.raises(FileProblem):
+            run.merge_file(plain, room_1)
+        assert _clean(plain.held())
+        monkeypatch.setattr(run, "write_line", real)
+        again = run.merge_file(plain, room_1)
+        assert again.status == "unchanged" and _clean(plain.held())
+        assert plain.held().execute("SELECT count(*) FROM import_log").fetchone()[0] == 2
+
+
+def test_a_held_connection_that_cannot_be_cleaned_is_closed(
+    master: JakresFile, room_1: Path  # noqa: F811
+) -> None:
+    class NoDetach:
+        """The held connection, refusing to detach the copy (as a locked file might)."""
+
+        def __init__(self, con: sqlite3.Connection) -> None:
+            self.con = con
+
+        def __getattr__(self, name: str) -> Any:
+            return getattr(self.con, name)
+
+        def execute(self, sql: str, *args: Any) -> sqlite3.Cursor:
+            if sql.startswith("DETACH"):
+                raise sqlite3.OperationalError("database is locked")
+            return self.con.execute(sql, *args)
+
+    master.close()
+    with open_plain(master.path, device_id=DEVICE) as plain:
+        real = plain.held()
+        plain._held = NoDetach(real)  # type: ignore[assignment]
+        assert run.merge_file(plain, room_1).status == "merged"
+        assert plain._held is None  # closed, not handed on with the copy attached
+        with pytest.raises(sqlite3.ProgrammingError):
+            real.execute("SELECT 1")
+        assert _clean(plain.held())
+        assert run.merge_file(plain, room_1).status == "unchanged"

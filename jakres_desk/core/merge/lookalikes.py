@@ -10,7 +10,7 @@ from __future__ import annotations
 import sqlite3
 from collections import Counter
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from jakres_desk.base.i18n import current_language
 from jakres_desk.base.lazy import lazy_module
@@ -34,8 +34,7 @@ ORG_FLOOR = 85
 SHORT_ID = 8
 
 
-@dataclass(frozen=True)
-class Person:
+class Person(NamedTuple):
     """A participant as compared: who, from where, in which group."""
 
     id: str

@@ -15,13 +15,9 @@ import json
 import re
 import unicodedata
 from collections.abc import Iterable
-from dataclasses import dataclass
 from functools import cache
-from importlib.resources import files
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
-
-import platformdirs
 
 from jakres_desk.base.errors import ValidationError
 from jakres_desk.base.lazy import lazy_module
@@ -39,8 +35,7 @@ AGENCY_FLOOR = 50  # below this, two agencies no list knows are different ones
 TYPO = 80  # two words at least this alike are one word mistyped
 
 
-@dataclass(frozen=True)
-class Vocabulary:
+class Vocabulary(NamedTuple):
     """The lists matching uses, from resources/matching/ and the user's own copy."""
 
     agencies: dict[tuple[str, ...], str]  # alias words -> agency key
@@ -65,10 +60,14 @@ def plain_words(value: str) -> list[str]:
 
 def user_folder() -> Path:
     """Where a secretariat's own copies of the lists go (see docs/merge.md)."""
+    import platformdirs
+
     return Path(platformdirs.user_data_dir(APP, appauthor=False)) / "matching"
 
 
 def _read(name: str) -> tuple[dict[str, Any], dict[str, Any]]:
+    from importlib.resources import files  # here: only when the lists are first read
+
     shipped = json.loads(
         files("jakres_desk.resources").joinpath("matching", name).read_text(encoding="utf-8")
     )

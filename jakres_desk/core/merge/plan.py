@@ -9,8 +9,8 @@ may change, and which rows of the master belong to that group.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from functools import cache
+from typing import NamedTuple
 
 from jakres_desk.store.tables import Table, tables
 
@@ -56,8 +56,7 @@ OWNED_IN_MASTER: dict[str, str] = {
 }
 
 
-@dataclass(frozen=True)
-class Reference:
+class Reference(NamedTuple):
     """A column pointing at another table's row."""
 
     column: str
@@ -66,16 +65,14 @@ class Reference:
     set_null: bool  # ON DELETE SET NULL: a missing parent empties the column, else drops the row
 
 
-@dataclass(frozen=True)
-class UniqueKey:
+class UniqueKey(NamedTuple):
     """Columns no two rows may share (`where`: a partial index's condition on one column)."""
 
     columns: tuple[str, ...]
     where: str | None = None
 
 
-@dataclass(frozen=True)
-class TablePlan:
+class TablePlan(NamedTuple):
     """One table as the merge sees it."""
 
     name: str

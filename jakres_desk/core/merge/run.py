@@ -20,7 +20,6 @@ from typing import TYPE_CHECKING
 from jakres_desk.base.errors import FileProblem, JakresError, NotFound, ValidationError
 from jakres_desk.base.i18n import current_language
 from jakres_desk.base.messages import MESSAGES
-from jakres_desk.core.merge.adopt import adoption_job
 from jakres_desk.core.merge.deletes import apply_tombstones, copy_tombstones
 from jakres_desk.core.merge.job import Job, Tally, q
 from jakres_desk.core.merge.log import ImportLine, write_line
@@ -214,6 +213,8 @@ def _job(
     con: sqlite3.Connection, inc: Incoming, workshop_id: str, adopt: GroupRecord | None
 ) -> Job:
     if adopt is not None:
+        from jakres_desk.core.merge.adopt import adoption_job  # rare: only to adopt a session
+
         return adoption_job(con, inc, adopt, workshop_id)
     if inc.scope == "group":
         group = inc.meta["group_id"]

@@ -15,9 +15,9 @@ from __future__ import annotations
 import math
 import sqlite3
 from collections.abc import Mapping
-from dataclasses import dataclass, field
 from functools import cache
-from typing import Any
+from types import MappingProxyType
+from typing import Any, NamedTuple
 
 from jakres_desk.base.errors import Phrase, ValidationError
 from jakres_desk.core.rules.limits import NAME_MAX, ORIGINS, SOURCES, TEXT_MAX, WEIGHT_MAX
@@ -84,8 +84,7 @@ _JSON_LISTS = {
 }
 
 
-@dataclass(frozen=True)
-class Rule:
+class Rule(NamedTuple):
     """One column's domain: a SQL condition (true when allowed) and what is expected."""
 
     column: str
@@ -93,8 +92,7 @@ class Rule:
     expect: Phrase
 
 
-@dataclass(frozen=True)
-class Refusal:
+class Refusal(NamedTuple):
     """The first value of a table that breaks its column's rule."""
 
     table: str
@@ -102,7 +100,7 @@ class Refusal:
     row: str
     value: Phrase | str
     expect: Phrase
-    params: dict[str, Any] = field(default_factory=dict)
+    params: Mapping[str, Any] = MappingProxyType({})
 
 
 class BadValue(Exception):
