@@ -44,7 +44,11 @@ def clean(text: str | None) -> str:
 
     A character the bundled font cannot print is shown as U+FFFD (see `shown`).
     """
-    value = (text or "").replace("\r\n", "\n").replace("\r", "\n").replace("\t", " ")
+    if text is None:
+        return ""
+    if text.isascii() and text.isprintable():  # most cells: nothing to replace or normalise
+        return text.strip()
+    value = text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", " ")
     value = _CONTROL.sub("", unicodedata.normalize("NFC", value)).strip()
     return value if value.isascii() else "".join(map(shown, value))
 
@@ -218,6 +222,7 @@ def text_width(text: str, font: str, size: float) -> float:
     return float(getFont(font).stringWidth(text, size))
 
 
+@lru_cache(maxsize=65536)
 def fit(text: str, width: float, font: str, size: float) -> str:
     """One line that fits the width, cut with an ellipsis when it is too long."""
     text = one_line(text)
