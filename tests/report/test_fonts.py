@@ -69,3 +69,13 @@ def test_a_map_other_than_format_12_is_read_by_reportlab_whole() -> None:
     assert not ours.face._per_glyph()
     for key in ("charToGlyph", "glyphToChar", "charWidths", "hmetrics", "glyphPos"):
         _same(getattr(theirs.face, key), getattr(ours.face, key), key)
+
+
+def test_a_package_that_is_not_a_folder_is_read_through_importlib_resources(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    with fonts._open("DejaVuSans.ttf") as fh:
+        direct = fh.read()
+    monkeypatch.setattr(fonts.os.path, "isfile", lambda _path: False)
+    with fonts._open("DejaVuSans.ttf") as fh:
+        assert fh.read() == direct
