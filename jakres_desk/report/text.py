@@ -70,17 +70,20 @@ def shown(ch: str) -> str:
     if unicodedata.bidirectional(ch) in ("R", "AL"):
         return NOT_SHOWN
     if unicodedata.category(ch) in ("Mn", "Me", "Cf"):
-        return ch if ord(ch) in _font_chars() else ""  # a mark without a glyph adds nothing
-    return ch if ord(ch) in _font_chars() else NOT_SHOWN
+        return ch if _in_font(ord(ch)) else ""  # a mark without a glyph adds nothing
+    return ch if _in_font(ord(ch)) else NOT_SHOWN
+
+
+def _in_font(code: int) -> bool:
+    """Whether both faces (regular and bold) have a glyph for the character."""
+    return all(code in cmap for cmap in _font_maps())
 
 
 @lru_cache(maxsize=1)
-def _font_chars() -> frozenset[int]:
+def _font_maps() -> tuple[dict[int, int], ...]:
     from jakres_desk.report.fonts import register
 
-    regular, bold = register()
-    cmaps = [getFont(name).face.charToGlyph for name in (regular, bold)]
-    return frozenset(cmaps[0]).intersection(cmaps[1])
+    return tuple(getFont(name).face.charToGlyph for name in register())
 
 
 def one_line(text: str | None) -> str:
