@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from jakres_desk.report import style
 from jakres_desk.report.shapes import Drawing, Line, Rect, String
@@ -14,8 +14,7 @@ BAR = 8.5
 LABEL_SHARE = 0.44
 
 
-@dataclass(frozen=True)
-class Bar:
+class Bar(NamedTuple):
     """One bar: its label, its value, and whether it is drawn in the accent colour."""
 
     label: str

@@ -10,8 +10,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections import Counter, defaultdict
-from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from jakres_desk.base.errors import NotFound, ValidationError
 from jakres_desk.core.records import (
@@ -43,8 +42,7 @@ if TYPE_CHECKING:
 # Ids of things the file holds are kept only to join records; they are never printed.
 
 
-@dataclass(frozen=True)
-class RankRow:
+class RankRow(NamedTuple):
     """One candidate in the ranking, with the decision stored for it."""
 
     candidate_id: str
@@ -75,8 +73,7 @@ class RankRow:
         return self.scored < self.criteria and (self.scored > 0 or self.unranked)
 
 
-@dataclass(frozen=True)
-class GroupReport:
+class GroupReport(NamedTuple):
     """One breakout group's results."""
 
     group: GroupRecord
@@ -120,8 +117,7 @@ class GroupReport:
         return sum(r.partial for r in self.ranking)
 
 
-@dataclass(frozen=True)
-class SharedProgram:
+class SharedProgram(NamedTuple):
     """A program that two or more groups decided as a priority."""
 
     title: str
@@ -129,8 +125,7 @@ class SharedProgram:
     groups: tuple[str, ...]  # group names, in the groups' order
 
 
-@dataclass(frozen=True)
-class KindCount:
+class KindCount(NamedTuple):
     """Participants of one kind of stakeholder."""
 
     label: str
@@ -138,8 +133,7 @@ class KindCount:
     present: int
 
 
-@dataclass(frozen=True)
-class CoverageRow:
+class CoverageRow(NamedTuple):
     """One CRF goal: its dimension, label, and per focus-area column '●', '○' or ''."""
 
     dimension: str
@@ -147,8 +141,7 @@ class CoverageRow:
     marks: tuple[str, ...]
 
 
-@dataclass(frozen=True)
-class ReportData:
+class ReportData(NamedTuple):
     """The whole summary: workshop, groups, and what is seen across groups."""
 
     lang: str
@@ -159,7 +152,7 @@ class ReportData:
     coverage: tuple[CoverageRow, ...] = ()
     own_elements: tuple[int, ...] = ()  # per focus area, elements outside the CRF
     shared: tuple[SharedProgram, ...] = ()
-    kinds: tuple[KindCount, ...] = field(default=())
+    kinds: tuple[KindCount, ...] = ()
     # Distinct programs across groups (linked ones pooled) and the categories they may carry.
     programs: tuple[ProgramLine, ...] = ()
     category_info: tuple[CategoryInfo, ...] = ()

@@ -25,6 +25,12 @@ TextLine = tuple[str, float, tuple[float, float, float], float, float, str, str]
 class LeanTable(Table):
     """A Table whose plain string cells are drawn in one text block."""
 
+    def normalizeData(self, data: Any) -> list[list[Any]]:  # noqa: N802 (reportlab's name)
+        """reportlab's, which passes str cells through as they are: rows of str are copied."""
+        if all(type(cell) is str for row in data for cell in row):
+            return [list(row) for row in data]
+        return list(super().normalizeData(data))
+
     def draw(self) -> None:
         self._lines: list[TextLine] = []
         super().draw()

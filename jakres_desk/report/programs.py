@@ -11,16 +11,15 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
-from functools import cached_property
+from functools import lru_cache
+from typing import NamedTuple
 
 from jakres_desk.core.records import CategorySetRecord
 from jakres_desk.core.rules.decisions import DecisionState
 from jakres_desk.core.rules.families import Family
 
 
-@dataclass(frozen=True)
-class Taken:
+class Taken(NamedTuple):
     """How one group treated a program (of a family)."""
 
     group: str  # the group's name
@@ -33,8 +32,7 @@ class Taken:
     state: DecisionState
 
 
-@dataclass(frozen=True)
-class ProgramLine:
+class ProgramLine(NamedTuple):
     """One distinct program: its family's title and agency, and every group's result."""
 
     family: str
@@ -43,7 +41,7 @@ class ProgramLine:
     taken: tuple[Taken, ...]
     categories: tuple[str, ...]  # category ids of any member
 
-    @cached_property
+    @property
     def agency_key(self) -> str:
         """The agency as the agencies' lists group it (worked out when first asked for)."""
         return agency_key(self.agency)
@@ -69,8 +67,7 @@ class ProgramLine:
         return frozenset(t.focus for t in self.taken if t.focus is not None)
 
 
-@dataclass(frozen=True)
-class CategoryInfo:
+class CategoryInfo(NamedTuple):
     """A category with its set, labelled in the report's language."""
 
     id: str
@@ -80,8 +77,7 @@ class CategoryInfo:
     code: str
 
 
-@dataclass(frozen=True)
-class AgencyList:
+class AgencyList(NamedTuple):
     """An agency's programs: what each got in which group."""
 
     name: str  # the spelling most of its programs use ("" for programs without an agency)
@@ -94,6 +90,7 @@ class AgencyList:
         return sum(p.priority for p in self.programs)
 
 
+@lru_cache(maxsize=4096)
 def agency_key(agency: str) -> str:
     """The agency as programs are grouped under it (normalised as duplicates compares it)."""
     # Loaded here: the matching lists are read on first use, and only the agencies'

@@ -17,8 +17,7 @@ import sqlite3
 from collections import defaultdict
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any, NamedTuple, cast
 
 from jakres_desk.base.i18n import current_language
 from jakres_desk.core.records import (
@@ -37,8 +36,7 @@ if TYPE_CHECKING:
 Key = tuple[str, str]
 
 
-@dataclass(frozen=True)
-class GroupTables:
+class GroupTables(NamedTuple):
     """Every group's elements, criteria, candidates, dots and tallies, by group id."""
 
     elements: dict[str, list[ElementRecord]]

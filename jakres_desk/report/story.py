@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import NamedTuple
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import CondPageBreak, Flowable, PageBreak, Paragraph
@@ -84,8 +84,7 @@ def _start_height(item: Flowable, aw: float) -> float:
     return float(h) + space
 
 
-@dataclass(frozen=True)
-class TocEntry:
+class TocEntry(NamedTuple):
     """A line of the table of contents."""
 
     key: str
@@ -93,15 +92,14 @@ class TocEntry:
     level: int
 
 
-@dataclass
 class Story:
     """Flowables in order, and the sections among them that the contents list."""
 
-    flow: list[Flowable] = field(default_factory=list)
-    toc: list[TocEntry] = field(default_factory=list)
-    _count: int = 0
-
-    _keeps: list[Keep] = field(default_factory=list)
+    def __init__(self) -> None:
+        self.flow: list[Flowable] = []
+        self.toc: list[TocEntry] = []
+        self._count = 0
+        self._keeps: list[Keep] = []
 
     def add(self, *items: Flowable) -> None:
         """Append flowables."""

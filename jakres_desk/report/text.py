@@ -44,7 +44,11 @@ def clean(text: str | None) -> str:
 
     A character the bundled font cannot print is shown as U+FFFD (see `shown`).
     """
-    value = (text or "").replace("\r\n", "\n").replace("\r", "\n").replace("\t", " ")
+    if text is None:
+        return ""
+    if text.isascii() and text.isprintable():  # most cells: nothing to replace or normalise
+        return text.strip()
+    value = text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", " ")
     value = _CONTROL.sub("", unicodedata.normalize("NFC", value)).strip()
     return value if value.isascii() else "".join(map(shown, value))
 
@@ -66,17 +70,20 @@ def shown(ch: str) -> str:
     if unicodedata.bidirectional(ch) in ("R", "AL"):
         return NOT_SHOWN
     if unicodedata.category(ch) in ("Mn", "Me", "Cf"):
-        return ch if ord(ch) in _font_chars() else ""  # a mark without a glyph adds nothing
-    return ch if ord(ch) in _font_chars() else NOT_SHOWN
+        return ch if _in_font(ord(ch)) else ""  # a mark without a glyph adds nothing
+    return ch if _in_font(ord(ch)) else NOT_SHOWN
+
+
+def _in_font(code: int) -> bool:
+    """Whether both faces (regular and bold) have a glyph for the character."""
+    return all(code in cmap for cmap in _font_maps())
 
 
 @lru_cache(maxsize=1)
-def _font_chars() -> frozenset[int]:
+def _font_maps() -> tuple[dict[int, int], ...]:
     from jakres_desk.report.fonts import register
 
-    regular, bold = register()
-    cmaps = [getFont(name).face.charToGlyph for name in (regular, bold)]
-    return frozenset(cmaps[0]).intersection(cmaps[1])
+    return tuple(getFont(name).face.charToGlyph for name in register())
 
 
 def one_line(text: str | None) -> str:
@@ -218,6 +225,7 @@ def text_width(text: str, font: str, size: float) -> float:
     return float(getFont(font).stringWidth(text, size))
 
 
+@lru_cache(maxsize=65536)
 def fit(text: str, width: float, font: str, size: float) -> str:
     """One line that fits the width, cut with an ellipsis when it is too long."""
     text = one_line(text)
