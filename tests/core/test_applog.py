@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import os
 from collections.abc import Iterator
+from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
 import pytest
@@ -47,9 +48,7 @@ def test_a_disk_that_fails_later_prints_no_traceback(
     path = applog.setup()
     assert path is not None
     handler = next(
-        h
-        for h in logging.getLogger("jakres_desk").handlers
-        if isinstance(h, applog.QuietFileHandler)
+        h for h in logging.getLogger("jakres_desk").handlers if isinstance(h, RotatingFileHandler)
     )
     handler.stream.close()  # what a pulled USB disk or a full disk looks like to logging
     logging.getLogger("jakres_desk").warning("lost, quietly")
@@ -83,28 +82,3 @@ def test_merged_and_refused_files_are_logged(state_home: Path, tmp_path: Path) -
     text = applog.log_path().read_text(encoding="utf-8")
     assert f"merged {kit} (sha256 " in text and f"into {master} as Kelompok 3" in text
     assert f"refused {bad} for {master}: " in text
-
-
-def test_a_full_log_is_moved_aside_as_rotating_file_handler_would(tmp_path: Path) -> None:
-    from logging.handlers import RotatingFileHandler
-
-    ours_dir, theirs_dir = tmp_path / "ours", tmp_path / "theirs"
-    ours_dir.mkdir()
-    theirs_dir.mkdir()
-    ours = applog.QuietFileHandler(ours_dir / "a.log", max_bytes=400, backups=3)
-    theirs = RotatingFileHandler(
-        theirs_dir / "a.log", maxBytes=400, backupCount=3, encoding="utf-8"
-    )
-    for n in range(40):
-        text = "r%02d" + "x" * (20 + n)
-        record = logging.LogRecord("jakres_desk", logging.INFO, __file__, 1, text, (n,), None)
-        ours.handle(record)
-        theirs.handle(record)
-    ours.close()
-    theirs.close()
-
-    def files(folder: Path) -> dict[str, str]:
-        return {p.name: p.read_text(encoding="utf-8") for p in folder.iterdir()}
-
-    assert files(ours_dir) == files(theirs_dir)
-    assert sorted(files(ours_dir)) == ["a.log", "a.log.1", "a.log.2", "a.log.3"]
