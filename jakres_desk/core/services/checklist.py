@@ -16,10 +16,11 @@ from jakres_desk.core.rules.ranking import rank
 from jakres_desk.core.services import vote_reads
 from jakres_desk.core.services.common import reading
 from jakres_desk.core.services.sql_reads import groups
+from jakres_desk.core.services.summary import GROUP_COUNTS
 from jakres_desk.core.services.votes import unscored_cells
 from jakres_desk.store.db import JakresFile
 
-# summary.GROUP_COUNTS of one group, in one statement.
+# summary.GROUP_COUNTS of one group, in one statement (in that order).
 COUNTS_SQL = """SELECT
  (SELECT count(*) FROM participant WHERE group_id = :g),
  (SELECT count(*) FROM participant WHERE group_id = :g AND present = 1),
@@ -33,17 +34,6 @@ COUNTS_SQL = """SELECT
    WHERE c.group_id = :g),
  (SELECT count(s.id) FROM candidate c JOIN score s ON s.candidate_id = c.id
    WHERE c.group_id = :g)"""
-COUNT_KEYS = (
-    "participants",
-    "present",
-    "elements",
-    "targets",
-    "criteria",
-    "candidates",
-    "priority_programs",
-    "dot_votes",
-    "scores",
-)
 BARE_ELEMENTS_SQL = (
     "SELECT count(*) FROM element e WHERE e.group_id = ?"
     " AND NOT EXISTS (SELECT 1 FROM target t WHERE t.element_id = e.id)"
@@ -91,7 +81,7 @@ def group_summary(f: JakresFile, group_id: str) -> GroupSummary:
     judged = judge(ranked, stored)
     return GroupSummary(
         group.name,
-        {key: int(n or 0) for key, n in zip(COUNT_KEYS, counts, strict=True)},
+        {key: int(n or 0) for key, n in zip(GROUP_COUNTS, counts, strict=True)},
         group.criteria_locked,
         int(bare),
         titles,
