@@ -44,40 +44,9 @@ class UsageError(Exception):
 class Parser(argparse.ArgumentParser):
     """argparse with usage errors raised, so main() decides the exit code."""
 
-    partial = False  # built with one sub-command only (build_parser's `only`)
-
     def error(self, message: str) -> Any:  # type: ignore[override]
-        if self.partial:  # its usage would list one command: the whole parser says it
-            raise _Rebuild
         self.print_usage(sys.stderr)
         raise UsageError(f"{self.prog}: {message}")
-
-
-class _Rebuild(Exception):
-    """A parser built for one sub-command met a mistake outside it."""
-
-
-class _Unbuilt:
-    """A sub-command's parser that build_parser leaves out: takes every call, builds nothing."""
-
-    def __getattr__(self, _name: str) -> Callable[..., _Unbuilt]:
-        return lambda *_args, **_kwargs: self
-
-
-class _Only:
-    """The sub-commands action, building only the parser of `only` (all when None).
-
-    argparse builds every parser and argument it is given, ~30 ms for all of them:
-    a command needs its own only. Its help and its errors read the same either way.
-    """
-
-    def __init__(self, sub: Any, only: str | None) -> None:
-        self.sub, self.only = sub, only
-
-    def add_parser(self, name: str, **kwargs: Any) -> Any:
-        if self.only is None or name == self.only:
-            return self.sub.add_parser(name, **kwargs)
-        return _Unbuilt()
 
 
 def _say(text: str) -> None:
@@ -335,13 +304,12 @@ COMMANDS: dict[str, Handler] = {
 }
 
 
-def build_parser(only: str | None = None) -> Parser:
-    """The argument parser with every sub-command (or with the sub-command `only` alone)."""
+def build_parser() -> Parser:
+    """The argument parser with every sub-command."""
     p = Parser(prog="jakres-desk", description="Resilient Jakarta workshop desk")
-    p.partial = only is not None
     p.add_argument("--version", action="version", version=f"jakres-desk {__version__}")
     p.add_argument("--lang", choices=i18n.LANGUAGES, help="language of messages (id, en)")
-    sub = _Only(p.add_subparsers(dest="command", parser_class=Parser), only)
+    sub = p.add_subparsers(dest="command", parser_class=Parser)
     new = sub.add_parser("new", help="create an empty workshop")
     new.add_argument("out", type=Path)
     new.add_argument("--title", required=True)
@@ -424,35 +392,17 @@ COMMANDS.update(reading.COMMANDS)
 COMMANDS.update(consolidate.COMMANDS)
 
 
-def command_in(argv: Sequence[str]) -> str | None:
-    """The sub-command an argument list names, when nothing before it but --lang; else None."""
-    it = iter(argv)
-    for arg in it:
-        if arg == "--lang":
-            next(it, None)
-        elif not arg.startswith("--lang="):
-            return arg if arg in COMMANDS and not arg.startswith("-") else None
-    return None
-
-
-def parse(argv: Sequence[str]) -> argparse.Namespace:
-    """The command line read by a parser built for its command (the whole one if need be)."""
-    try:
-        return build_parser(command_in(argv)).parse_args(argv)
-    except _Rebuild:  # a mistake outside the command: said with the whole parser's usage
-        return build_parser().parse_args(argv)
-
-
 def main(argv: Sequence[str] | None = None) -> int:
     """Run one command; return the exit code."""
+    parser = build_parser()
     try:
-        args = parse(sys.argv[1:] if argv is None else argv)
+        args = parser.parse_args(argv)
     except UsageError as exc:
         _say(str(exc))
         return 2
     i18n.set_language(args.lang)
     if args.command is None:
-        args = build_parser("gui").parse_args(["gui"])
+        args = parser.parse_args(["gui"])
     if args.command != "gui":  # the GUI starts its log after its first frame is painted
         from jakres_desk.core import applog
 
